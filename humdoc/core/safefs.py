@@ -1,0 +1,150 @@
+"""The one place where humdoc writes files or resolves paths it did not choose itself.
+
+Every write is atomic: data goes to a temporary file in the destination's own folder, is flushed
+and fsync'd, renamed over the destination, and the folder is fsync'd. A crash at any instant
+leaves either the old file or the new one, never a mixture. ``ENOSPC``/``EDQUOT`` become
+``DiskFull``; the temporary file is removed, the destination untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from humdoc.core.errors import DiskFull, HumdocError, InvalidInput
+
+_TMP_PREFIX = ".tmp-"
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+class PathEscape(HumdocError):
+    """A path from outside (an archive member, a file name) would leave its folder."""
+
+    exit_code = 9
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink inside ``folder`` durable (a no-op where the OS cannot)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only; fine if it exists as a folder."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.is_dir() or path.is_symlink():
+        raise InvalidInput(f"{path} is not a folder.")
+
+
+def temp_name(folder: Path) -> Path:
+    """A fresh temporary file name inside ``folder`` that ``clean_temp_files`` will recognise."""
+    return folder / f"{_TMP_PREFIX}{secrets.token_hex(8)}"
+
+
+def clean_temp_files(folder: Path) -> int:
+    """Remove temporary files a crashed writer left in ``folder``; return how many."""
+    count = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if entry.name.startswith(_TMP_PREFIX) and entry.is_file() and not entry.is_symlink():
+            entry.unlink(missing_ok=True)
+            count += 1
+    return count
+
+
+def raise_if_full(exc: OSError, what: str) -> None:
+    """Translate a disk-full ``OSError`` into ``DiskFull`` naming ``what``; otherwise return."""
+    if exc.errno in _FULL:
+        raise DiskFull(f"The disk is full while writing {what}; nothing was changed.") from exc
+
+
+@contextlib.contextmanager
+def atomic_writer(dest: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it replaces ``dest`` atomically and durably.
+
+    On any exception the temporary file is removed and ``dest`` is left as it was.
+    """
+    folder = dest.parent
+    tmp = temp_name(folder)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        fsync_dir(folder)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise_if_full(exc, dest.name)
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write(dest: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to ``dest`` atomically and durably (see ``atomic_writer``)."""
+    with atomic_writer(dest, mode) as fh:
+        fh.write(data)
+
+
+def safe_member_path(name: str) -> PurePosixPath:
+    """Check a relative POSIX name from an archive or manifest and return it normalised.
+
+    Raises ``PathEscape`` if and only if the name is empty, absolute, contains ``..``, a
+    backslash, a NUL, a drive letter, or an empty or ``.`` component.
+    """
+    if not name or "\x00" in name or "\\" in name or name.startswith("/") or ":" in name:
+        raise PathEscape(f"Unsafe path in archive: {name!r}.")
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise PathEscape(f"Unsafe path in archive: {name!r}.")
+    return PurePosixPath(*parts)
+
+
+def safe_join(base: Path, name: str) -> Path:
+    """Join an untrusted relative name onto ``base``; ``PathEscape`` if it would leave ``base``."""
+    rel = safe_member_path(name)
+    target = base.joinpath(*rel.parts)
+    if base.resolve() not in target.resolve().parents:
+        raise PathEscape(f"Unsafe path in archive: {name!r}.")
+    return target
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open ``path`` for reading if and only if it is a regular file (not a link, FIFO or device).
+
+    Raises ``InvalidInput`` with a one-line reason otherwise.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise InvalidInput(f"{path.name}: no such file.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path.name}: is a folder, not a file.") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InvalidInput(f"{path.name}: is a symbolic link; give the file itself.") from None
+        raise InvalidInput(f"{path.name}: cannot be read ({exc.strerror}).") from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InvalidInput(f"{path.name}: is not a regular file.")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
