@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from humdoc.core.session import Session
+from humdoc.core.vault.keyslots import KdfParams
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +27,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("HUMDOC_VAULT", raising=False)
     monkeypatch.delenv("HUMDOC_PASSPHRASE", raising=False)
+    monkeypatch.setenv("HUMDOC_KDF", "floor")
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +35,20 @@ def corpus() -> Path:
     """The shared sample corpus (read-only). Missing corpus is a failure, not a skip."""
     assert CORPUS.is_dir(), f"shared corpus not found at {CORPUS}"
     return CORPUS
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    """Where a test's vault lives."""
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def session(vault_dir: Path) -> Iterator[Session]:
+    """A new field vault at the floor KDF parameters, unlocked; locked again afterwards."""
+    s = Session.create(vault_dir, PASSPHRASE, "field", KdfParams.floor())
+    yield s
+    s.close()
+
+
+PASSPHRASE = b"correct horse battery staple"

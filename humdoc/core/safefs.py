@@ -133,7 +133,9 @@ def open_regular(path: Path) -> BinaryIO:
     Raises ``InvalidInput`` with a one-line reason otherwise.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
     except FileNotFoundError:
         raise InvalidInput(f"{path.name}: no such file.") from None
     except IsADirectoryError:

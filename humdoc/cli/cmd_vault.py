@@ -1,0 +1,77 @@
+"""Commands about the vault itself: init, passphrase change, check, search, taxonomy."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from humdoc.cli.context import Context
+from humdoc.cli.output import table
+from humdoc.core.errors import VaultCorrupt
+from humdoc.core.session import Session
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a new vault")
+    p.add_argument("--role", choices=["field", "centre"], default="field")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("passphrase", parents=[common], help="change the vault passphrase")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ch = psub.add_parser(
+        "change", parents=[common], help="rewrap the master key under a new passphrase"
+    )
+    ch.set_defaults(handler=cmd_passphrase_change)
+
+    p = sub.add_parser("check", parents=[common], help="verify every page of the vault database")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search (never identity fields)")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("taxonomy", parents=[common], help="list the violation taxonomy")
+    p.set_defaults(handler=cmd_taxonomy)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> None:
+    session = ctx.adopt(Session.create(ctx.vault_path, ctx.passphrase(confirm=True), args.role))
+    ctx.out.emit(
+        {"vault": str(ctx.vault_path), "role": session.role},
+        f"Created a {session.role} vault at {ctx.vault_path}.",
+    )
+
+
+def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> None:
+    old = ctx.passphrase()
+    session = ctx.session()
+    session.change_passphrase(old, ctx.new_secret("New passphrase"))
+    ctx.out.emit({"changed": True}, "Passphrase changed.")
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> None:
+    problems = ctx.session().check()
+    if problems:
+        raise VaultCorrupt(f"The vault database failed its integrity check: {problems[0]}")
+    ctx.out.emit({"ok": True}, "The vault database is intact.")
+
+
+def cmd_search(ctx: Context, args: argparse.Namespace) -> None:
+    hits = ctx.session().search(" ".join(args.query), args.limit)
+    ctx.out.emit(
+        {"hits": [h.__dict__ for h in hits]},
+        table(
+            [[h.kind, h.ref, h.title, h.snippet] for h in hits], ["KIND", "ID", "TITLE", "MATCH"]
+        ),
+    )
+
+
+def cmd_taxonomy(ctx: Context, args: argparse.Namespace) -> None:
+    from humdoc.core.domain.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    ctx.out.emit(
+        {"version": tax.version, "items": [v.__dict__ for v in tax.items]},
+        [("  " if v.parent else "") + f"{v.code}  {v.label}" for v in tax.items],
+    )

@@ -1,0 +1,43 @@
+"""Small shared pieces of the domain: ids, clocks, validation."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, date, datetime
+
+from humdoc.core.errors import InvalidInput
+
+# Crockford's base32 without I, L, O, U: ids read aloud over a bad phone line survive.
+_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+
+
+def new_id(prefix: str) -> str:
+    """A random id such as ``c-7f3k9q2mxa`` (50 random bits); never derived from content."""
+    return prefix + "-" + "".join(secrets.choice(_ALPHABET) for _ in range(10))
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def require_text(value: str, what: str, max_len: int = 10_000) -> str:
+    """Strip ``value``; ``InvalidInput`` if it is empty or longer than ``max_len``."""
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput(f"The {what} must not be empty.")
+    if len(value) > max_len:
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+    return value
+
+
+def optional_date(value: str | None, what: str) -> str | None:
+    """Validate an ISO date (YYYY-MM-DD) or date-time; None or empty gives None."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        raise InvalidInput(f"The {what} {value!r} is not a date (use YYYY-MM-DD).") from None

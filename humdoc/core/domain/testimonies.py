@@ -1,0 +1,317 @@
+"""Testimonies, the consent that gates what may leave, violations, incidents and tags."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from humdoc.core.domain import search
+from humdoc.core.domain.common import new_id, now_iso, optional_date, require_text
+from humdoc.core.domain.persons import Persons
+from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.vault.database import Database
+
+#: Consent scopes, by their fixed names.
+SCOPES = ("record", "share-centre", "share-accountability", "publish-anonymised", "share-identity")
+MAX_STATEMENT = 2_000_000
+
+
+def parse_scopes(text: str | Iterable[str]) -> tuple[str, ...]:
+    """``"record,share-centre"`` → ordered, de-duplicated scopes; ``InvalidInput`` on unknown ones."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    scopes = {s.strip() for s in items if s.strip()}
+    unknown = sorted(scopes - set(SCOPES))
+    if unknown:
+        raise InvalidInput(f"Unknown consent scope {unknown[0]!r}; use {', '.join(SCOPES)}.")
+    return tuple(s for s in SCOPES if s in scopes)
+
+
+@dataclass(frozen=True)
+class Consent:
+    scopes: tuple[str, ...]
+    recorded_by: str
+    recorded_at: str
+    note: str = ""
+
+    def allows(self, scope: str) -> bool:
+        return scope in self.scopes
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "scopes": list(self.scopes)}
+
+
+NO_CONSENT = Consent((), "", "")
+
+
+@dataclass(frozen=True)
+class Testimony:
+    id: str
+    case_id: str
+    witness_id: str
+    witness_code: str
+    statement: str
+    language: str
+    interview_date: str | None
+    interviewer: str
+    created: str
+    updated: str
+    consent: Consent = NO_CONSENT
+    violations: tuple[str, ...] = ()
+    incidents: tuple[str, ...] = ()
+    tags: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["consent"] = self.consent.to_json()
+        for key in ("violations", "incidents", "tags"):
+            d[key] = list(d[key])
+        return d
+
+
+class Testimonies:
+    """Create, read, update, list and delete testimonies; record consent."""
+
+    def __init__(self, db: Database, persons: Persons) -> None:
+        self.db = db
+        self.persons = persons
+
+    def add(
+        self,
+        case_id: str,
+        witness_code: str,
+        statement: str,
+        *,
+        language: str = "",
+        interview_date: str | None = None,
+        interviewer: str = "",
+        consent: Iterable[str] = (),
+        consent_recorded_by: str = "",
+        violations: Iterable[str] = (),
+        incidents: Iterable[str] = (),
+        tags: Iterable[str] = (),
+    ) -> Testimony:
+        if self.db.one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
+            raise NotFound(f"No case with id {case_id!r}.")
+        statement = require_text(statement, "statement", MAX_STATEMENT)
+        scopes = parse_scopes(consent)
+        with self.db.transaction() as db:
+            witness = self.persons.ensure(witness_code, "witness")
+            now = now_iso()
+            tid = new_id("t")
+            db.execute(
+                "INSERT INTO testimonies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    tid,
+                    case_id,
+                    witness.id,
+                    statement,
+                    language.strip(),
+                    optional_date(interview_date, "interview date"),
+                    interviewer.strip(),
+                    now,
+                    now,
+                ),
+            )
+            self._record_consent(
+                tid, scopes, consent_recorded_by or interviewer or "documenter", ""
+            )
+            self._set_links(tid, violations, incidents, tags, case_id)
+            self._reindex(tid)
+        return self.get(tid)
+
+    def get(self, testimony_id: str) -> Testimony:
+        row = self.db.one(
+            "SELECT t.*, p.code AS witness_code FROM testimonies t "
+            "JOIN persons p ON p.id = t.witness_id WHERE t.id = ?",
+            (testimony_id,),
+        )
+        if row is None:
+            raise NotFound(f"No testimony with id {testimony_id!r}.")
+        return self._build(dict(row))
+
+    def list(
+        self, case_id: str | None = None, offset: int = 0, limit: int = 1000
+    ) -> list[Testimony]:
+        sql = "SELECT t.*, p.code AS witness_code FROM testimonies t JOIN persons p ON p.id = t.witness_id"
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " WHERE t.case_id = ?"
+            params.append(case_id)
+        sql += " ORDER BY t.created, t.id LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        return [self._build(dict(r)) for r in self.db.all(sql, params)]
+
+    def count(self, case_id: str | None = None) -> int:
+        if case_id is None:
+            return int(self.db.one("SELECT count(*) FROM testimonies")[0])
+        return int(self.db.one("SELECT count(*) FROM testimonies WHERE case_id = ?", (case_id,))[0])
+
+    def update(
+        self,
+        testimony_id: str,
+        *,
+        statement: str | None = None,
+        language: str | None = None,
+        interview_date: str | None = None,
+        interviewer: str | None = None,
+        violations: Iterable[str] | None = None,
+        incidents: Iterable[str] | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Testimony:
+        old = self.get(testimony_id)
+        new_statement = (
+            require_text(statement, "statement", MAX_STATEMENT)
+            if statement is not None
+            else old.statement
+        )
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE testimonies SET statement = ?, language = ?, interview_date = ?, "
+                "interviewer = ?, updated = ? WHERE id = ?",
+                (
+                    new_statement,
+                    old.language if language is None else language.strip(),
+                    old.interview_date
+                    if interview_date is None
+                    else optional_date(interview_date, "interview date"),
+                    old.interviewer if interviewer is None else interviewer.strip(),
+                    now_iso(),
+                    testimony_id,
+                ),
+            )
+            self._set_links(
+                testimony_id,
+                old.violations if violations is None else violations,
+                old.incidents if incidents is None else incidents,
+                old.tags if tags is None else tags,
+                old.case_id,
+            )
+            self._reindex(testimony_id)
+        return self.get(testimony_id)
+
+    def record_consent(
+        self, testimony_id: str, scopes: Iterable[str], recorded_by: str, note: str = ""
+    ) -> Consent:
+        """Record the witness's current consent (replacing, not adding to, the earlier one)."""
+        self.get(testimony_id)
+        parsed = parse_scopes(scopes)
+        with self.db.transaction():
+            self._record_consent(
+                testimony_id, parsed, require_text(recorded_by, "recorder", 200), note
+            )
+        return self.consent(testimony_id)
+
+    def consent(self, testimony_id: str) -> Consent:
+        row = self.db.one(
+            "SELECT scopes, recorded_by, recorded_at, note FROM consent_events "
+            "WHERE testimony_id = ? ORDER BY id DESC LIMIT 1",
+            (testimony_id,),
+        )
+        if row is None:
+            return NO_CONSENT
+        return Consent(tuple(s for s in row[0].split(",") if s), row[1], row[2], row[3])
+
+    def consent_history(self, testimony_id: str) -> builtins.list[Consent]:
+        rows = self.db.all(
+            "SELECT scopes, recorded_by, recorded_at, note FROM consent_events "
+            "WHERE testimony_id = ? ORDER BY id",
+            (testimony_id,),
+        )
+        return [Consent(tuple(s for s in r[0].split(",") if s), r[1], r[2], r[3]) for r in rows]
+
+    def delete(self, testimony_id: str) -> None:
+        """Delete a testimony; its statement is overwritten in the database and the index."""
+        self.get(testimony_id)
+        with self.db.transaction() as db:
+            search.unindex(db, "testimony", testimony_id)
+            db.execute("DELETE FROM tags WHERE kind = 'testimony' AND ref = ?", (testimony_id,))
+            db.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _record_consent(self, tid: str, scopes: tuple[str, ...], by: str, note: str) -> None:
+        self.db.execute(
+            "INSERT INTO consent_events(testimony_id, scopes, recorded_by, recorded_at, note) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (tid, ",".join(scopes), by, now_iso(), note),
+        )
+
+    def _set_links(
+        self,
+        tid: str,
+        violations: Iterable[str],
+        incidents: Iterable[str],
+        tags: Iterable[str],
+        case_id: str,
+    ) -> None:
+        from humdoc.core.domain.taxonomy import load_taxonomy
+
+        taxonomy = load_taxonomy()
+        codes = sorted({c.strip() for c in violations if c.strip()})
+        for code in codes:
+            taxonomy.require(code)
+        inc_ids = sorted({i.strip() for i in incidents if i.strip()})
+        for inc in inc_ids:
+            if (
+                self.db.one("SELECT 1 FROM incidents WHERE id = ? AND case_id = ?", (inc, case_id))
+                is None
+            ):
+                raise NotFound(f"No incident {inc!r} in this case.")
+        clean_tags = sorted({t.strip().lower() for t in tags if t.strip()})
+        if any(len(t) > 64 for t in clean_tags):
+            raise InvalidInput("A tag is too long (at most 64 characters).")
+        self.db.execute("DELETE FROM testimony_violations WHERE testimony_id = ?", (tid,))
+        self.db.execute("DELETE FROM testimony_incidents WHERE testimony_id = ?", (tid,))
+        self.db.execute("DELETE FROM tags WHERE kind = 'testimony' AND ref = ?", (tid,))
+        for code in codes:
+            self.db.execute("INSERT INTO testimony_violations VALUES (?, ?)", (tid, code))
+        for inc in inc_ids:
+            self.db.execute("INSERT INTO testimony_incidents VALUES (?, ?)", (tid, inc))
+        for tag in clean_tags:
+            self.db.execute("INSERT INTO tags VALUES ('testimony', ?, ?)", (tid, tag))
+
+    def _reindex(self, tid: str) -> None:
+        # The title names no person: pseudonym codes are never indexed.
+        row = self.db.one(
+            "SELECT statement, coalesce(interview_date, substr(created, 1, 10)) FROM testimonies "
+            "WHERE id = ?",
+            (tid,),
+        )
+        tags = " ".join(
+            r[0]
+            for r in self.db.all(
+                "SELECT tag FROM tags WHERE kind = 'testimony' AND ref = ?", (tid,)
+            )
+        )
+        search.index(self.db, "testimony", tid, f"Testimony of {row[1]}", row[0], tags)
+
+    def _build(self, row: dict[str, Any]) -> Testimony:
+        tid = row["id"]
+        violations = tuple(
+            r[0]
+            for r in self.db.all(
+                "SELECT code FROM testimony_violations WHERE testimony_id = ? ORDER BY code", (tid,)
+            )
+        )
+        incidents = tuple(
+            r[0]
+            for r in self.db.all(
+                "SELECT incident_id FROM testimony_incidents WHERE testimony_id = ? ORDER BY incident_id",
+                (tid,),
+            )
+        )
+        tags = tuple(
+            r[0]
+            for r in self.db.all(
+                "SELECT tag FROM tags WHERE kind = 'testimony' AND ref = ? ORDER BY tag", (tid,)
+            )
+        )
+        return Testimony(
+            **row,
+            consent=self.consent(tid),
+            violations=violations,
+            incidents=incidents,
+            tags=tags,
+        )

@@ -1,0 +1,91 @@
+"""Versioned schema migrations. ``PRAGMA user_version`` holds the version a vault is at.
+
+A migration is only ever appended: a vault made by any earlier humdoc is brought forward one step
+at a time, each step in its own transaction, so a crash mid-way leaves the last complete version.
+"""
+
+from __future__ import annotations
+
+from humdoc.core.errors import UnsupportedVersion
+from humdoc.core.vault.database import Database
+
+V1_DOMAIN = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open', policy TEXT,
+    created TEXT NOT NULL, updated TEXT NOT NULL
+);
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    occurred_from TEXT, occurred_to TEXT, location TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL, updated TEXT NOT NULL
+);
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('witness', 'victim', 'perpetrator', 'source')),
+    created TEXT NOT NULL
+);
+CREATE TABLE testimonies (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    witness_id TEXT NOT NULL REFERENCES persons(id),
+    statement TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',
+    interview_date TEXT, interviewer TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL, updated TEXT NOT NULL
+);
+CREATE INDEX testimonies_case ON testimonies(case_id);
+CREATE TABLE testimony_incidents (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    PRIMARY KEY (testimony_id, incident_id)
+);
+CREATE TABLE testimony_violations (
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    code TEXT NOT NULL, PRIMARY KEY (testimony_id, code)
+);
+CREATE TABLE tags (
+    kind TEXT NOT NULL, ref TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (kind, ref, tag)
+);
+CREATE TABLE consent_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    scopes TEXT NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consent_testimony ON consent_events(testimony_id);
+CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED, ref UNINDEXED, title, body, tags, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+"""
+
+MIGRATIONS: list[str] = [V1_DOMAIN]
+
+
+def current_version(db: Database) -> int:
+    """The schema version the open database is at (0 for a new, empty one)."""
+    return int(db.one("PRAGMA user_version")[0])
+
+
+def migrate(db: Database, target: int | None = None) -> int:
+    """Bring the database to ``target`` (default: the newest). Returns the version reached.
+
+    Raises ``UnsupportedVersion`` if the database is newer than this humdoc knows.
+    """
+    goal = len(MIGRATIONS) if target is None else target
+    version = current_version(db)
+    if version > len(MIGRATIONS):
+        raise UnsupportedVersion("This vault was made by a newer humdoc; update humdoc to open it.")
+    while version < goal:
+        with db.transaction():
+            for statement in _statements(MIGRATIONS[version]):
+                db.execute(statement)
+            version += 1
+            db.execute(f"PRAGMA user_version = {version:d}")
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on ``;`` at line ends (no migration has ';' inside a literal)."""
+    return [s.strip() for s in script.split(";\n") if s.strip()]

@@ -1,0 +1,1 @@
+"""The PySide6 user interface: thin widgets and models over humdoc.core."""

@@ -1,0 +1,262 @@
+"""The vault: keyslots, wrong passphrases, passphrase change, corruption, locking, migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from humdoc.core.errors import (
+    InvalidInput,
+    UnsupportedVersion,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from humdoc.core.session import Session
+from humdoc.core.vault import keyslots
+from humdoc.core.vault.keyslots import KdfParams
+from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate
+from humdoc.core.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+def test_vault_json_holds_nothing_but_keyslots(session: Session, vault_dir: Path) -> None:
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    assert set(doc) == {"format", "version", "keyslots"}
+    assert len(doc["keyslots"]) == keyslots.SLOT_COUNT
+    assert all(
+        set(s) == {"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce", "wrapped"}
+        for s in doc["keyslots"]
+    )
+    # filler slots have the same shape as the real one
+    assert len({len(s["wrapped"]) for s in doc["keyslots"]}) == 1
+    assert "field" not in (vault_dir / "vault.json").read_text()
+
+
+def test_wrong_passphrase_is_refused_and_leaves_vault_untouched(
+    session: Session, vault_dir: Path
+) -> None:
+    case = session.cases.create("Checkpoint arrests")
+    session.close()
+    before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
+    with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
+        Session.open(vault_dir, b"not the passphrase")
+    after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
+    assert before == after
+    with Session.open(vault_dir, PASSPHRASE) as again:
+        assert again.cases.get(case.id).title == "Checkpoint arrests"
+
+
+def test_empty_passphrase_refused(vault_dir: Path) -> None:
+    with pytest.raises(InvalidInput):
+        Session.create(vault_dir, b"", params=KdfParams.floor())
+    assert not (vault_dir / "vault.json").exists()
+
+
+def test_passphrase_change_rewraps_only_the_master_key(session: Session, vault_dir: Path) -> None:
+    session.cases.create("Case kept across passphrase change")
+    session.close()
+    db_before = (vault_dir / "vault.db").read_bytes()
+    with Session.open(vault_dir, PASSPHRASE) as s:
+        s.change_passphrase(PASSPHRASE, b"new passphrase", KdfParams.floor())
+    assert (vault_dir / "vault.db").read_bytes() == db_before
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, PASSPHRASE)
+    with Session.open(vault_dir, b"new passphrase") as s:
+        assert [c.title for c in s.cases.list()] == ["Case kept across passphrase change"]
+
+
+def test_passphrase_change_with_wrong_old_passphrase_changes_nothing(
+    session: Session, vault_dir: Path
+) -> None:
+    before = (vault_dir / "vault.json").read_bytes()
+    with pytest.raises(WrongPassphrase):
+        session.change_passphrase(b"wrong", b"new", KdfParams.floor())
+    assert (vault_dir / "vault.json").read_bytes() == before
+
+
+def test_second_unlock_while_open_is_refused(session: Session, vault_dir: Path) -> None:
+    with pytest.raises(VaultLocked):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_missing_and_existing_vault_messages(
+    tmp_path: Path, session: Session, vault_dir: Path
+) -> None:
+    with pytest.raises(VaultNotFound, match="humdoc init"):
+        Session.open(tmp_path / "nowhere", PASSPHRASE)
+    session.close()
+    with pytest.raises(VaultExists):
+        Session.create(vault_dir, PASSPHRASE, params=KdfParams.floor())
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: b"{not json",
+        lambda d: json.dumps({**json.loads(d), "format": "other"}).encode(),
+        lambda d: json.dumps({**json.loads(d), "keyslots": []}).encode(),
+        lambda d: d[: len(d) // 2],
+    ],
+)
+def test_corrupt_vault_json_gives_clear_error(session: Session, vault_dir: Path, mutate) -> None:  # type: ignore[no-untyped-def]
+    session.close()
+    path = vault_dir / "vault.json"
+    path.write_bytes(mutate(path.read_bytes()))
+    with pytest.raises(VaultCorrupt):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_newer_vault_version_refused(session: Session, vault_dir: Path) -> None:
+    session.close()
+    path = vault_dir / "vault.json"
+    doc = json.loads(path.read_text())
+    doc["version"] = 99
+    path.write_text(json.dumps(doc))
+    with pytest.raises(UnsupportedVersion):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("memory_kib", 1024, "below the safe minimum"),
+        ("iterations", 1, "below the safe minimum"),
+        ("memory_kib", 64 * 1024 * 1024, "absurd"),
+        ("iterations", 10**9, "absurd"),
+    ],
+)
+def test_crafted_kdf_parameters_are_refused_not_obeyed(
+    session: Session, vault_dir: Path, field: str, value: int, message: str
+) -> None:
+    session.close()
+    path = vault_dir / "vault.json"
+    doc = json.loads(path.read_text())
+    for slot in doc["keyslots"]:
+        slot[field] = value
+    path.write_text(json.dumps(doc))
+    with pytest.raises(VaultCorrupt, match=message):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_lowering_parameters_of_a_slot_breaks_it(session: Session, vault_dir: Path) -> None:
+    """The slot header is associated data: editing a parameter makes the slot fail to open."""
+    session.close()
+    path = vault_dir / "vault.json"
+    doc = json.loads(path.read_text())
+    doc["keyslots"][0]["iterations"] = 4
+    path.write_text(json.dumps(doc))
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_calibration_never_goes_below_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HUMDOC_KDF")
+    params = keyslots.calibrate(target=0.01)
+    assert params.memory_kib >= keyslots.FLOOR_MEMORY_KIB
+    assert params.iterations >= keyslots.FLOOR_ITERATIONS
+
+
+def test_calibration_grows_memory_towards_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HUMDOC_KDF")
+    params = keyslots.calibrate(target=0.6)
+    assert (
+        params.memory_kib > keyslots.FLOOR_MEMORY_KIB
+        or params.iterations > keyslots.FLOOR_ITERATIONS
+    )
+
+
+def test_lock_wipes_key_material_and_truncates_wal(session: Session, vault_dir: Path) -> None:
+    session.cases.create("Something written")
+    master = session.vault._master
+    session.close()
+    assert master == bytearray(len(master))
+    wal = vault_dir / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_altered_database_page_is_detected(session: Session, vault_dir: Path) -> None:
+    for i in range(200):
+        session.cases.create(f"Case number {i} with some text to fill pages " * 3)
+    session.close()
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    assert len(data) > 4096 * 4
+    data[4096 * 3 + 100] ^= 0x01
+    db.write_bytes(bytes(data))
+    try:
+        s = Session.open(vault_dir, PASSPHRASE)
+    except VaultCorrupt:
+        return  # detected at open: fine
+    with s:
+        problems = s.check()
+        assert problems, "an altered page went unnoticed"
+
+
+def test_database_from_another_vault_is_rejected(tmp_path: Path) -> None:
+    a = Session.create(tmp_path / "a", PASSPHRASE, params=KdfParams.floor())
+    b = Session.create(tmp_path / "b", PASSPHRASE, params=KdfParams.floor())
+    a.close()
+    b.close()
+    (tmp_path / "a" / "vault.db").write_bytes((tmp_path / "b" / "vault.db").read_bytes())
+    with pytest.raises(VaultCorrupt):
+        Session.open(tmp_path / "a", PASSPHRASE)
+
+
+def test_missing_database_is_reported(session: Session, vault_dir: Path) -> None:
+    session.close()
+    (vault_dir / "vault.db").unlink()
+    with pytest.raises(VaultCorrupt, match="vault.db is missing"):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_migration_from_an_older_schema_keeps_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A vault at schema version 1 is brought forward to the newest version on unlock."""
+    import humdoc.core.vault.vault as vault_mod
+
+    monkeypatch.setattr(vault_mod, "migrate", lambda db: migrate(db, target=1))
+    old = Session.create(tmp_path / "v", PASSPHRASE, params=KdfParams.floor())
+    case = old.cases.create("Made under schema 1")
+    assert current_version(old.db) == 1
+    old.close()
+    monkeypatch.undo()
+    monkeypatch.setenv("HUMDOC_KDF", "floor")
+    with Session.open(tmp_path / "v", PASSPHRASE) as new:
+        assert current_version(new.db) == len(MIGRATIONS)
+        assert new.cases.get(case.id).title == "Made under schema 1"
+
+
+def test_newer_schema_refused(session: Session, vault_dir: Path) -> None:
+    session.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    session.close()
+    with pytest.raises(UnsupportedVersion):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_vault_files_are_private(session: Session, vault_dir: Path) -> None:
+    session.close()
+    for path in [vault_dir, vault_dir / "vault.json", vault_dir / "vault.db"]:
+        assert os.stat(path).st_mode & 0o077 == 0, path
+
+
+def test_crash_before_vault_json_leaves_no_openable_half_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import humdoc.core.safefs as safefs_mod
+
+    def boom(*a: object, **k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(safefs_mod, "atomic_write", boom)
+    with pytest.raises(Exception):
+        Vault.create(tmp_path / "v", PASSPHRASE, params=KdfParams.floor())
+    monkeypatch.undo()
+    with pytest.raises((VaultNotFound, VaultCorrupt)):
+        Session.open(tmp_path / "v", PASSPHRASE)
