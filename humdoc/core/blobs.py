@@ -1,0 +1,350 @@
+"""Encrypted attachments on disk: ``<vault>/blobs/xx/<id>``, one random key per file.
+
+An id is 32 random lowercase hex digits, never derived from the content, and ``xx`` is its first two.
+Each file is a ``humdoc.core.crypto.stream`` ciphertext bound to its id; its key lives only in the
+database row that names it. Plaintext never reaches the disk: a writer encrypts as it goes into a
+temporary file beside the final one, and renames it into place only once it is complete and synced,
+so a crash at any instant leaves either no attachment or a whole one (plus, at worst, a temporary
+file that ``clean_temp`` removes). Memory stays bounded by a few chunks whatever the file size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from humdoc.core.crypto.stream import (
+    CHUNK_SIZE,
+    BytesLike,
+    DecryptingReader,
+    StreamEncryptor,
+    new_file_key,
+    plaintext_size,
+    wipe,
+)
+from humdoc.core.errors import BlobCorrupt, InvalidInput
+from humdoc.core.safefs import (
+    clean_temp_files,
+    fsync_dir,
+    make_private_dir,
+    raise_if_full,
+    temp_name,
+)
+
+_ID_PATTERN = re.compile(r"[0-9a-f]{32}")
+_SHARD_PATTERN = re.compile(r"[0-9a-f]{2}")
+# Large writes are fed through in slices so a single huge ``write`` never doubles in memory.
+_WRITE_SLICE = 16 * CHUNK_SIZE
+_WHAT = "an attachment"
+
+
+def check_blob_id(blob_id: object) -> str:
+    """Return ``blob_id`` if it is 32 lowercase hex digits; raise ``InvalidInput`` otherwise.
+
+    Nothing else can name a file, so ``..``, separators, NULs and look-alike digits never reach a path.
+    """
+    if not isinstance(blob_id, str) or not _ID_PATTERN.fullmatch(blob_id):
+        raise InvalidInput(f"Not an attachment id: {blob_id!r}.")
+    return blob_id
+
+
+class BlobWriter:
+    """Encrypt one new attachment into the store; use it as a context manager.
+
+    ``write`` streams plaintext through SHA-256 and the encryptor into a temporary file. A clean
+    exit from the ``with`` block flushes, fsyncs, renames the file to its final name and fsyncs the
+    folder; then ``blob_id``, ``key``, ``size`` and ``sha256`` describe it. An exception in the block,
+    or ``abort()``, removes the temporary file and no attachment exists. A full disk raises
+    ``DiskFull`` (and likewise leaves nothing). The four properties raise ``RuntimeError`` unless
+    the attachment was committed.
+
+    The attachment is durable when the block exits; record it in the database only after that, so a
+    row never names a file that a crash could lose (the reverse, a file without a row, is an orphan
+    that ``BlobStore.ids`` lets a cleanup find).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._state = "new"
+        self._fd: int | None = None
+        self._tmp: Path | None = None
+        self._id = ""
+        self._key = bytearray()
+        self._encryptor: StreamEncryptor | None = None
+        self._hash = hashlib.sha256()
+        self._size = 0
+
+    # --- the result -------------------------------------------------------------------------
+
+    def _committed(self) -> None:
+        if self._state != "committed":
+            raise RuntimeError("the attachment has not been stored")
+
+    @property
+    def blob_id(self) -> str:
+        """The new attachment's id (32 lowercase hex digits)."""
+        self._committed()
+        return self._id
+
+    @property
+    def key(self) -> bytes:
+        """The attachment's random 32-byte file key, to be kept in its database row."""
+        self._committed()
+        return bytes(self._key)
+
+    @property
+    def size(self) -> int:
+        """How many plaintext bytes were written."""
+        self._committed()
+        return self._size
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the plaintext, as lowercase hex."""
+        self._committed()
+        return self._hash.hexdigest()
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def __enter__(self) -> BlobWriter:
+        if self._state != "new":
+            raise RuntimeError("a BlobWriter can be entered once")
+        self._state = "open"
+        self._id = secrets.token_hex(16)
+        folder = self._root / self._id[:2]
+        try:
+            self._make_folders(folder)
+            self._tmp = temp_name(folder)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+            flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+            self._fd = os.open(self._tmp, flags, 0o600)
+            self._key = new_file_key()
+            self._encryptor = StreamEncryptor(self._key, self._id)
+        except OSError as exc:
+            self.abort()
+            raise_if_full(exc, _WHAT)
+            raise
+        except BaseException:
+            self.abort()
+            raise
+        return self
+
+    def _make_folders(self, folder: Path) -> None:
+        for path in (self._root, folder):
+            if not path.is_dir():
+                make_private_dir(path)
+                # A new folder's own entry must be durable before a file in it can be.
+                fsync_dir(path.parent)
+
+    def _write_out(self, data: bytes) -> None:
+        assert self._fd is not None
+        with memoryview(data) as view:
+            done = 0
+            while done < len(view):
+                written = os.write(self._fd, view[done:])
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                done += written
+
+    def write(self, data: BytesLike) -> int:
+        """Add ``data`` to the attachment and return its length in bytes.
+
+        Raises ``DiskFull`` if and only if the disk filled up (the attachment is then discarded);
+        ``ValueError`` outside the ``with`` block or after ``abort()``.
+        """
+        if self._state != "open" or self._encryptor is None:
+            raise ValueError("write to an attachment that is not open")
+        try:
+            with memoryview(data) as raw, raw.cast("B") as view:
+                for start in range(0, len(view), _WRITE_SLICE):
+                    piece = view[start : start + _WRITE_SLICE]
+                    self._hash.update(piece)
+                    self._write_out(self._encryptor.update(piece))
+                self._size += len(view)
+                return len(view)
+        except OSError as exc:
+            self.abort()
+            raise_if_full(exc, _WHAT)
+            raise
+
+    def abort(self) -> None:
+        """Discard the attachment: remove the temporary file and wipe the key. Idempotent."""
+        if self._state == "committed":
+            raise RuntimeError("the attachment is already stored; delete it instead")
+        self._state = "aborted"
+        self._encryptor = None
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                self._tmp.unlink(missing_ok=True)
+            self._tmp = None
+        wipe(self._key)
+
+    def _commit(self) -> None:
+        assert self._encryptor is not None and self._fd is not None and self._tmp is not None
+        final = self._tmp.parent / self._id
+        try:
+            self._write_out(self._encryptor.finish())
+            self._encryptor = None
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+            # 128 random bits: an existing file of the same name is not a case worth a check.
+            os.replace(self._tmp, final)
+        except OSError as exc:
+            self.abort()
+            raise_if_full(exc, _WHAT)
+            raise
+        except BaseException:
+            self.abort()
+            raise
+        self._tmp = None
+        self._state = "committed"
+        fsync_dir(final.parent)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            if self._state != "committed":
+                self.abort()
+            return
+        if self._state == "open":
+            self._commit()
+
+
+class BlobStore:
+    """The encrypted attachments of one vault, kept in ``folder`` (the vault's ``blobs/``)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, blob_id: str) -> Path:
+        check_blob_id(blob_id)
+        return self.folder / blob_id[:2] / blob_id
+
+    def writer(self) -> BlobWriter:
+        """A new ``BlobWriter``; nothing touches the disk until its ``with`` block is entered."""
+        return BlobWriter(self.folder)
+
+    def _open_file(self, blob_id: str) -> tuple[int, int]:
+        """Open the attachment's file read-only; return its descriptor and size."""
+        path = self._path(blob_id)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(path, flags)
+        except FileNotFoundError:
+            raise BlobCorrupt(f"Attachment {blob_id} is missing from the vault.") from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise BlobCorrupt(f"Attachment {blob_id} was replaced by a link.") from None
+            raise
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            raise BlobCorrupt(f"Attachment {blob_id} is not a regular file.")
+        return fd, info.st_size
+
+    def open(self, blob_id: str, key: BytesLike) -> DecryptingReader:
+        """Open an attachment for reading its plaintext as a stream (use as a context manager).
+
+        Raises ``InvalidInput`` if ``blob_id`` is not a well-formed id, ``BlobCorrupt`` if the file
+        is missing, not a regular file, or fails authentication (at once for a wrong key, id or
+        header; during reading for later damage). Read to EOF before trusting completeness: see
+        ``DecryptingReader``.
+        """
+        fd, _ = self._open_file(blob_id)
+        # Unbuffered: the reader already reads whole chunks, a buffer would only copy them again.
+        return DecryptingReader(os.fdopen(fd, "rb", buffering=0), key, blob_id)
+
+    def read_all(self, blob_id: str, key: BytesLike, max_size: int) -> bytes:
+        """Return the whole plaintext of a small attachment (an image, say), fully authenticated.
+
+        Raises ``InvalidInput`` if and only if the plaintext is larger than ``max_size`` bytes
+        (checked from the file size before decrypting, and again while reading), and otherwise
+        what ``open`` raises.
+        """
+        fd, size = self._open_file(blob_id)
+        source = os.fdopen(fd, "rb", buffering=0)
+        try:
+            claimed = plaintext_size(size)
+        except BlobCorrupt:
+            source.close()
+            raise BlobCorrupt(f"Attachment {blob_id} is damaged (impossible size).") from None
+        if claimed > max_size:
+            source.close()
+            raise _too_large(blob_id, claimed, max_size)
+        parts: list[bytes] = []
+        total = 0
+        with DecryptingReader(source, key, blob_id) as reader:
+            while chunk := reader.read(CHUNK_SIZE):
+                total += len(chunk)
+                if total > max_size:
+                    raise _too_large(blob_id, total, max_size)
+                parts.append(chunk)
+        return b"".join(parts)
+
+    def delete(self, blob_id: str) -> None:
+        """Remove an attachment durably; a missing one is not an error.
+
+        Delete the database row first and the file after, so a crash in between leaves an orphan
+        file (found through ``ids``), never a row without its file.
+        """
+        path = self._path(blob_id)
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
+
+    def _shards(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        with os.scandir(self.folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for entry in entries
+                if _SHARD_PATTERN.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+            )
+
+    def ids(self) -> Iterator[str]:
+        """Yield the id of every stored attachment (regular files named by a valid id), sorted.
+
+        Meant for finding orphans: ids with no database row. Temporary files are not listed.
+        """
+        for shard in self._shards():
+            with os.scandir(shard) as entries:
+                names = sorted(
+                    entry.name
+                    for entry in entries
+                    if _ID_PATTERN.fullmatch(entry.name)
+                    and entry.name[:2] == shard.name
+                    and entry.is_file(follow_symlinks=False)
+                )
+            yield from names
+
+    def clean_temp(self) -> int:
+        """Remove temporary files a crashed writer left behind; return how many.
+
+        Call it when no writer of this store is active (when the vault is unlocked), since it
+        cannot tell an abandoned temporary file from one being written.
+        """
+        count = clean_temp_files(self.folder) if self.folder.is_dir() else 0
+        return count + sum(clean_temp_files(shard) for shard in self._shards())
+
+
+def _too_large(blob_id: str, size: int, limit: int) -> InvalidInput:
+    return InvalidInput(
+        f"Attachment {blob_id} is too large to open here ({size} bytes; the limit is {limit})."
+    )

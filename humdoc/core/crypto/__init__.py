@@ -1,0 +1,1 @@
+"""Cryptographic building blocks of the vault. Nothing here touches the disk by itself."""
