@@ -1,0 +1,25 @@
+"""Media handling as pure functions over bytes: sniffing, metadata, derivatives, previews.
+
+Nothing here touches the vault, the database or the disk: every function takes bytes and returns
+bytes or plain data, so plaintext media never leaves memory.
+"""
+
+from __future__ import annotations
+
+from humdoc.core.media.metadata import extract_metadata, location_fields
+from humdoc.core.media.policy import Derivative, Policy, make_derivative, remove_location
+from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
+from humdoc.core.media.thumbnail import make_thumbnail
+
+__all__ = [
+    "HEAD_BYTES",
+    "Derivative",
+    "MediaType",
+    "Policy",
+    "extract_metadata",
+    "location_fields",
+    "make_derivative",
+    "make_thumbnail",
+    "remove_location",
+    "sniff",
+]

@@ -1,0 +1,114 @@
+"""Pillow behind one guarded door: every decode in this package goes through ``open_image``.
+
+Pillow's own exceptions (and the odd ``struct.error`` or ``IndexError`` from a hostile file) become
+``MalformedMedia``; a decompression bomb is refused instead of decoded. ``Image.MAX_IMAGE_PIXELS`` is
+left at Pillow's default on purpose.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PIL import Image, UnidentifiedImageError
+
+from humdoc.core.errors import MalformedMedia
+
+_heif_registered = False
+
+#: Images larger than this many bytes are refused before any parsing (a file, not pixels).
+MAX_IMAGE_BYTES = 256 * 1024 * 1024
+
+#: Exceptions a hostile or broken image can make Pillow, pillow_heif or a parser raise.
+DECODE_ERRORS: tuple[type[BaseException], ...] = (
+    UnidentifiedImageError,
+    OSError,
+    SyntaxError,
+    ValueError,
+    TypeError,
+    struct.error,
+    EOFError,
+    IndexError,
+    KeyError,
+    ZeroDivisionError,
+    OverflowError,
+    RuntimeError,
+    MemoryError,
+    Image.DecompressionBombError,
+    Image.DecompressionBombWarning,
+)
+
+
+def check_size(data: bytes) -> None:
+    """Raise ``MalformedMedia`` if ``data`` is larger than ``MAX_IMAGE_BYTES``."""
+    if len(data) > MAX_IMAGE_BYTES:
+        mib = MAX_IMAGE_BYTES // (1024 * 1024)
+        raise MalformedMedia(f"The image is too large to process safely (over {mib} MiB).")
+
+
+def ensure_heif() -> None:
+    """Teach Pillow to open HEIC/HEIF, once; done lazily to keep start-up fast."""
+    global _heif_registered
+    if not _heif_registered:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+        _heif_registered = True
+
+
+@contextmanager
+def guarded_warnings() -> Iterator[None]:
+    """Within the block, a decompression bomb warning raises and other warnings stay silent.
+
+    Pillow warns about every oddity of a damaged file (corrupt EXIF, truncated reads); those are
+    reported through ``MalformedMedia`` or a metadata ``errors`` list instead of on the console.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+@contextmanager
+def open_image(data: bytes) -> Iterator[Image.Image]:
+    """Yield the image in ``data``, fully decoded; ``MalformedMedia`` if it cannot be.
+
+    A ``DecompressionBombWarning`` is raised as an error rather than ignored, so an image just
+    under Pillow's hard limit is refused too. Exceptions raised by the caller's block pass through.
+    """
+    check_size(data)
+    ensure_heif()
+    with guarded_warnings():
+        try:
+            image = Image.open(io.BytesIO(data))
+            image.load()
+        except DECODE_ERRORS as exc:
+            raise MalformedMedia(f"The image cannot be decoded: {_reason(exc)}") from None
+        try:
+            yield image
+        finally:
+            image.close()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
+        return "it has too many pixels to decode safely."
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def pixels(image: Image.Image) -> tuple[str, tuple[int, int], bytes]:
+    """The decoded content of ``image`` as (mode, size, raw bytes), for exact comparisons."""
+    return image.mode, image.size, image.tobytes()
+
+
+def decode_pixels(data: bytes) -> tuple[str, tuple[int, int], bytes]:
+    """Decode ``data`` and return ``pixels`` of it; ``MalformedMedia`` if it cannot be decoded."""
+    with open_image(data) as image:
+        try:
+            return pixels(image)
+        except DECODE_ERRORS as exc:
+            raise MalformedMedia(f"The image cannot be decoded: {_reason(exc)}") from None

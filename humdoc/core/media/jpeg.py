@@ -1,0 +1,216 @@
+"""Clean a JPEG by dropping marker segments, never by re-encoding.
+
+The derivative holds exactly the original's entropy-coded data and decoding tables, so it decodes
+to exactly the original's pixels. Kept: the JFIF header (rewritten without its thumbnail), the Adobe
+APP14 segment (it says how to convert colours), ICC profile segments that hold only colour data
+(see ``icc``), and every structural segment a decoder needs. Everything else goes: EXIF (with its
+embedded thumbnail and maker notes), XMP and extended XMP, IPTC/Photoshop, comments, the MPF index,
+vendor APPn segments, and whatever follows the primary image's end marker (MPF secondary images,
+which are previews or depth maps with metadata of their own, and trailing bytes).
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+
+from humdoc.core.errors import MalformedMedia
+from humdoc.core.media.icc import profile_is_colour_only
+from humdoc.core.media.tiffdir import blank_gps
+
+SOI, EOI, SOS = 0xD8, 0xD9, 0xDA
+APP0, APP1, APP2, APP13, APP14, COM = 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
+# Structural markers a decoder may need: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP.
+_STRUCTURAL = (set(range(0xC0, 0xD0)) - {0xC8}) | {0xDB, 0xDC, 0xDD, 0xDE, 0xDF}
+_KEPT = frozenset(_STRUCTURAL | {SOS, EOI} | set(range(0xD0, 0xD8)))
+# Inside entropy-coded data only these bytes after 0xFF start a marker (not stuffing, RSTn, fill).
+_NEXT_MARKER = re.compile(rb"\xff[\xc0-\xcf\xd8-\xfe]")
+
+EXIF_ID = b"Exif\x00\x00"
+XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXT_ID = b"http://ns.adobe.com/xmp/extension/\x00"
+ICC_ID = b"ICC_PROFILE\x00"
+MPF_ID = b"MPF\x00"
+PHOTOSHOP_ID = b"Photoshop 3.0\x00"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One marker segment: ``data[start:end]`` is the whole segment, marker included.
+
+    For SOS the range also covers the entropy-coded data that follows it.
+    """
+
+    marker: int
+    start: int
+    end: int
+    payload_start: int
+
+
+def parse(data: bytes) -> tuple[list[Segment], int]:
+    """Split a JPEG into segments up to and including EOI; return them and where EOI ends.
+
+    Raises ``MalformedMedia`` if and only if the file does not start with SOI, a segment length
+    runs past the end of the file, a second SOI appears, or bytes other than a marker appear
+    where a marker must be. A file cut short inside entropy-coded data is returned as it is.
+    """
+    if not data.startswith(b"\xff\xd8"):
+        raise MalformedMedia("The JPEG file does not start with a start-of-image marker.")
+    segments = [Segment(SOI, 0, 2, 2)]
+    pos, size = 2, len(data)
+    while pos < size:
+        if data[pos] != 0xFF:
+            raise MalformedMedia(f"The JPEG file is damaged: no marker at byte {pos}.")
+        start = pos
+        while pos < size and data[pos] == 0xFF:  # fill bytes may precede a marker
+            pos += 1
+        if pos >= size:
+            break
+        marker = data[pos]
+        pos += 1
+        if marker == EOI:
+            segments.append(Segment(EOI, start, pos, pos))
+            return segments, pos
+        if marker == SOI:
+            raise MalformedMedia("The JPEG file is damaged: a second start-of-image marker.")
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7 or marker == 0x00:
+            segments.append(Segment(marker, start, pos, pos))
+            continue
+        if pos + 2 > size:
+            raise MalformedMedia("The JPEG file is cut short inside a segment header.")
+        length = struct.unpack_from(">H", data, pos)[0]
+        end = pos + length
+        if length < 2 or end > size:
+            raise MalformedMedia("The JPEG file is damaged: a segment runs past the end.")
+        if marker == SOS:
+            found = _NEXT_MARKER.search(data, end)
+            end = found.start() if found else size
+        segments.append(Segment(marker, start, end, pos + 2))
+        pos = end
+    return segments, size
+
+
+def _payload(data: bytes, seg: Segment) -> bytes:
+    return data[seg.payload_start : seg.end]
+
+
+def exif_block(data: bytes) -> bytes:
+    """The TIFF block of the first EXIF APP1 segment, or b"" if there is none."""
+    segments, _ = parse(data)
+    for seg in segments:
+        if seg.marker == APP1:
+            payload = _payload(data, seg)
+            if payload.startswith(EXIF_ID):
+                return payload[len(EXIF_ID) :]
+    return b""
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    if len(payload) + 2 > 0xFFFF:
+        raise MalformedMedia("The EXIF block to write is too large for a JPEG segment.")
+    return bytes((0xFF, marker)) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _jfif_without_thumbnail(payload: bytes) -> bytes:
+    # JFIF header: identifier(5) version(2) units(1) densities(4) thumbnail w,h(2) then RGB bytes.
+    return payload[:12] + b"\x00\x00" if len(payload) >= 14 else payload
+
+
+def _icc_profile(data: bytes, segments: list[Segment]) -> bytes:
+    chunks = []
+    for seg in segments:
+        payload = _payload(data, seg)
+        if seg.marker == APP2 and payload.startswith(ICC_ID) and len(payload) >= 14:
+            chunks.append((payload[12], payload[14:]))
+    return b"".join(chunk for _, chunk in sorted(chunks, key=lambda c: c[0]))
+
+
+def _label(marker: int, payload: bytes) -> str:
+    if marker == APP1 and payload.startswith(EXIF_ID):
+        return "EXIF metadata (with its thumbnail and maker notes)"
+    if marker == APP1 and payload.startswith(XMP_ID):
+        return "XMP metadata"
+    if marker == APP1 and payload.startswith(XMP_EXT_ID):
+        return "extended XMP metadata"
+    if marker == APP13:
+        return "IPTC/Photoshop metadata"
+    if marker == APP2 and payload.startswith(MPF_ID):
+        return "MPF index of secondary images"
+    if marker == APP0 and payload.startswith(b"JFXX\x00"):
+        return "JFIF extension thumbnail"
+    if marker == COM:
+        return "comment"
+    if 0xE0 <= marker <= 0xEF:
+        return f"APP{marker - 0xE0} segment"
+    return f"unknown segment 0x{marker:02X}"
+
+
+def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
+    """Return ``data`` without any metadata segment, plus a list of what was removed.
+
+    If ``exif`` (a TIFF block) is given, it is written as the only EXIF segment. The result's
+    entropy-coded data and tables are byte-for-byte the original's. Raises ``MalformedMedia`` as
+    ``parse`` does.
+    """
+    segments, end = parse(data)
+    icc_ok = profile_is_colour_only(_icc_profile(data, segments))
+    removed: dict[str, None] = {}
+    out: list[bytes] = []
+    for seg in segments[1:]:
+        payload = _payload(data, seg)
+        if seg.marker == APP0 and payload.startswith(b"JFIF\x00"):
+            if len(payload) > 14:
+                removed["JFIF thumbnail"] = None
+            out.append(_segment(APP0, _jfif_without_thumbnail(payload)))
+        elif seg.marker == APP14 and payload.startswith(b"Adobe"):
+            out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
+        elif (seg.marker == APP2 and payload.startswith(ICC_ID) and icc_ok) or seg.marker in _KEPT:
+            out.append(data[seg.start : seg.end])
+        elif seg.marker == APP2 and payload.startswith(ICC_ID):
+            removed["ICC profile holding more than colour data"] = None
+        else:
+            removed[_label(seg.marker, payload)] = None
+    if exif:
+        # EXIF goes first, or right after a leading JFIF header, where every reader looks for it.
+        at = 1 if out and out[0].startswith(b"\xff\xe0") else 0
+        out.insert(at, _segment(APP1, EXIF_ID + exif))
+    out.insert(0, b"\xff\xd8")
+    if end < len(data):
+        removed[_trailing_label(data, end)] = None
+    return b"".join(out), tuple(removed)
+
+
+def _trailing_label(data: bytes, end: int) -> str:
+    if data.find(b"\xff\xd8\xff", end) >= 0:
+        return "secondary images after the main image (MPF previews or depth maps)"
+    return "data after the end of the image"
+
+
+def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """Return ``data`` with its GPS position removed and everything else in place.
+
+    The GPS directory of each EXIF segment is emptied in place (same length); XMP, extended XMP
+    and IPTC segments, which may hold a place or coordinates, are dropped, and so are MPF secondary
+    images (their own EXIF may hold a position). Raises ``MalformedMedia`` as ``parse`` does.
+    """
+    segments, end = parse(data)
+    removed: dict[str, None] = {}
+    out = []
+    for seg in segments:
+        payload = _payload(data, seg)
+        if seg.marker == APP1 and payload.startswith(EXIF_ID):
+            block = bytearray(payload[len(EXIF_ID) :])
+            if blank_gps(block):
+                removed["GPS position (EXIF)"] = None
+                out.append(_segment(APP1, EXIF_ID + bytes(block)))
+                continue
+        elif (seg.marker == APP1 and payload.startswith((XMP_ID, XMP_EXT_ID))) or (
+            seg.marker == APP13 or (seg.marker == APP2 and payload.startswith(MPF_ID))
+        ):
+            removed[_label(seg.marker, payload)] = None
+            continue
+        out.append(data[seg.start : seg.end])
+    if end < len(data):
+        removed[_trailing_label(data, end)] = None
+    return b"".join(out), tuple(removed)

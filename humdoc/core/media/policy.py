@@ -1,0 +1,122 @@
+"""Make the copy of a media file that may leave the vault under a metadata policy.
+
+``keep`` hands over the original bytes. ``evidence`` keeps capture time, make, model and
+orientation and removes everything else that can identify a person, a device or a place. ``strip``
+leaves nothing. Derivatives are made without re-encoding (JPEG segments, PNG chunks, WebP chunks,
+GIF blocks), so they decode to exactly the original's pixels; HEIC/HEIF and TIFF are converted to
+PNG with the same pixels. Every other kind of file is refused under ``evidence`` and ``strip``: it
+cannot be made compliant, so it must not leave (fail closed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from humdoc.core.errors import PolicyRefused
+from humdoc.core.media import gif, jpeg, png, webp
+from humdoc.core.media._imaging import check_size
+from humdoc.core.media.convert import convert_to_png
+from humdoc.core.media.sniff import PNG, MediaType
+from humdoc.core.media.tiffdir import build_exif, read_evidence_fields
+
+
+class Policy(StrEnum):
+    """How much metadata a derivative keeps."""
+
+    KEEP = "keep"
+    EVIDENCE = "evidence"
+    STRIP = "strip"
+
+
+@dataclass(frozen=True)
+class Derivative:
+    """A copy made under ``policy``; ``removed`` says in plain words what was taken out."""
+
+    data: bytes
+    mtype: MediaType
+    policy: Policy
+    converted: bool
+    removed: tuple[str, ...]
+
+
+_Stripper = Callable[[bytes, bytes], tuple[bytes, tuple[str, ...]]]
+_IN_PLACE: dict[str, tuple[_Stripper, Callable[[bytes], bytes]]] = {
+    "jpeg": (jpeg.strip, jpeg.exif_block),
+    "png": (png.strip, png.exif_block),
+    "webp": (webp.strip, webp.exif_block),
+}
+_CONVERTED = frozenset({"heic", "heif", "tiff"})
+
+
+def _refuse_kind(mtype: MediaType, action: str, advice: str) -> PolicyRefused:
+    what = "PDF" if mtype.format == "pdf" else "text" if mtype.format == "text" else mtype.kind
+    return PolicyRefused(f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}.")
+
+
+def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative:
+    """The copy of ``data`` (of type ``mtype``) that may leave under ``policy``.
+
+    ``keep`` returns ``data`` unchanged. ``evidence`` and ``strip`` return a copy that decodes to
+    exactly the original's pixels (``converted`` is True when the format changed to PNG). Raises
+    ``PolicyRefused`` if and only if the file cannot be made to comply (a non-image, a multi-page
+    or non-PNG-representable HEIC/TIFF), ``MalformedMedia`` if its structure is broken.
+    """
+    policy = Policy(policy)
+    if policy is Policy.KEEP:
+        return Derivative(data, mtype, policy, False, ())
+    if mtype.kind != "image":
+        raise _refuse_kind(
+            mtype, "be cleaned of metadata", "export them only under the keep policy"
+        )
+    check_size(data)
+    evidence = policy is Policy.EVIDENCE
+    fmt = mtype.format
+    if fmt in _IN_PLACE:
+        stripper, exif_of = _IN_PLACE[fmt]
+        exif = build_exif(read_evidence_fields(exif_of(data))) if evidence else b""
+        out, removed = stripper(data, exif)
+        if exif:
+            removed = tuple(r + _EVIDENCE_NOTE if r.startswith("EXIF") else r for r in removed)
+        return Derivative(out, mtype, policy, False, removed)
+    if fmt == "gif":
+        out, removed = gif.strip(data)
+        return Derivative(out, mtype, policy, False, removed)
+    if fmt in _CONVERTED:
+        out, removed = convert_to_png(data, fmt, policy.value)
+        return Derivative(out, PNG, policy, True, removed)
+    raise PolicyRefused(f"{fmt.upper()} images cannot be cleaned of metadata yet.")
+
+
+_EVIDENCE_NOTE = " (capture time, make, model and orientation written back)"
+_LOCATION: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
+    "jpeg": jpeg.remove_location,
+    "png": png.remove_location,
+    "webp": webp.remove_location,
+    "gif": gif.remove_location,
+}
+
+
+def remove_location(data: bytes, mtype: MediaType) -> tuple[bytes, tuple[str, ...]]:
+    """``data`` without any stored location, losslessly, and the list of what was removed.
+
+    For the vault's "strip at intake" option: GPS is removed, everything else stays (JPEG, PNG,
+    WebP and GIF in place; HEIC/HEIF and TIFF converted to PNG with their EXIF minus GPS, so the
+    result may be a PNG: sniff it again before storing its type). Callers
+    should also drop ``location_fields()`` from the extracted metadata. Raises ``PolicyRefused``
+    for files whose location cannot be removed (video, audio, documents, multi-page TIFF),
+    ``MalformedMedia`` for broken files.
+    """
+    if mtype.kind != "image":
+        raise _refuse_kind(
+            mtype,
+            "have their location removed",
+            "turn off strip-at-intake to import this file",
+        )
+    check_size(data)
+    if mtype.format in _LOCATION:
+        return _LOCATION[mtype.format](data)
+    if mtype.format in _CONVERTED:
+        return convert_to_png(data, mtype.format, "location")
+    raise PolicyRefused(f"{mtype.format.upper()} images cannot have their location removed yet.")
