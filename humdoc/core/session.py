@@ -8,12 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+from humdoc.core import settings as settings_mod
+from humdoc.core.blobs import BlobStore
+from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.custody import CustodyLog
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.persons import Persons
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
+from humdoc.core.exchange.export import Exporter
+from humdoc.core.exchange.partners import Devices, Recipients
+from humdoc.core.exchange.receive import Receiver
+from humdoc.core.identity import Identity
+from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.vault import Vault
 from humdoc.core.vault.keyslots import KdfParams
 
@@ -26,7 +35,24 @@ class Session:
         self.db = vault.db
         self.cases = Cases(self.db)
         self.persons = Persons(self.db)
-        self.testimonies = Testimonies(self.db, self.persons)
+        self.blobs = BlobStore(vault.paths.blobs)
+        self.identity = Identity(self.db)
+        self.settings = settings_mod.load(vault)
+        self.custody = CustodyLog(self.db, self.identity, lambda: self.settings.actor)
+        self.testimonies = Testimonies(self.db, self.persons, self.custody)
+        self.media = MediaLibrary(self.db, self.blobs, self.custody, self.settings)
+        self.recipients = Recipients(self.db)
+        self.devices = Devices(self.db)
+        self.exporter = Exporter(
+            self.db,
+            self.cases,
+            self.testimonies,
+            self.media,
+            self.custody,
+            self.identity,
+            self.recipients,
+            lambda: self.settings,
+        )
 
     @classmethod
     def create(
@@ -37,8 +63,40 @@ class Session:
 
     @classmethod
     def open(cls, root: Path, passphrase: bytes) -> Session:
-        """Unlock the vault at ``root``."""
-        return cls(Vault.unlock(root, passphrase))
+        """Unlock the vault at ``root`` and tidy what a crash may have left behind."""
+        session = cls(Vault.unlock(root, passphrase))
+        try:
+            session.sweep()
+        except BaseException:
+            session.close()
+            raise
+        return session
+
+    def sweep(self) -> int:
+        """Remove temporary files and encrypted blobs no database row names (left by a crash).
+
+        Returns how many blobs were removed.
+        """
+        self.blobs.clean_temp()
+        keep = self.media.referenced_blobs()  # spooled bundle blobs are never referenced yet
+        orphans = [b for b in self.blobs.ids() if b not in keep]
+        for blob_id in orphans:
+            self.blobs.delete(blob_id)
+        return len(orphans)
+
+    def update_settings(
+        self,
+        *,
+        default_policy: str | None = None,
+        strip_at_intake: bool | None = None,
+        actor: str | None = None,
+    ) -> settings_mod.Settings:
+        """Change vault-wide settings (default policy, strip location at intake, actor name)."""
+        self.settings = settings_mod.update(
+            self.vault, default_policy=default_policy, strip_at_intake=strip_at_intake, actor=actor
+        )
+        self.media.settings = self.settings
+        return self.settings
 
     @property
     def role(self) -> str:
@@ -47,6 +105,21 @@ class Session:
     @property
     def root(self) -> Path:
         return self.vault.paths.root
+
+    def known_key(self, fingerprint: str) -> PublicKey | None:
+        """The public key behind a device fingerprint: this device's own or an enrolled one's."""
+        own = self.identity.public_key()
+        if own.fingerprint() == fingerprint:
+            return own
+        device = self.devices.by_fingerprint(fingerprint)
+        return None if device is None else device.key()
+
+    def receiver(self) -> Receiver:
+        """Verifying and importing bundles (documentation centres only)."""
+        self.vault.require_role("centre", "Receiving bundles")
+        return Receiver(
+            self.db, self.blobs, self.identity, self.devices, self.custody, self.settings.actor
+        )
 
     def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
         """Full-text search over non-identifying fields."""

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from humdoc.core.domain import search
 from humdoc.core.domain.common import new_id, now_iso, optional_date, require_text
 from humdoc.core.domain.persons import Persons
 from humdoc.core.errors import InvalidInput, NotFound
 from humdoc.core.vault.database import Database
+
+
+class CustodyRecorder(Protocol):
+    """Where testimony intake and edits are logged (the chain of custody)."""
+
+    def append(self, item_id: str, action: str, details: dict[str, Any]) -> object: ...
+
 
 #: Consent scopes, by their fixed names.
 SCOPES = ("record", "share-centre", "share-accountability", "publish-anonymised", "share-identity")
@@ -73,9 +81,12 @@ class Testimony:
 class Testimonies:
     """Create, read, update, list and delete testimonies; record consent."""
 
-    def __init__(self, db: Database, persons: Persons) -> None:
+    def __init__(
+        self, db: Database, persons: Persons, custody: CustodyRecorder | None = None
+    ) -> None:
         self.db = db
         self.persons = persons
+        self.custody = custody
 
     def add(
         self,
@@ -119,6 +130,7 @@ class Testimonies:
             )
             self._set_links(tid, violations, incidents, tags, case_id)
             self._reindex(tid)
+            self._log(tid, "intake", statement)
         return self.get(tid)
 
     def get(self, testimony_id: str) -> Testimony:
@@ -189,6 +201,8 @@ class Testimonies:
                 old.case_id,
             )
             self._reindex(testimony_id)
+            if new_statement != old.statement:
+                self._log(testimony_id, "edit", new_statement)
         return self.get(testimony_id)
 
     def record_consent(
@@ -230,6 +244,11 @@ class Testimonies:
             db.execute("DELETE FROM testimonies WHERE id = ?", (testimony_id,))
 
     # --- internals ------------------------------------------------------------------------
+
+    def _log(self, tid: str, action: str, statement: str) -> None:
+        if self.custody is not None:
+            digest = hashlib.sha256(statement.encode("utf-8")).hexdigest()
+            self.custody.append(tid, action, {"statement_sha256": digest})
 
     def _record_consent(self, tid: str, scopes: tuple[str, ...], by: str, note: str) -> None:
         self.db.execute(

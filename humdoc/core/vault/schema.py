@@ -60,7 +60,67 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """
 
-MIGRATIONS: list[str] = [V1_DOMAIN]
+V2_MEDIA_CUSTODY = """
+CREATE TABLE device_keys (
+    purpose TEXT PRIMARY KEY CHECK (purpose IN ('signing', 'age')),
+    secret BLOB NOT NULL, public TEXT NOT NULL, created TEXT NOT NULL
+);
+CREATE TABLE media_items (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    testimony_id TEXT REFERENCES testimonies(id) ON DELETE SET NULL,
+    original_name TEXT NOT NULL, kind TEXT NOT NULL, format TEXT NOT NULL, mime TEXT NOT NULL,
+    size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+    sealed_blob TEXT NOT NULL, sealed_key BLOB NOT NULL, sealed_size INTEGER NOT NULL,
+    sealed_sha256 TEXT NOT NULL, location_removed INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL, imported_by TEXT NOT NULL
+);
+CREATE INDEX media_case ON media_items(case_id);
+CREATE TABLE derivatives (
+    item_id TEXT NOT NULL REFERENCES media_items(id) ON DELETE CASCADE,
+    policy TEXT NOT NULL CHECK (policy IN ('evidence', 'strip')),
+    format TEXT NOT NULL, mime TEXT NOT NULL, extension TEXT NOT NULL,
+    blob TEXT NOT NULL, blob_key BLOB NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+    converted INTEGER NOT NULL, removed TEXT NOT NULL, created TEXT NOT NULL,
+    PRIMARY KEY (item_id, policy)
+);
+CREATE TABLE custody_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id TEXT NOT NULL, entry TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,
+    signature TEXT NOT NULL, device TEXT NOT NULL, device_seq INTEGER NOT NULL,
+    UNIQUE (device, device_seq)
+);
+CREATE INDEX custody_item ON custody_events(item_id, id);
+"""
+
+V3_EXCHANGE = """
+CREATE TABLE recipients (
+    name TEXT PRIMARY KEY, recipient TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL,
+    added TEXT NOT NULL
+);
+CREATE TABLE exports (
+    sequence INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('writing', 'done')),
+    out_path TEXT NOT NULL, sha256 TEXT, previous TEXT NOT NULL, created TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE devices (
+    fingerprint TEXT PRIMARY KEY, key_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+    public_key TEXT NOT NULL, enrolled TEXT NOT NULL
+);
+CREATE TABLE received_bundles (
+    bundle_id TEXT PRIMARY KEY, device TEXT NOT NULL REFERENCES devices(fingerprint),
+    sequence INTEGER NOT NULL, sha256 TEXT NOT NULL, previous TEXT NOT NULL,
+    created TEXT NOT NULL, received TEXT NOT NULL, summary TEXT NOT NULL,
+    UNIQUE (device, sequence)
+);
+CREATE TABLE origins (
+    kind TEXT NOT NULL, ref TEXT NOT NULL, device TEXT NOT NULL, bundle_id TEXT NOT NULL,
+    PRIMARY KEY (kind, ref)
+);
+"""
+
+MIGRATIONS: list[str] = [V1_DOMAIN, V2_MEDIA_CUSTODY, V3_EXCHANGE]
 
 
 def current_version(db: Database) -> int:

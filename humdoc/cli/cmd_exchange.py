@@ -1,0 +1,146 @@
+"""Commands for recipients, export, enrolled devices, verify and receive."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from humdoc.cli.context import Context
+from humdoc.cli.output import table
+from humdoc.core.errors import BundleRejected
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    rec = sub.add_parser("recipients", parents=[common], help="documentation centres to export to")
+    rs = rec.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = rs.add_parser("add", parents=[common], help="add a centre's age recipient (age1…)")
+    p.add_argument("name")
+    p.add_argument("recipient", metavar="AGE_RECIPIENT")
+    p.set_defaults(handler=cmd_recipients_add)
+    rs.add_parser("list", parents=[common], help="list recipients").set_defaults(
+        handler=cmd_recipients_list
+    )
+
+    p = sub.add_parser("export", parents=[common], help="write a signed, encrypted bundle of cases")
+    p.add_argument("cases", nargs="+", metavar="CASE")
+    p.add_argument("--to", required=True, metavar="NAME[,NAME...]")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.set_defaults(handler=cmd_export)
+
+    dev = sub.add_parser(
+        "devices", parents=[common], help="field devices a centre accepts bundles from"
+    )
+    ds = dev.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ds.add_parser("enrol", parents=[common], help="pin a field device's signing key")
+    p.add_argument("name")
+    p.add_argument("pubkey", metavar="MINISIGN_PUBKEY", help="the key, or a file holding it")
+    p.set_defaults(handler=cmd_devices_enrol)
+    ds.add_parser("list", parents=[common], help="list enrolled devices").set_defaults(
+        handler=cmd_devices_list
+    )
+
+    p = sub.add_parser("verify", parents=[common], help="check a bundle completely; import nothing")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_verify)
+    p = sub.add_parser("receive", parents=[common], help="verify and import bundles")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(handler=cmd_receive)
+
+
+def cmd_recipients_add(ctx: Context, args: argparse.Namespace) -> None:
+    r = ctx.session().recipients.add(args.name, args.recipient)
+    ctx.out.emit(r.to_json(), f"Added recipient {r.name} (fingerprint {r.fingerprint}).")
+
+
+def cmd_recipients_list(ctx: Context, args: argparse.Namespace) -> None:
+    rs = ctx.session().recipients.list()
+    ctx.out.emit(
+        {"recipients": [r.to_json() for r in rs]},
+        table(
+            [[r.name, r.fingerprint, r.recipient] for r in rs], ["NAME", "FINGERPRINT", "RECIPIENT"]
+        ),
+    )
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
+    names = [n.strip() for n in args.to.split(",") if n.strip()]
+    result = ctx.session().exporter.export(args.cases, names, Path(args.out), args.policy)
+    plan = result.plan
+    lines = [
+        f"Wrote {result.path} ({result.size} bytes): bundle {result.bundle_id}, sequence {result.sequence}.",
+        f"SHA-256 {result.sha256}",
+        f"Carried: {len(plan.rows['testimonies'])} testimonies, {len(plan.media)} media files.",
+    ]
+    lines += [f"Held back: {h.kind} {h.id}: {h.reason}" for h in plan.held_back]
+    ctx.out.emit(result.to_json(), lines)
+
+
+def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    s.vault.require_role("centre", "Enrolling devices")
+    text = args.pubkey
+    path = Path(text)
+    if len(text) < 4096 and path.is_file():
+        text = path.read_text(encoding="utf-8", errors="replace")
+    dev = s.devices.enrol(args.name, text)
+    ctx.out.emit(
+        dev.to_json(),
+        [
+            f"Enrolled {dev.name}.",
+            f"Fingerprint: {dev.fingerprint}",
+            "Compare it with the one the device shows.",
+        ],
+    )
+
+
+def cmd_devices_list(ctx: Context, args: argparse.Namespace) -> None:
+    ds = ctx.session().devices.list()
+    ctx.out.emit(
+        {"devices": [d.to_json() for d in ds]},
+        table(
+            [[d.name, d.fingerprint, d.enrolled[:10]] for d in ds],
+            ["NAME", "FINGERPRINT", "ENROLLED"],
+        ),
+    )
+
+
+def _describe(summary: dict[str, Any]) -> list[str]:
+    lines = [
+        f"Bundle {summary['bundle_id']} from {summary['device']} (sequence {summary['sequence']}, "
+        f"made {summary['created']}): {summary['cases']} cases, {summary['testimonies']} testimonies, "
+        f"{summary['media']} media files."
+    ]
+    return lines + [f"Note: {w}" for w in summary["warnings"]]
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> None:
+    summary = ctx.session().receiver().verify(Path(args.file))
+    ctx.out.emit(
+        {"verified": True, **summary}, ["Verified: every check passed.", *_describe(summary)]
+    )
+
+
+def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
+    receiver = ctx.session().receiver()
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    failures: list[BundleRejected] = []
+    for name in args.files:
+        try:
+            summary = receiver.receive(Path(name))
+        except BundleRejected as exc:
+            results.append(
+                {"file": name, "received": False, "reason": exc.reason, "error": str(exc)}
+            )
+            lines.append(f"REJECTED {name}: {exc}")
+            failures.append(exc)
+            continue
+        results.append({"file": name, "received": True, **summary})
+        lines += [f"Received {name}:", *_describe(summary)]
+    ctx.out.emit({"bundles": results}, lines)
+    if len(failures) == 1:
+        raise failures[0]
+    if failures:
+        raise BundleRejected("several", f"{len(failures)} bundles were rejected (listed above).")

@@ -1,0 +1,192 @@
+"""Commands for media, settings, device keys and the chain of custody."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from humdoc.cli.context import Context
+from humdoc.cli.output import table
+from humdoc.core.custody import verify_chain
+from humdoc.core.errors import HumdocError, MediaError, VaultCorrupt
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    media = sub.add_parser("media", parents=[common], help="photos, audio, video and documents")
+    ms = media.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = ms.add_parser("import", parents=[common], help="seal files into a case")
+    p.add_argument("case_id", metavar="CASE")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.add_argument("--testimony", metavar="ID", help="link the files to a testimony of the case")
+    p.set_defaults(handler=cmd_media_import)
+    p = ms.add_parser("list", parents=[common], help="list a case's media")
+    p.add_argument("case_id", metavar="CASE")
+    p.set_defaults(handler=cmd_media_list)
+    p = ms.add_parser("show", parents=[common], help="show an item's metadata")
+    p.add_argument("item_id", metavar="ID")
+    p.set_defaults(handler=cmd_media_show)
+    p = ms.add_parser("extract", parents=[common], help="write a copy out for deliberate handover")
+    p.add_argument("item_id", metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--original", action="store_true", help="the sealed original (default)")
+    which.add_argument("--derivative", action="store_true", help="the copy made under a policy")
+    p.add_argument(
+        "--policy", choices=["evidence", "strip"], help="with --derivative (default: the case's)"
+    )
+    p.set_defaults(handler=cmd_media_extract)
+
+    p = sub.add_parser("settings", parents=[common], help="show or change vault settings")
+    p.add_argument(
+        "--policy", choices=["keep", "evidence", "strip"], help="the vault's default policy"
+    )
+    p.add_argument("--strip-at-intake", choices=["on", "off"], help="never store location at all")
+    p.add_argument("--actor", help="the name recorded in the chain of custody")
+    p.set_defaults(handler=cmd_settings)
+
+    keys = sub.add_parser("keys", parents=[common], help="this device's public keys")
+    ks = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ks.add_parser(
+        "show", parents=[common], help="print the signing key (and a centre's age recipient)"
+    ).set_defaults(handler=cmd_keys_show)
+
+    p = sub.add_parser(
+        "custody", parents=[common], help="print and verify an item's chain of custody"
+    )
+    p.add_argument("item_id", metavar="ITEM")
+    p.set_defaults(handler=cmd_custody)
+
+
+def cmd_media_import(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    report = s.media.import_files(
+        args.case_id, [Path(f) for f in args.files], args.policy, args.testimony
+    )
+    lines = [
+        f"Imported {i.original_name} as {i.id} (sha256 {i.sha256[:16]}…)" for i in report.imported
+    ]
+    lines += [f"Note: {name}: {msg}" for name, msg in report.warnings]
+    lines += [f"Refused: {name}: {msg}" for name, msg in report.failed]
+    ctx.out.emit(
+        {
+            "imported": [i.to_json() for i in report.imported],
+            "failed": [{"file": n, "error": m} for n, m in report.failed],
+            "warnings": [{"file": n, "note": m} for n, m in report.warnings],
+        },
+        lines,
+    )
+    if report.failed and not report.imported:
+        raise MediaError(f"No file was imported; {report.failed[0][0]}: {report.failed[0][1]}")
+    if report.failed:
+        raise MediaError(
+            f"{len(report.failed)} of {len(args.files)} files were refused (listed above)."
+        )
+
+
+def cmd_media_list(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    s.cases.get(args.case_id)
+    items = s.media.list(args.case_id)
+    ctx.out.emit(
+        {"items": [i.to_json() for i in items]},
+        table(
+            [[i.id, i.mime, str(i.size), i.imported_at[:10], i.original_name] for i in items],
+            ["ID", "TYPE", "BYTES", "IMPORTED", "NAME"],
+        ),
+    )
+
+
+def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
+    item = ctx.session().media.get(args.item_id)
+    md = item.metadata
+    gps = md.get("gps")
+    location = f"{gps['lat']:.6f}, {gps['lon']:.6f}" if isinstance(gps, dict) else "none recorded"
+    lines = [
+        f"Item {item.id} in case {item.case_id}: {item.original_name}",
+        f"Type: {item.mime}   Size: {item.size} bytes   SHA-256: {item.sha256}",
+        f"Captured: {md.get('capture_time') or 'unknown'}",
+        f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}",
+        f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
+        f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
+    ]
+    lines += [
+        f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…"
+        for d in item.derivatives
+    ]
+    ctx.out.emit(item.to_json(), lines)
+
+
+def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    policy = None
+    if args.derivative:
+        item = s.media.get(args.item_id)
+        policy = args.policy or s.cases.get(item.case_id).policy or str(s.settings.default_policy)
+        if policy == "keep":
+            policy = None
+    result = s.media.extract(args.item_id, Path(args.out), policy)
+    ctx.out.emit(
+        result,
+        f"Wrote the {result['what']} of {args.item_id} to {args.out} (sha256 {result['sha256']}).",
+    )
+
+
+def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    if args.policy or args.strip_at_intake or args.actor:
+        strip = None if args.strip_at_intake is None else args.strip_at_intake == "on"
+        s.update_settings(default_policy=args.policy, strip_at_intake=strip, actor=args.actor)
+    st = s.settings
+    ctx.out.emit(
+        st.to_json(),
+        [
+            f"Default policy: {st.default_policy}",
+            f"Strip location at intake: {'on' if st.strip_at_intake else 'off'}",
+            f"Actor: {st.actor}",
+        ],
+    )
+
+
+def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    keys = s.identity.describe(s.role)
+    lines = [
+        f"Device signing key (minisign), fingerprint {keys.fingerprint}:",
+        keys.minisign_public.rstrip(),
+    ]
+    if keys.age_recipient:
+        lines += [
+            "",
+            "Age recipient of this documentation centre (give it to field devices):",
+            keys.age_recipient,
+        ]
+    ctx.out.emit({**keys.__dict__, "role": s.role}, lines)
+
+
+def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    events = s.custody.chain(args.item_id)
+    if not events:
+        raise HumdocError(f"No custody events for {args.item_id!r}.")
+    problems = verify_chain(args.item_id, events, s.known_key)
+    rows = []
+    for ev in events:
+        f = ev.fields
+        rows.append(
+            [str(f["device_seq"]), f["at"], f["action"], f["actor"], f["device"][:9], ev.hash[:16]]
+        )
+    lines = table(rows, ["SEQ", "TIME", "ACTION", "ACTOR", "DEVICE", "HASH"])
+    lines.append("Chain verified." if not problems else f"CHAIN BROKEN: {problems[0]}")
+    ctx.out.emit(
+        {
+            "item": args.item_id,
+            "events": [e.to_json() | {"fields": e.fields} for e in events],
+            "verified": not problems,
+            "problems": problems,
+        },
+        lines,
+    )
+    if problems:
+        raise VaultCorrupt(f"The chain of custody of {args.item_id} does not verify: {problems[0]}")

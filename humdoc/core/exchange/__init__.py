@@ -1,0 +1,1 @@
+"""Moving evidence between vaults: recipients, enrolled devices, export and receipt of bundles."""

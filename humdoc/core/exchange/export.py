@@ -1,0 +1,323 @@
+"""Export: the consent- and policy-gated selection, written as a signed, encrypted bundle.
+
+What leaves: the chosen cases and their incidents; testimonies whose witness consented to sharing
+with the documentation centre (``share-centre``), with their witnesses' pseudonyms and roles;
+media under the export policy (the sealed original only under ``keep``, otherwise the lossless
+derivative; a file that cannot comply is held back, naming the reason); the custody log of every
+item that leaves. What was held back, and why, is reported to the exporter and never written into
+the bundle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from humdoc.core.bundle import FIRST_BUNDLE, PayloadFile, write_bundle
+from humdoc.core.custody import CustodyLog
+from humdoc.core.domain.cases import Cases
+from humdoc.core.domain.testimonies import Testimonies
+from humdoc.core.errors import HumdocError, InvalidInput
+from humdoc.core.exchange import records
+from humdoc.core.exchange.partners import Recipients
+from humdoc.core.identity import Identity
+from humdoc.core.mediaitems import MediaLibrary
+from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.settings import Settings
+from humdoc.core.vault.database import Database
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """Something that did not leave, and why (shown to the exporter only)."""
+
+    kind: str
+    id: str
+    reason: str
+
+
+@dataclass
+class ExportPlan:
+    """What an export would carry; built before anything is written."""
+
+    case_ids: list[str]
+    rows: dict[str, list[dict[str, Any]]]
+    media: list[tuple[dict[str, Any], Callable[[], Any]]]  # (record, opener)
+    held_back: list[HeldBack] = field(default_factory=list)
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [r["id"] for r in self.rows["testimonies"]] + [r["id"] for r, _ in self.media]
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "cases": self.case_ids,
+            "testimonies": len(self.rows["testimonies"]),
+            "media": len(self.media),
+            "held_back": [h.__dict__ for h in self.held_back],
+        }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    sequence: int
+    sha256: str
+    size: int
+    plan: ExportPlan
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "sha256": self.sha256,
+            "size": self.size,
+            **self.plan.summary(),
+        }
+
+
+class Exporter:
+    """Builds export plans and writes bundles for one vault."""
+
+    def __init__(
+        self,
+        db: Database,
+        cases: Cases,
+        testimonies: Testimonies,
+        media: MediaLibrary,
+        custody: CustodyLog,
+        identity: Identity,
+        recipients: Recipients,
+        settings: Callable[[], Settings],
+    ) -> None:
+        self.db = db
+        self.cases = cases
+        self.testimonies = testimonies
+        self.media = media
+        self.custody = custody
+        self.identity = identity
+        self.recipients = recipients
+        self.settings = settings
+
+    def plan(self, case_ids: list[str], policy: str | None = None) -> ExportPlan:
+        """Select what may leave from ``case_ids`` under ``policy`` (default: case, then vault)."""
+        if not case_ids:
+            raise InvalidInput("Name at least one case to export.")
+        cases = [self.cases.get(c) for c in dict.fromkeys(case_ids)]
+        plan = ExportPlan([c.id for c in cases], {k: [] for k in records.RECORD_FILES}, [])
+        withheld: set[str] = set()
+        witnesses: set[str] = set()
+        for case in cases:
+            row = case.to_json()
+            row.pop("policy")
+            plan.rows["cases"].append(row)
+            plan.rows["incidents"] += [i.to_json() for i in self.cases.incidents(case.id)]
+            for t in self.testimonies.list(case.id, limit=1_000_000):
+                if not t.consent.allows("share-centre"):
+                    withheld.add(t.id)
+                    plan.held_back.append(
+                        HeldBack(
+                            "testimony",
+                            t.id,
+                            "the witness has not consented to sharing with the centre",
+                        )
+                    )
+                    continue
+                row = t.to_json()
+                row.pop("witness_code")
+                plan.rows["testimonies"].append(row)
+                witnesses.add(t.witness_id)
+            case_policy = policy or case.policy or str(self.settings().default_policy)
+            for item in self.media.list(case.id, limit=1_000_000):
+                if item.testimony_id in withheld:
+                    plan.held_back.append(
+                        HeldBack(
+                            "media",
+                            item.id,
+                            "linked to a testimony whose consent does not allow sharing",
+                        )
+                    )
+                    continue
+                try:
+                    plan.media.append(self._media_entry(item.id, case_policy))
+                except HumdocError as exc:
+                    plan.held_back.append(HeldBack("media", item.id, str(exc)))
+        for pid in sorted(witnesses):
+            row = self.db.one("SELECT id, code, role, created FROM persons WHERE id = ?", (pid,))
+            plan.rows["persons"].append(dict(row))
+        return plan
+
+    def _media_entry(self, item_id: str, policy: str) -> tuple[dict[str, Any], Callable[[], Any]]:
+        item = self.media.get(item_id)
+        if policy == "keep":
+            ext, mime, digest, size = (
+                item.extension,
+                item.mime,
+                item.sealed_sha256,
+                item.sealed_size,
+            )
+            converted, removed = False, []
+            opener: Callable[[], Any] = lambda: self.media.open_sealed(item_id)  # noqa: E731
+        else:
+            d = self.media.derivative(item_id, policy)
+            ext, mime, digest, size = d.extension, d.mime, d.sha256, d.size
+            converted, removed = d.converted, list(d.removed)
+            opener = lambda: self.media.open_derivative(item_id, policy)  # noqa: E731
+        record = {
+            "id": item.id,
+            "case_id": item.case_id,
+            "testimony_id": item.testimony_id,
+            "file": f"media/{item.id}.{ext}",
+            "kind": item.kind,
+            "mime": mime,
+            "policy": policy,
+            "original_sha256": item.sha256,
+            "sha256": digest,
+            "size": size,
+            "converted": converted,
+            "removed": removed,
+            "metadata": records.media_metadata(item.metadata, policy),
+            "imported_at": item.imported_at,
+        }
+        return record, opener
+
+    def export(
+        self,
+        case_ids: list[str],
+        recipient_names: list[str],
+        out: Path,
+        policy: str | None = None,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportResult:
+        """Write the bundle to ``out``; it appears there only when complete."""
+        if not recipient_names:
+            raise InvalidInput("Name at least one recipient (--to).")
+        recipients = [self.recipients.get(n).recipient for n in dict.fromkeys(recipient_names)]
+        if out.exists():
+            raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+        if not out.parent.is_dir():
+            raise InvalidInput(f"The folder {out.parent} does not exist.")
+        plan = self.plan(case_ids, policy)
+        payload = self._payload(plan)
+        sequence, previous = self._reserve(out)
+        bundle_id = "b-" + secrets.token_hex(12)
+        self.db.execute(
+            "UPDATE exports SET bundle_id = ? WHERE sequence = ?", (bundle_id, sequence)
+        )
+        key = self.identity.signing_key()
+        try:
+            written = write_bundle(
+                out,
+                payload,
+                [("External-Description", "humdoc export")],
+                key,
+                recipients,
+                bundle_id,
+                sequence,
+                datetime.now(UTC).replace(microsecond=0),
+                progress,
+                cancelled,
+                previous_bundle_sha256=previous,
+            )
+        except BaseException:
+            with contextlib.suppress(HumdocError):
+                self.db.execute(
+                    "DELETE FROM exports WHERE sequence = ? AND status = 'writing'", (sequence,)
+                )
+            raise
+        finally:
+            key.wipe()
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE exports SET status = 'done', sha256 = ?, summary = ? WHERE sequence = ?",
+                (written.sha256, json.dumps(plan.summary()), sequence),
+            )
+            for rec, _ in plan.media:
+                self.custody.append(
+                    rec["id"],
+                    "exported",
+                    {
+                        "bundle_id": bundle_id,
+                        "sequence": sequence,
+                        "sha256": rec["sha256"],
+                        "policy": rec["policy"],
+                    },
+                )
+            for t in plan.rows["testimonies"]:
+                self.custody.append(
+                    t["id"], "exported", {"bundle_id": bundle_id, "sequence": sequence}
+                )
+        return ExportResult(out, bundle_id, sequence, written.sha256, written.size, plan)
+
+    def _payload(self, plan: ExportPlan) -> list[PayloadFile]:
+        files: list[PayloadFile] = []
+        for kind in records.RECORD_FILES:
+            rows = plan.rows[kind] if kind != "media" else [r for r, _ in plan.media]
+            files.append(_bytes_file(f"records/{kind}.json", records.encode(kind, rows)))
+        for rec, opener in plan.media:
+            files.append(PayloadFile(rec["file"], rec["size"], opener))
+        for item_id in plan.item_ids:
+            lines = "".join(
+                json.dumps(e.to_json(), sort_keys=True) + "\n" for e in self.custody.chain(item_id)
+            )
+            files.append(_bytes_file(f"custody/{item_id}.jsonl", lines.encode()))
+        return files
+
+    def _reserve(self, out: Path) -> tuple[int, str]:
+        """Claim the next sequence number; settle an export a killed process left unfinished."""
+        with self.db.transaction() as db:
+            stale = db.one("SELECT sequence, out_path FROM exports WHERE status = 'writing'")
+            if stale is not None:
+                path = Path(stale[1])
+                if path.is_file():  # renamed into place, then killed before recording it
+                    db.execute(
+                        "UPDATE exports SET status = 'done', sha256 = ? WHERE sequence = ?",
+                        (_sha256_file(path), stale[0]),
+                    )
+                else:  # never completed: no bundle with that number exists anywhere
+                    db.execute("DELETE FROM exports WHERE sequence = ?", (stale[0],))
+            last = db.one("SELECT sequence, sha256 FROM exports ORDER BY sequence DESC LIMIT 1")
+            sequence = (last[0] + 1) if last else 1
+            previous = last[1] if last else FIRST_BUNDLE
+            db.execute(
+                "INSERT INTO exports VALUES (?, ?, 'writing', ?, NULL, ?, ?, '{}')",
+                (
+                    sequence,
+                    f"pending-{sequence}",
+                    str(out.resolve()),
+                    previous,
+                    datetime.now(UTC).isoformat(),
+                ),
+            )
+        return sequence, previous
+
+    def history(self) -> list[dict[str, Any]]:
+        rows = self.db.all("SELECT * FROM exports WHERE status = 'done' ORDER BY sequence")
+        return [{**dict(r), "summary": json.loads(r["summary"])} for r in rows]
+
+
+def _bytes_file(path: str, data: bytes) -> PayloadFile:
+    @contextlib.contextmanager
+    def opener() -> Iterator[BinaryIO]:
+        yield io.BytesIO(data)
+
+    return PayloadFile(path, len(data), opener)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()

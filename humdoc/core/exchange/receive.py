@@ -1,0 +1,293 @@
+"""The documentation centre's side: verify a bundle completely, then import it.
+
+The bundle library performs the format checks in DESIGN.md's order (size cap, streaming decrypt,
+tar members, signature against the pinned key, tag manifest, manifest, exact file set); this
+module adds what needs the centre's database: replay and fork detection by sequence number and
+previous-bundle hash, the records' validity, the custody chains, and only then the media files.
+Nothing of a rejected bundle stays: every spooled blob is discarded before the error is raised.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from humdoc.core.blobs import BlobStore
+from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
+from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
+from humdoc.core.domain.common import now_iso
+from humdoc.core.errors import BundleRejected, HumdocError
+from humdoc.core.exchange import records
+from humdoc.core.exchange.importer import import_records
+from humdoc.core.exchange.partners import Devices
+from humdoc.core.exchange.spool import VaultSpool
+from humdoc.core.identity import Identity
+from humdoc.core.media import HEAD_BYTES, sniff
+from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.vault.database import Database
+
+MAX_CUSTODY_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Checked:
+    """A bundle that passed every check, with its parsed contents."""
+
+    bag: ReceivedBag
+    device_name: str
+    device_fp: str
+    rows: dict[str, list[dict[str, Any]]]
+    chains: dict[str, list[CustodyEvent]]
+    duplicate: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bag.bundle_id,
+            "device": self.device_name,
+            "device_fingerprint": self.device_fp,
+            "sequence": self.bag.sequence,
+            "sha256": self.bag.bundle_sha256,
+            "created": self.bag.created.isoformat(),
+            "cases": len(self.rows.get("cases", [])),
+            "testimonies": len(self.rows.get("testimonies", [])),
+            "media": len(self.rows.get("media", [])),
+            "already_received": self.duplicate,
+            "warnings": self.warnings,
+        }
+
+
+class Receiver:
+    """Verifying and importing bundles into a centre vault."""
+
+    def __init__(
+        self,
+        db: Database,
+        blobs: BlobStore,
+        identity: Identity,
+        devices: Devices,
+        custody: CustodyLog,
+        actor: str,
+        limits: Limits | None = None,
+    ) -> None:
+        self.db = db
+        self.blobs = blobs
+        self.identity = identity
+        self.devices = devices
+        self.custody = custody
+        self.actor = actor
+        self.limits = limits or Limits()
+
+    def verify(
+        self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
+    ) -> dict[str, Any]:
+        """Run every check and import nothing. Raises ``BundleRejected`` naming the reason."""
+        checked = self._check(path, progress, cancelled)
+        checked.bag.discard()
+        return checked.summary()
+
+    def receive(
+        self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
+    ) -> dict[str, Any]:
+        """Verify, then import; a bundle received before is recognised and changes nothing."""
+        checked = self._check(path, progress, cancelled)
+        try:
+            if not checked.duplicate:
+                adopted = import_records(self.db, self.custody, checked, self._key_for, self.actor)
+                for rel in adopted:  # these blobs now belong to media items
+                    checked.bag.files.pop(rel, None)
+        finally:
+            checked.bag.discard()
+        return checked.summary()
+
+    # --- checks ---------------------------------------------------------------------------
+
+    def _key_for(self, fingerprint: str) -> PublicKey | None:
+        dev = self.devices.by_fingerprint(fingerprint)
+        if dev is not None:
+            return dev.key()
+        own = self.identity.public_key()
+        return own if own.fingerprint() == fingerprint else None
+
+    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
+        dev = self.devices.by_key_id(key_id)
+        return None if dev is None else dev.key()
+
+    def _check(self, path: Path, progress: Progress, cancelled: Cancelled) -> Checked:
+        if not path.is_file():
+            raise BundleRejected("missing", f"{path.name}: no such bundle file.")
+        bag = open_bundle(
+            path,
+            [self.identity.age_identity()],
+            self._lookup_key_id,
+            VaultSpool(self.blobs),
+            self.limits,
+            progress,
+            cancelled,
+        )
+        try:
+            device = self.devices.by_fingerprint(bag.signer.fingerprint())
+            if device is None:  # the key id matched but the key did not: never trust it
+                raise BundleRejected(
+                    "unknown-device", "The bundle's signing key is not an enrolled device."
+                )
+            checked = Checked(bag, device.name, device.fingerprint, {}, {})
+            checked.duplicate = self._check_sequence(bag, device.fingerprint, checked.warnings)
+            self._parse(bag, checked)
+            return checked
+        except BaseException:
+            bag.discard()
+            raise
+
+    def _check_sequence(self, bag: ReceivedBag, device: str, warnings: list[str]) -> bool:
+        """True if this exact bundle was received before; BundleRejected on replay or fork."""
+        same = self.db.one(
+            "SELECT sha256, bundle_id FROM received_bundles WHERE device = ? AND sequence = ?",
+            (device, bag.sequence),
+        )
+        if same is not None:
+            if same[0] == bag.bundle_sha256:
+                warnings.append("This bundle was received before; nothing was imported again.")
+                return True
+            raise BundleRejected(
+                "replay",
+                f"Rejected: sequence number {bag.sequence} of this device was already used by bundle "
+                f"{same[1]}; this is a replayed or forged bundle.",
+            )
+        if self.db.one("SELECT 1 FROM received_bundles WHERE bundle_id = ?", (bag.bundle_id,)):
+            raise BundleRejected(
+                "replay", f"Rejected: bundle id {bag.bundle_id} was already received."
+            )
+        before = self.db.one(
+            "SELECT sequence, sha256 FROM received_bundles WHERE device = ? AND sequence < ? "
+            "ORDER BY sequence DESC LIMIT 1",
+            (device, bag.sequence),
+        )
+        if (
+            before is not None
+            and before[0] == bag.sequence - 1
+            and before[1] != bag.previous_bundle_sha256
+        ):
+            raise BundleRejected(
+                "fork",
+                f"Rejected: bundle {bag.sequence} does not follow bundle {before[0]} from this device "
+                "(previous-bundle hash differs): the device's history has forked.",
+            )
+        after = self.db.one(
+            "SELECT sequence, previous FROM received_bundles WHERE device = ? AND sequence = ?",
+            (device, bag.sequence + 1),
+        )
+        if after is not None and after[1] != bag.bundle_sha256:
+            raise BundleRejected(
+                "fork",
+                f"Rejected: the bundle received as number {after[0]} names another bundle as its "
+                "predecessor: the device's history has forked.",
+            )
+        expected = (before[0] + 1) if before else 1
+        if bag.sequence > expected:
+            warnings.append(
+                f"Bundles {expected}–{bag.sequence - 1} from this device have not arrived (yet)."
+            )
+        return False
+
+    def _read(self, bag: ReceivedBag, rel: str, cap: int) -> bytes:
+        info = bag.files.get(rel)
+        if info is None:
+            raise BundleRejected("bad-records", f"The bundle lacks {rel}.")
+        if info.size > cap:
+            raise BundleRejected("bad-records", f"{rel} is too large.")
+        with bag.open(rel) as fh:
+            return fh.read(cap + 1)
+
+    def _parse(self, bag: ReceivedBag, checked: Checked) -> None:
+        rows = {
+            kind: records.decode(
+                kind, self._read(bag, f"records/{kind}.json", records.MAX_RECORD_BYTES)
+            )
+            for kind in records.RECORD_FILES
+        }
+        checked.rows = rows
+        case_ids = {r["id"] for r in rows["cases"]}
+        person_ids = {r["id"] for r in rows["persons"]}
+        for kind, key, known in (
+            ("incidents", "case_id", case_ids),
+            ("testimonies", "case_id", case_ids),
+            ("testimonies", "witness_id", person_ids),
+            ("media", "case_id", case_ids),
+        ):
+            if any(r[key] not in known for r in rows[kind]):
+                raise BundleRejected(
+                    "bad-records", f"A record in {kind}.json points to a missing {key}."
+                )
+        expected = {f"records/{k}.json" for k in records.RECORD_FILES}
+        items = [r["id"] for r in rows["testimonies"]] + [r["id"] for r in rows["media"]]
+        expected |= {f"custody/{i}.jsonl" for i in items}
+        expected |= {r["file"] for r in rows["media"]}
+        if set(bag.files) != expected:
+            extra = sorted(set(bag.files) ^ expected)
+            raise BundleRejected(
+                "bad-records", f"The bundle's files do not match its records ({extra[0]})."
+            )
+        for item_id in items:
+            checked.chains[item_id] = self._chain(bag, item_id)
+        for rec in rows["media"]:
+            self._check_media(bag, rec, checked.chains[rec["id"]])
+
+    def _chain(self, bag: ReceivedBag, item_id: str) -> list[CustodyEvent]:
+        text = self._read(bag, f"custody/{item_id}.jsonl", MAX_CUSTODY_BYTES)
+        try:
+            events = [
+                CustodyEvent.from_json(json.loads(line))
+                for line in text.decode().splitlines()
+                if line
+            ]
+        except (ValueError, HumdocError):
+            raise BundleRejected("custody", f"The custody log of {item_id} is malformed.") from None
+        problems = verify_chain(item_id, events, self._key_for)
+        if not events or problems:
+            why = problems[0] if problems else "it is empty"
+            raise BundleRejected("custody", f"The custody log of {item_id} does not verify: {why}.")
+        return events
+
+    def _check_media(
+        self, bag: ReceivedBag, rec: dict[str, Any], chain: list[CustodyEvent]
+    ) -> None:
+        info = bag.files[rec["file"]]
+        if info.sha256 != rec["sha256"] or info.size != rec["size"]:
+            raise BundleRejected(
+                "bad-records", f"Media file {rec['id']} does not match its record."
+            )
+        digests = set()
+        for ev in chain:
+            details = ev.fields.get("details", {})
+            if (
+                ev.fields.get("action") == "intake"
+                and details.get("sha256") != rec["original_sha256"]
+            ):
+                raise BundleRejected(
+                    "custody", f"The custody log of {rec['id']} names another original."
+                )
+            digests |= {details.get("sha256"), details.get("sealed_sha256")}
+        if rec["sha256"] not in digests:
+            raise BundleRejected(
+                "custody", f"The custody log of {rec['id']} does not vouch for the file sent."
+            )
+        with bag.open(rec["file"]) as fh:  # only now is the media itself looked at
+            head = fh.read(HEAD_BYTES)
+        try:
+            mtype = sniff(head)
+        except HumdocError:
+            raise BundleRejected(
+                "bad-media", f"Media file {rec['id']} is not of a type humdoc accepts."
+            ) from None
+        if mtype.mime != rec["mime"]:
+            raise BundleRejected(
+                "bad-media", f"Media file {rec['id']} is not the type its record says."
+            )
+
+
+def received_at() -> str:
+    return now_iso()
