@@ -1,0 +1,353 @@
+"""The application window, its menus, the auto-lock, and ``start()``.
+
+What the window keeps on disk (QSettings): its geometry and the vault folder. Nothing else: no
+recent cases, no search history, no thumbnails, no case data of any kind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from humdoc import __version__
+from humdoc.core.resources import resources_dir
+from humdoc.core.session import Session
+from humdoc.core.vault.vault import resolve_vault_path
+from humdoc.gui.unlock import UnlockScreen
+from humdoc.gui.vault_actions import ChangePassphraseDialog, check_integrity
+from humdoc.gui.workers import JobDialog, JobFunction, run_job
+from humdoc.gui.workspace import Workspace
+
+#: Lock the vault after this many minutes without a key press or mouse click.
+AUTO_LOCK_MINUTES = 10
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_VAULT = "vault/path"
+
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+def app_icon() -> QIcon:
+    """The humdoc icon from resources/icons (an empty icon if it is missing)."""
+    return QIcon(str(resources_dir() / "icons" / "humdoc.svg"))
+
+
+class ActivityFilter(QObject):
+    """Watches the whole application for user input, to drive the auto-lock."""
+
+    #: Emitted on every key press, click, wheel or mouse move anywhere in the application.
+    activity = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self.activity.emit()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The unlock screen while locked; the workspace while a ``Session`` is open."""
+
+    #: Emitted with the ``Session`` once the vault is unlocked (or created) and shown.
+    unlocked = Signal(object)
+    #: Emitted after the session was closed and the unlock screen shown again.
+    locked = Signal()
+
+    def __init__(
+        self,
+        vault_path: Path,
+        auto_lock_ms: int = AUTO_LOCK_MINUTES * 60_000,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self._jobs = 0
+        self.setWindowTitle("humdoc")
+        self.setWindowIcon(app_icon())
+
+        self.unlock_screen = UnlockScreen(vault_path, app_icon())
+        self.unlock_screen.unlocked.connect(self.adopt_session)
+        self.unlock_screen.vault_path_changed.connect(
+            lambda path: QSettings().setValue(SETTINGS_VAULT, path)
+        )
+        self.workspace = Workspace()
+        self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+
+        self.role_label = QLabel()
+        self.role_label.setObjectName("statusRole")
+        self.path_label = QLabel()
+        self.path_label.setObjectName("muted")
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.statusBar().addPermanentWidget(self.role_label)
+        self._build_menus()
+
+        self.auto_lock = QTimer(self)
+        self.auto_lock.setSingleShot(True)
+        self.auto_lock.setInterval(auto_lock_ms)
+        self.auto_lock.timeout.connect(self._auto_lock_due)
+        self.activity = ActivityFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+        self.activity.activity.connect(self._user_active)
+        self._copied: str | None = None
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        self._set_unlocked_ui(False)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        vault = bar.addMenu(self.tr("&Vault"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase
+        )
+        self.check_action = self._action(self.tr("&Check integrity"), self.check_integrity)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        vault.addAction(self.lock_action)
+        vault.addSeparator()
+        vault.addAction(self.passphrase_action)
+        vault.addAction(self.check_action)
+        vault.addSeparator()
+        vault.addAction(self.quit_action)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(
+            self.tr("&Find…"), self.workspace.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.new_case_action = self._action(
+            self.tr("&New case…"), self.workspace.new_case, QKeySequence.StandardKey.New
+        )
+        edit.addAction(self.new_case_action)
+        edit.addAction(self.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About humdoc"), self.about))
+        self.session_actions = [
+            self.lock_action,
+            self.passphrase_action,
+            self.check_action,
+            self.find_action,
+            self.new_case_action,
+        ]
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        for action in self.session_actions:
+            action.setEnabled(unlocked)
+        self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_screen)
+        if unlocked and self.session is not None:
+            role = self.tr("Field device") if self.session.role == "field" else self.tr("Centre")
+            self.role_label.setText(role)
+            self.path_label.setText(str(self.session.root))
+        else:
+            self.role_label.setText(self.tr("Locked"))
+            self.path_label.setText(str(self.unlock_screen.vault_path))
+
+    # --- session life cycle -----------------------------------------------------------------
+
+    def adopt_session(self, session: Session) -> None:
+        """Show the workspace for an open ``session``; the window now owns it and will close it."""
+        if self.session is not None:
+            self.session.close()
+        self.session = session
+        QSettings().setValue(SETTINGS_VAULT, str(session.root))
+        self.workspace.set_session(session)
+        self._set_unlocked_ui(True)
+        self.auto_lock.start()
+        self.unlocked.emit(session)
+
+    def lock(self) -> None:
+        """Close the session, drop every model's rows and open form, show the unlock screen."""
+        if self.session is None:
+            return
+        self.auto_lock.stop()
+        for dialog in self.findChildren(QDialog):
+            if not isinstance(dialog, JobDialog):
+                dialog.close()
+        self.workspace.set_session(None)
+        session, self.session = self.session, None
+        session.close()
+        self._clear_copied_text()
+        self.unlock_screen.reset()
+        self._set_unlocked_ui(False)
+        self.statusBar().showMessage(self.tr("Vault locked."), 4000)
+        self.locked.emit()
+
+    def _clipboard_changed(self) -> None:
+        # Remember what was copied from this window while unlocked (another program's copy
+        # happens while humdoc has no focus widget), so that lock can take it back.
+        clipboard = QGuiApplication.clipboard()
+        if self.session is not None and QApplication.focusWidget() is not None:
+            self._copied = clipboard.text()
+
+    def _clear_copied_text(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and (
+            clipboard.ownsClipboard() or clipboard.text() == self._copied
+        ):
+            clipboard.clear()
+        self._copied = None
+
+    def _user_active(self) -> None:
+        if self.session is not None:
+            self.auto_lock.start()
+
+    def _auto_lock_due(self) -> None:
+        # A job is using the session: lock when it ends rather than pull it away mid-write.
+        if self._jobs:
+            self.auto_lock.start()
+            return
+        self.lock()
+
+    # --- jobs -------------------------------------------------------------------------------
+
+    def run_session_job(
+        self,
+        fn: JobFunction,
+        title: str,
+        message: str,
+        on_success: Callable[[Any], None],
+        cancellable: bool = True,
+    ) -> JobDialog:
+        """Run a job that uses the session, behind a modal ``JobDialog``; auto-lock waits for it."""
+        self._jobs += 1
+        job, dialog = run_job(
+            fn,
+            parent=self,
+            title=title,
+            message=message,
+            on_success=on_success,
+            cancellable=cancellable,
+        )
+        job.signals.finished.connect(self._job_finished)
+        return dialog
+
+    def _job_finished(self) -> None:
+        self._jobs -= 1
+
+    def _runner(
+        self,
+        fn: JobFunction,
+        title: str,
+        message: str,
+        on_success: Callable[[Any], None],
+        cancellable: bool,
+    ) -> None:
+        self.run_session_job(fn, title, message, on_success, cancellable)
+
+    # --- vault menu -------------------------------------------------------------------------
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        """Open the change-passphrase form; returns the (open) dialog."""
+        if self.session is None:
+            return None
+        dialog = ChangePassphraseDialog(self.session, self._runner, self)
+        dialog.open()
+        return dialog
+
+    def check_integrity(self) -> None:
+        """Check every page of the vault database, off the GUI thread."""
+        if self.session is not None:
+            check_integrity(self.session, self._runner, self)
+
+    def about(self) -> None:
+        """Show what humdoc is and which version this is."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About humdoc"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(
+            self.tr(
+                "<b>humdoc {version}</b><br>Offline-first, encrypted documentation of "
+                "human rights testimonies and evidence.<br><br>Everything you record stays "
+                "in the encrypted vault on this computer until you export it."
+            ).format(version=__version__)
+        )
+        box.open()
+
+    # --- window -----------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        """Restore the window size and place from the last run, or a sensible default."""
+        geometry = QSettings().value(SETTINGS_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._jobs:
+            # Quitting mid-job would abandon a half-done write; the JobDialog offers Cancel.
+            event.ignore()
+            return
+        QSettings().setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+        super().closeEvent(event)
+
+
+def _load_style(app: QApplication) -> None:
+    qss = resources_dir() / "style" / "humdoc.qss"
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def _load_translation(app: QApplication) -> None:
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "humdoc", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+
+
+def configure_application(app: QApplication) -> None:
+    """Name, icon, style and translation for ``app``."""
+    app.setApplicationName("humdoc")
+    app.setOrganizationName("humdoc")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    _load_style(app)
+    _load_translation(app)
+
+
+def start(vault: str | None) -> int:
+    """Open the window on ``vault`` (else HUMDOC_VAULT, the last one used, the default); run."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    configure_application(app)
+    remembered = QSettings().value(SETTINGS_VAULT)
+    if not vault and not os.environ.get("HUMDOC_VAULT") and isinstance(remembered, str):
+        vault = remembered
+    window = MainWindow(resolve_vault_path(vault))
+    window.restore_geometry()
+    window.show()
+    return app.exec()

@@ -1,0 +1,283 @@
+"""The locked state: unlock the vault, or create a new one.
+
+Argon2id takes about a second by design, so unlocking and creating run on a worker thread; the
+screen shows a busy bar meanwhile and reports failures inline, in one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humdoc.core.errors import HumdocError, InvalidInput
+from humdoc.core.progress import Cancelled, Progress
+from humdoc.core.session import Session
+from humdoc.gui.workers import JobFunction, start_job
+
+
+def password_field(placeholder: str) -> QLineEdit:
+    """A passphrase field: never echoed, no undo, no drag-out, no context menu to copy."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    edit.setDragEnabled(False)
+    return edit
+
+
+class UnlockScreen(QWidget):
+    """The vault's path, a passphrase field and Unlock; or the form to create a vault there."""
+
+    #: Emitted with the open ``Session`` once an unlock or a creation succeeded.
+    unlocked = Signal(object)
+    #: Emitted with the new vault folder when the user picks another one.
+    vault_path_changed = Signal(str)
+    #: Emitted with True when an unlock or creation starts, False when it ends.
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self, vault_path: Path, icon: QIcon | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.busy = False
+
+        logo = QLabel()
+        if icon is not None and not icon.isNull():
+            logo.setPixmap(icon.pixmap(QSize(72, 72)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name = QLabel("humdoc")
+        name.setObjectName("appName")
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("muted")
+        self.path_label.setWordWrap(True)
+        self.path_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("Choose another vault…"))
+        choose.setObjectName("link")
+        choose.clicked.connect(self.choose_vault)
+
+        # --- unlock page
+        self.passphrase = password_field(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        to_create = QPushButton(self.tr("Create a new vault…"))
+        to_create.setObjectName("link")
+        to_create.clicked.connect(self.show_create)
+        unlock_page = QWidget()
+        ul = QVBoxLayout(unlock_page)
+        ul.setContentsMargins(0, 0, 0, 0)
+        ul.addWidget(self.passphrase)
+        ul.addWidget(self.unlock_button)
+        ul.addWidget(to_create, 0, Qt.AlignmentFlag.AlignCenter)
+
+        # --- create page
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Field device (records testimonies)"), "field")
+        self.role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
+        self.new_passphrase = password_field(self.tr("New passphrase"))
+        self.confirm_passphrase = password_field(self.tr("The same passphrase again"))
+        self.confirm_passphrase.returnPressed.connect(self.create_vault)
+        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button.setObjectName("primary")
+        self.create_button.clicked.connect(self.create_vault)
+        to_unlock = QPushButton(self.tr("Unlock an existing vault instead"))
+        to_unlock.setObjectName("link")
+        to_unlock.clicked.connect(self.show_unlock)
+        create_page = QWidget()
+        cl = QFormLayout(create_page)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addRow(self.tr("Role"), self.role)
+        cl.addRow(self.tr("Passphrase"), self.new_passphrase)
+        cl.addRow(self.tr("Confirm"), self.confirm_passphrase)
+        cl.addRow(self.create_button)
+        cl.addRow(to_unlock)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(unlock_page)
+        self.pages.addWidget(create_page)
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.hide()
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(4)
+        self.progress.hide()
+
+        card = QFrame()
+        card.setObjectName("card")
+        card.setFixedWidth(420)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(32, 28, 32, 28)
+        box.setSpacing(10)
+        box.addWidget(logo)
+        box.addWidget(name)
+        box.addWidget(self.path_label)
+        box.addWidget(choose, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addSpacing(8)
+        box.addWidget(self.pages)
+        box.addWidget(self.progress)
+        box.addWidget(self.status)
+        box.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.set_vault_path(vault_path)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def set_vault_path(self, path: Path) -> None:
+        """Point the screen at ``path``: unlock if a vault is there, otherwise offer to create."""
+        self.vault_path = path
+        self.path_label.setText(self.tr("Vault: {path}").format(path=str(path)))
+        if (path / "vault.json").is_file():
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    def _show_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; let only the shown page count.
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+
+    def show_unlock(self) -> None:
+        """Show the passphrase field."""
+        self._show_page(0)
+        self.clear_error()
+        self.passphrase.setFocus()
+
+    def show_create(self) -> None:
+        """Show the form that creates a vault at the current path."""
+        self._show_page(1)
+        self.clear_error()
+        self.new_passphrase.setFocus()
+
+    def is_creating(self) -> bool:
+        """True while the create form is shown."""
+        return self.pages.currentIndex() == 1
+
+    def show_error(self, message: str) -> None:
+        """Show ``message`` in one line under the form."""
+        self.error.setText(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def reset(self) -> None:
+        """Back to a blank unlock form (after a lock): no passphrase left in any field."""
+        for field in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
+            field.clear()
+        self.set_vault_path(self.vault_path)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.pages.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.status.setVisible(busy)
+        self.busy_changed.emit(busy)
+
+    def choose_vault(self) -> None:
+        """Let the user pick another vault folder."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the vault folder"), str(self.vault_path.parent)
+        )
+        if folder:
+            self.set_vault_path(Path(folder))
+            self.vault_path_changed.emit(folder)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        """Unlock the vault with the passphrase typed, on a worker thread."""
+        if self.busy:
+            return
+        secret = self.passphrase.text().encode("utf-8")
+        self.passphrase.clear()
+        if not secret:
+            self.show_error(self.tr("Type the vault's passphrase."))
+            return
+        root = self.vault_path
+
+        def work(progress: Progress, cancelled: Cancelled) -> Session:
+            return Session.open(root, secret)
+
+        self._run(work, self.tr("Unlocking…"))
+
+    def create_vault(self) -> None:
+        """Create a vault at the current path with the role and passphrase given."""
+        if self.busy:
+            return
+        secret = self.new_passphrase.text().encode("utf-8")
+        again = self.confirm_passphrase.text().encode("utf-8")
+        self.new_passphrase.clear()
+        self.confirm_passphrase.clear()
+        if secret != again:
+            self.show_error(self.tr("The two passphrases differ; type them again."))
+            return
+        root, role = self.vault_path, str(self.role.currentData())
+
+        def work(progress: Progress, cancelled: Cancelled) -> Session:
+            return Session.create(root, secret, role)
+
+        self._run(work, self.tr("Creating the vault…"))
+
+    def _run(self, work: JobFunction, message: str) -> None:
+        self.clear_error()
+        self.status.setText(message)
+        self._set_busy(True)
+        job = start_job(work)
+        job.signals.succeeded.connect(self._succeeded)
+        job.signals.failed.connect(self._failed)
+
+    def _succeeded(self, session: Session) -> None:
+        self._set_busy(False)
+        self.clear_error()
+        self.unlocked.emit(session)
+
+    def _failed(self, err: HumdocError) -> None:
+        self._set_busy(False)
+        self.show_error(str(err))
+        if isinstance(err, InvalidInput) and self.is_creating():
+            self.new_passphrase.setFocus()
+        else:
+            self.passphrase.setFocus()

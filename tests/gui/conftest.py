@@ -1,0 +1,74 @@
+"""GUI fixtures: a configured QApplication, QSettings under the test's home, helper actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from humdoc.core.session import Session
+from humdoc.core.vault.keyslots import KdfParams
+from humdoc.gui import dialogs
+from humdoc.gui.main_window import MainWindow, configure_application
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings_in_home(tmp_path: Path, qapp: QApplication) -> None:
+    """Qt resolves the settings folder once per process; point it at this test's home."""
+    config = tmp_path / "home" / ".config"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
+    configure_application(qapp)
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path) -> Path:
+    """A field vault with one case, created and locked again (ready to unlock through the UI)."""
+    with Session.create(vault_dir, PASSPHRASE, "field", KdfParams.floor()) as s:
+        s.cases.create("Existing case", "made before the window opened")
+    return vault_dir
+
+
+@pytest.fixture
+def window(qtbot: QtBot, closed_vault: Path) -> Iterator[MainWindow]:
+    """The main window on ``closed_vault``, still locked."""
+    win = MainWindow(closed_vault)
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    yield win
+    win.lock()
+
+
+def unlock_through_ui(qtbot: QtBot, win: MainWindow, passphrase: bytes = PASSPHRASE) -> None:
+    """Type ``passphrase`` and press Unlock; wait until the workspace shows."""
+    screen = win.unlock_screen
+    screen.passphrase.setText(passphrase.decode())
+    with qtbot.waitSignal(win.unlocked, timeout=10_000):
+        screen.unlock_button.click()
+    assert win.stack.currentWidget() is win.workspace
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The main window, unlocked through the UI."""
+    unlock_through_ui(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def always_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer Yes to every confirmation; the questions asked are collected."""
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", yes)
+    return asked
