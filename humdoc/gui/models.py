@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,7 +25,7 @@ from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.session import Session
 from humdoc.gui.workers import jobs_active
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 #: The id of the row's record (case, incident, testimony or search hit ref).
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
