@@ -23,7 +23,14 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.crypto.stream import DecryptingReader
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
-from humdoc.core.errors import BlobCorrupt, HumdocError, InvalidInput, NotFound, PolicyRefused
+from humdoc.core.errors import (
+    BlobCorrupt,
+    HumdocError,
+    InvalidInput,
+    NotFound,
+    OperationCancelled,
+    PolicyRefused,
+)
 from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
@@ -122,22 +129,31 @@ class MediaLibrary:
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
     ) -> ImportReport:
-        """Import each file; a bad file is reported by name and the rest go on."""
+        """Import each file; a bad file is reported by name and the rest go on.
+
+        Progress counts bytes read across all files; cancelling stops between chunks, discards
+        the file being imported and keeps the ones already committed.
+        """
         report = ImportReport()
-        for n, path in enumerate(paths):
-            check_cancelled(cancelled)
-            progress(n, len(paths))
+        meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
+        for path in paths:
+            meter.check()
+            start = meter.done
             try:
-                item, warning = self._import_one(case_id, path, policy, testimony_id)
+                item, warning = self._import_one(case_id, path, policy, testimony_id, meter)
             except NotFound:
                 raise  # the case or testimony is wrong: no file can be imported
+            except OperationCancelled:
+                raise
             except HumdocError as exc:
                 report.failed.append((path.name, str(exc)))
                 continue
+            finally:
+                meter.set(start + _size_of(path))
             report.imported.append(item)
             if warning:
                 report.warnings.append((path.name, warning))
-        progress(len(paths), len(paths))
+        meter.set(meter.total)
         return report
 
     def import_file(
@@ -147,8 +163,14 @@ class MediaLibrary:
         return self._import_one(case_id, path, policy, testimony_id)[0]
 
     def _import_one(
-        self, case_id: str, path: Path, policy: str | None, testimony_id: str | None
+        self,
+        case_id: str,
+        path: Path,
+        policy: str | None,
+        testimony_id: str | None,
+        meter: _Meter | None = None,
     ) -> tuple[MediaItem, str | None]:
+        meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
             raise NotFound(f"No case with id {case_id!r}.")
@@ -166,7 +188,7 @@ class MediaLibrary:
             with safefs.open_regular(path) as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
-                sealed = self._seal(fh, head, mtype, path.name)
+                sealed = self._seal(fh, head, mtype, meter)
             written.append(sealed.blob_id)
             warning = sealed.warning
             deriv = None
@@ -225,21 +247,25 @@ class MediaLibrary:
             raise
         return self.get(item_id), warning
 
-    def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, name: str) -> _Sealed:
+    def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter) -> _Sealed:
         strip_location = self.settings.strip_at_intake
         in_memory = mtype.kind == "image" or strip_location
         if in_memory:
             rest = fh.read(MAX_IN_MEMORY + 1 - len(head))
             data = head + rest
+            meter.add(len(data))
             if len(data) > MAX_IN_MEMORY:
                 if strip_location:
                     raise PolicyRefused(
                         "The file is too large to remove its location at intake; "
                         "turn off strip-at-intake to import it."
                     )
-                return self._seal_stream(fh, data, mtype, "too large to inspect; sealed as it is")
+                return self._seal_stream(
+                    fh, data, mtype, "too large to inspect; sealed as it is", meter
+                )
             return self._seal_bytes(data, mtype, strip_location)
-        return self._seal_stream(fh, head, mtype, None)
+        meter.add(len(head))
+        return self._seal_stream(fh, head, mtype, None, meter)
 
     def _seal_bytes(self, data: bytes, mtype: MediaType, strip_location: bool) -> _Sealed:
         sha = hashlib.sha256(data).hexdigest()  # the original's digest comes first, always
@@ -275,7 +301,7 @@ class MediaLibrary:
         )
 
     def _seal_stream(
-        self, fh: BinaryIO, first: bytes, mtype: MediaType, warning: str | None
+        self, fh: BinaryIO, first: bytes, mtype: MediaType, warning: str | None, meter: _Meter
     ) -> _Sealed:
         digest = hashlib.sha256()
         size = 0
@@ -286,6 +312,7 @@ class MediaLibrary:
                 size += len(chunk)
                 w.write(chunk)
                 chunk = fh.read(CHUNK)
+                meter.add(len(chunk))  # raises OperationCancelled: the writer discards the blob
         metadata: dict[str, Any] = {"_extension": mtype.extension}
         return _Sealed(
             w.blob_id,
@@ -510,6 +537,32 @@ class MediaLibrary:
         row["metadata"] = json.loads(row["metadata"])
         row["location_removed"] = bool(row["location_removed"])
         return MediaItem(**row, derivatives=derivs)
+
+
+class _Meter:
+    """Byte progress across an import, with the cancellation check between chunks."""
+
+    def __init__(self, total: int, progress: Progress, cancelled: Cancelled) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def check(self) -> None:
+        check_cancelled(self._cancelled)
+
+    def add(self, n: int) -> None:
+        self.set(self.done + n)
+        self.check()
+
+    def set(self, done: int) -> None:
+        self.done = min(done, self.total) if self.total else done
+        self._progress(self.done, self.total)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 @dataclass

@@ -13,7 +13,14 @@ import pytest
 from PIL import Image
 
 from humdoc.core.custody import verify_chain
-from humdoc.core.errors import BlobCorrupt, DiskFull, InvalidInput, NotFound, PolicyRefused
+from humdoc.core.errors import (
+    BlobCorrupt,
+    DiskFull,
+    InvalidInput,
+    NotFound,
+    OperationCancelled,
+    PolicyRefused,
+)
 from humdoc.core.session import Session
 from tests.conftest import PASSPHRASE
 from tests.failing_io import FailingDisk
@@ -114,8 +121,8 @@ def test_strip_at_intake_refuses_what_it_cannot_clean(
 def test_every_corpus_file_imports_or_is_refused_clearly(
     session: Session, case_id: str, corpus: Path
 ) -> None:
-    files = sorted(p for p in (corpus / "exif-samples").rglob("*") if p.is_file())
-    assert len(files) > 90
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())  # photos and the age vectors
+    assert len(files) > 200
     report = session.media.import_files(case_id, files, policy="strip")
     assert len(report.imported) + len(report.failed) == len(files)
     for name, message in report.failed:
@@ -142,7 +149,30 @@ def test_bad_file_does_not_stop_the_rest(
     )
     assert [i.original_name for i in report.imported] == ["DSCN0010.jpg"]
     assert report.failed[0][0] == "junk.jpg"
-    assert progress[-1] == (2, 2)
+    total = junk.stat().st_size + good.stat().st_size
+    assert progress[-1] == (total, total)  # progress counts bytes
+    assert [d for d, _ in progress] == sorted(d for d, _ in progress)
+
+
+def test_cancel_in_the_middle_of_a_large_file_keeps_what_was_committed(
+    session: Session, case_id: str, corpus: Path, tmp_path: Path, vault_dir: Path
+) -> None:
+    big = tmp_path / "interview.mp4"
+    with big.open("wb") as fh:
+        fh.write(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom")
+        fh.write(os.urandom(8 * 1024 * 1024))
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        return bool(seen) and seen[-1] > (corpus / GPS_JPEG).stat().st_size + 3 * 1024 * 1024
+
+    with pytest.raises(OperationCancelled):
+        session.media.import_files(
+            case_id, [corpus / GPS_JPEG, big], progress=lambda d, t: seen.append(d), cancelled=cancelled
+        )
+    assert [i.original_name for i in session.media.list(case_id)] == ["DSCN0010.jpg"]
+    assert session.sweep() == 0
+    assert not [p for p in (vault_dir / "blobs").rglob(".tmp-*")]
 
 
 def test_unknown_case_is_not_found(session: Session, corpus: Path) -> None:

@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from humdoc.core.crypto.stream import wipe
 from humdoc.core.errors import InvalidInput, UnsupportedVersion, VaultCorrupt, WrongPassphrase
 
 FORMAT = "humdoc-vault"
@@ -107,12 +108,6 @@ def calibrate(target: float = TARGET_SECONDS) -> KdfParams:
         per_pass = took / params.iterations
         wanted = max(params.iterations + 1, round(target / per_pass))
         return KdfParams(params.memory_kib, min(wanted, MAX_ITERATIONS // 2), params.lanes)
-
-
-def wipe(buf: bytearray) -> None:
-    """Overwrite key material held in a bytearray (bytes objects cannot be wiped)."""
-    for i in range(len(buf)):
-        buf[i] = 0
 
 
 @dataclass(frozen=True)
