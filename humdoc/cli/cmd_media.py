@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import io
 from pathlib import Path
 from typing import Any
+
+import segno
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
@@ -48,9 +51,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     keys = sub.add_parser("keys", parents=[common], help="this device's public keys")
     ks = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
-    ks.add_parser(
+    p = ks.add_parser(
         "show", parents=[common], help="print the signing key (and a centre's age recipient)"
-    ).set_defaults(handler=cmd_keys_show)
+    )
+    p.add_argument("--qr", action="store_true", help="also print QR codes to compare with a phone")
+    p.set_defaults(handler=cmd_keys_show)
 
     p = sub.add_parser(
         "custody", parents=[common], help="print and verify an item's chain of custody"
@@ -163,6 +168,13 @@ def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> None:
             keys.age_recipient,
         ]
     ctx.out.emit({**keys.__dict__, "role": s.role}, lines)
+
+
+def _qr(text: str) -> str:
+    """``text`` as a QR code drawn with block characters, for the terminal."""
+    out = io.StringIO()
+    segno.make(text, error="m").terminal(out=out, compact=True)
+    return out.getvalue().rstrip("\n")
 
 
 def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:

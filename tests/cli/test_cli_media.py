@@ -66,3 +66,9 @@ def test_settings_and_keys(cli: Cli) -> None:
     assert keys["age_recipient"] is None and keys["role"] == "field"
     again = cli.ok("keys", "show")
     assert again["fingerprint"] == keys["fingerprint"]
+
+
+def test_keys_show_prints_a_qr_code_of_the_key(cli: Cli) -> None:
+    r = cli("keys", "show", "--qr")
+    assert r.code == 0
+    assert "█" in r.out and "minisign public key" in r.out
