@@ -31,6 +31,8 @@ class CaseView(QWidget):
     case_changed = Signal(str)
     #: Emitted after the case was deleted; carries the case id.
     case_deleted = Signal(str)
+    #: Emitted when the user asks to export this case (the window opens the export dialog).
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,10 +55,14 @@ class CaseView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete case…"))
         self.delete_button.setObjectName("danger")
         self.edit_button.clicked.connect(self.edit_case)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write this case into a signed, encrypted bundle"))
+        self.export_button.clicked.connect(self.request_export)
         self.delete_button.clicked.connect(self.delete_case)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
         heading.addWidget(self.edit_button)
         heading.addWidget(self.delete_button)
         badges = QHBoxLayout()
@@ -119,6 +125,11 @@ class CaseView(QWidget):
             self.stack.setCurrentIndex(1)
         for tab in self._tabs:
             tab.set_case(session, self.case)
+
+    def request_export(self) -> None:
+        """Ask the window to open the export dialog with this case ticked."""
+        if self.case is not None:
+            self.export_requested.emit(self.case.id)
 
     def edit_case(self) -> CaseDialog | None:
         """Open the form on this case; returns the (open) dialog."""

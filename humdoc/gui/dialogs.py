@@ -6,7 +6,10 @@ one line and the dialog stays open, so nothing the user typed is lost.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -59,6 +62,25 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def monospace(point_size: int = 0) -> QFont:
+    """A fixed-width font (for keys, fingerprints and hashes)."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    if point_size:
+        font.setPointSize(point_size)
+    return font
+
+
+def display_path(path: Path) -> str:
+    """``path`` as shown on screen: under the home folder as ``~/…`` (shorter, and it keeps the
+    user's account name out of screenshots)."""
+    try:
+        rel = path.relative_to(Path.home())
+    except ValueError:
+        return str(path)
+    return "~" if rel == Path() else str(Path("~") / rel)
 
 
 def date_edit() -> QDateEdit:

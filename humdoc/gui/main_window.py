@@ -1,7 +1,10 @@
 """The application window, its menus, the auto-lock, and ``start()``.
 
 What the window keeps on disk (QSettings): its geometry and the vault folder. Nothing else: no
-recent cases, no search history, no thumbnails, no case data of any kind.
+recent cases, no search history, no thumbnails, no folders of imported or exported files, no case
+data of any kind.
+
+Menus follow the role: a field device has no Verify, Receive or Enrolled devices.
 """
 
 from __future__ import annotations
@@ -12,7 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,9 +40,14 @@ from humdoc import __version__
 from humdoc.core.resources import resources_dir
 from humdoc.core.session import Session
 from humdoc.core.vault.vault import resolve_vault_path
+from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_check
+from humdoc.gui.dialogs import display_path
+from humdoc.gui.exchange_models import BundleOutcome
+from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
+from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.unlock import UnlockScreen
-from humdoc.gui.vault_actions import ChangePassphraseDialog, check_integrity
-from humdoc.gui.workers import JobDialog, JobFunction, run_job
+from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
+from humdoc.gui.workers import JobDialog, JobFunction, jobs_active, run_job
 from humdoc.gui.workspace import Workspace
 
 #: Lock the vault after this many minutes without a key press or mouse click.
@@ -94,6 +111,9 @@ class MainWindow(QMainWindow):
         )
         self.workspace = Workspace()
         self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        self.workspace.case_view.export_requested.connect(
+            lambda case_id: self.export_cases(case_id)
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.workspace)
@@ -133,12 +153,17 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         vault = bar.addMenu(self.tr("&Vault"))
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.keys_action = self._action(self.tr("Device &keys…"), self.device_keys)
+        self.settings_action = self._action(self.tr("&Settings…"), self.vault_settings)
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase
         )
         self.check_action = self._action(self.tr("&Check integrity"), self.check_integrity)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         vault.addAction(self.lock_action)
+        vault.addSeparator()
+        vault.addAction(self.keys_action)
+        vault.addAction(self.settings_action)
         vault.addSeparator()
         vault.addAction(self.passphrase_action)
         vault.addAction(self.check_action)
@@ -153,27 +178,55 @@ class MainWindow(QMainWindow):
         )
         edit.addAction(self.new_case_action)
         edit.addAction(self.find_action)
+        exchange = bar.addMenu(self.tr("E&xchange"))
+        self.export_action = self._action(self.tr("&Export cases…"), self.export_cases, "Ctrl+E")
+        self.verify_action = self._action(self.tr("&Verify bundle…"), self.verify_bundle)
+        self.receive_action = self._action(self.tr("&Receive bundles…"), self.receive_bundles)
+        self.devices_action = self._action(self.tr("Enrolled &devices…"), self.enrolled_devices)
+        exchange.addAction(self.export_action)
+        self.centre_separator = exchange.addSeparator()
+        exchange.addAction(self.verify_action)
+        exchange.addAction(self.receive_action)
+        exchange.addAction(self.devices_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About humdoc"), self.about))
         self.session_actions = [
             self.lock_action,
+            self.keys_action,
+            self.settings_action,
             self.passphrase_action,
             self.check_action,
             self.find_action,
             self.new_case_action,
+            self.export_action,
+        ]
+        #: Only a documentation centre verifies, receives and enrols; a field device never sees them.
+        self.centre_actions = [
+            self.centre_separator,
+            self.verify_action,
+            self.receive_action,
+            self.devices_action,
         ]
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
             action.setEnabled(unlocked)
+        centre = unlocked and self.session is not None and self.session.role == "centre"
+        for action in self.centre_actions:
+            action.setVisible(centre)
+            action.setEnabled(centre)
         self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_screen)
         if unlocked and self.session is not None:
             role = self.tr("Field device") if self.session.role == "field" else self.tr("Centre")
             self.role_label.setText(role)
-            self.path_label.setText(str(self.session.root))
+            self._show_path(self.session.root)
         else:
             self.role_label.setText(self.tr("Locked"))
-            self.path_label.setText(str(self.unlock_screen.vault_path))
+            self._show_path(self.unlock_screen.vault_path)
+
+    def _show_path(self, path: Path) -> None:
+        self.path_label.setText(display_path(path))
+        self.path_label.setToolTip(str(path))
 
     # --- session life cycle -----------------------------------------------------------------
 
@@ -224,9 +277,13 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.auto_lock.start()
 
+    def busy(self) -> bool:
+        """True while a job uses the session (the window's own, or a tab's or dialog's)."""
+        return self._jobs > 0 or (self.session is not None and jobs_active() > 0)
+
     def _auto_lock_due(self) -> None:
         # A job is using the session: lock when it ends rather than pull it away mid-write.
-        if self._jobs:
+        if self.busy():
             self.auto_lock.start()
             return
         self.lock()
@@ -282,6 +339,68 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             check_integrity(self.session, self._runner, self)
 
+    def device_keys(self) -> DeviceKeysDialog | None:
+        """Show this device's public keys, fingerprint and QR codes; returns the (open) dialog."""
+        if self.session is None:
+            return None
+        dialog = DeviceKeysDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def vault_settings(self) -> SettingsDialog | None:
+        """Open the vault settings form; returns the (open) dialog."""
+        if self.session is None:
+            return None
+        dialog = SettingsDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.workspace.media.update_policy_choices)
+        dialog.open()
+        return dialog
+
+    # --- exchange menu ----------------------------------------------------------------------
+
+    def export_cases(self, case_id: str | None = None) -> ExportDialog | None:
+        """Open the export dialog, with ``case_id`` (else the shown case) ticked."""
+        if self.session is None:
+            return None
+        shown = self.workspace.case_view.case
+        preselect = [case_id] if case_id else ([shown.id] if shown is not None else [])
+        return open_export_dialog(self.session, preselect, self)
+
+    def verify_bundle(self, path: Path | None = None) -> JobDialog | None:
+        """Centre: run every check on one bundle and import nothing (asks for it when None)."""
+        if self.session is None or self.session.role != "centre":
+            return None
+        paths = [path] if path is not None else choose_bundles(self, several=False)
+        if not paths:
+            return None
+        return run_bundle_check(self.session, paths, False, self)
+
+    def receive_bundles(self, paths: list[Path] | None = None) -> JobDialog | None:
+        """Centre: verify and import bundles (asks for them when None); the cases list refreshes."""
+        if self.session is None or self.session.role != "centre":
+            return None
+        chosen = paths if paths is not None else choose_bundles(self, several=True)
+        if not chosen:
+            return None
+
+        def done(outcomes: list[BundleOutcome], _dialog: QDialog) -> None:
+            self.workspace.refresh()
+            received = sum(1 for o in outcomes if o.status == "received")
+            self.statusBar().showMessage(self.tr("%n bundle(s) received.", "", received), 6000)
+
+        return run_bundle_check(self.session, chosen, True, self, done)
+
+    def enrolled_devices(self) -> DevicesDialog | None:
+        """Centre: list enrolled devices and enrol one; returns the (open) dialog."""
+        if self.session is None or self.session.role != "centre":
+            return None
+        dialog = DevicesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def about(self) -> None:
         """Show what humdoc is and which version this is."""
         box = QMessageBox(self)
@@ -305,7 +424,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._jobs:
+        if self.busy():
             # Quitting mid-job would abandon a half-done write; the JobDialog offers Cancel.
             event.ignore()
             return

@@ -1,9 +1,12 @@
-"""Render the documentation screenshots: ``python -m humdoc.gui.screenshots OUTDIR``.
+"""Render the documentation screenshots: ``python -m humdoc.gui.screenshots OUTDIR [CORPUS]``.
 
-Builds a throw-away demo vault (invented content only) in a temporary folder, renders the unlock
-screen and the unlocked main window offscreen, and writes ``unlock.png`` and
-``main-window.png`` into OUTDIR. QSettings are redirected into the temporary folder too, so
-nothing of the user's own configuration is read or written.
+Builds a throw-away demo vault (invented content only, plus a few public sample photos from the
+shared corpus) in a temporary folder, renders the windows offscreen and writes ``unlock.png``,
+``main-window.png``, ``media-tab.png``, ``export-dialog.png`` and ``device-keys.png`` into OUTDIR.
+CORPUS defaults to ``../shared/corpus`` beside the repository; without it the media shot is
+skipped. QSettings and HOME are redirected into the temporary folder, so nothing of the user's
+own configuration is read or written, and the vault appears under a neutral
+``~/.local/share/humdoc/vault`` instead of a temporary path.
 """
 
 from __future__ import annotations
@@ -11,17 +14,41 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from humdoc.gui.workers import JobDialog
+
 SIZE = (1200, 760)
 DEMO_PASSPHRASE = b"demo only - not a real vault"
+#: Where the demo vault lives under the temporary HOME (so the window shows ``~/…`` only).
+DEMO_VAULT = Path(".local") / "share" / "humdoc" / "vault"
+#: Public sample photos from the shared corpus: (file, witness code it belongs to, or None).
+DEMO_PHOTOS = (
+    ("exif-samples/jpg/gps/DSCN0010.jpg", None),
+    ("exif-samples/jpg/gps/DSCN0012.jpg", "W-014"),
+    ("exif-samples/jpg/Canon_40D.jpg", "W-021"),
+)
 
 
-def build_demo_vault(root: Path) -> Session:
-    """A field vault with two cases, incidents and testimonies of invented content."""
+def default_corpus() -> Path:
+    """``../shared/corpus`` beside the repository."""
+    return Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def build_demo_vault(root: Path, corpus: Path | None = None) -> Session:
+    """A field vault with two cases, incidents and testimonies of invented content.
+
+    With ``corpus``, a few of its public sample photos are imported too (see ``DEMO_PHOTOS``).
+    """
     session = Session.create(root, DEMO_PASSPHRASE, "field", KdfParams.floor())
     market = session.cases.create(
         "Market square dispersal, March",
@@ -65,7 +92,7 @@ def build_demo_vault(root: Path) -> Session:
         violations=("02.01",),
         tags=("arrests",),
     )
-    session.testimonies.add(
+    private = session.testimonies.add(
         checkpoint.id,
         "W-021",
         "I was held for four days in a container at the checkpoint.",
@@ -74,32 +101,89 @@ def build_demo_vault(root: Path) -> Session:
         interviewer="Field team A",
         consent=("record",),
     )
+    if corpus is not None and corpus.is_dir():
+        by_code = {t.witness_code: t for t in session.testimonies.list(market.id)}
+        by_code[private.witness_code] = private
+        for name, code in DEMO_PHOTOS:
+            path = corpus / name
+            if not path.is_file():
+                continue
+            testimony = by_code.get(code) if code else None
+            case_id = testimony.case_id if testimony else market.id
+            session.media.import_file(
+                case_id, path, testimony_id=testimony.id if testimony else None
+            )
     return session
 
 
-def render(outdir: Path) -> list[Path]:
-    """Write the screenshots into ``outdir``; return their paths."""
+@contextmanager
+def _home(path: Path) -> Iterator[None]:
+    old = os.environ.get("HOME")
+    os.environ["HOME"] = str(path)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("HOME", None)
+        else:
+            os.environ["HOME"] = old
+
+
+def _settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _wait_for(dialog: JobDialog | None) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    if dialog is None:
+        return
+    loop = QEventLoop()
+    dialog.job.signals.finished.connect(loop.quit)
+    loop.exec()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    return path
+
+
+def render(outdir: Path, corpus: Path | None = None) -> list[Path]:
+    """Write the screenshots into ``outdir``; return their paths.
+
+    ``corpus`` (default: ``default_corpus()``) supplies the sample photos; if it is missing, the
+    media-tab shot is skipped.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from humdoc.gui.main_window import MainWindow, configure_application
 
+    corpus = corpus if corpus is not None else default_corpus()
+    have_corpus = corpus.is_dir()
     outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="humdoc-shots-") as tmp:
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="humdoc-shots-") as tmp, _home(Path(tmp)):
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
         existing = QApplication.instance()
         app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
         configure_application(app)
-        root = Path(tmp) / "vault"
-        build_demo_vault(root).close()
+        root = Path(tmp) / DEMO_VAULT
+        root.parent.mkdir(parents=True)
+        demo = build_demo_vault(root, corpus if have_corpus else None)
+        with Session.create(
+            Path(tmp) / "centre", DEMO_PASSPHRASE, "centre", KdfParams.floor()
+        ) as c:
+            demo.recipients.add("Documentation centre", c.identity.age_recipient())
+        demo.close()
 
         window = MainWindow(root)
         window.resize(*SIZE)
         window.show()
-        app.processEvents()
-        unlock_png = outdir / "unlock.png"
-        window.grab().save(str(unlock_png))
+        _settle(app)
+        shots.append(_save(window, outdir / "unlock.png"))
 
         window.adopt_session(Session.open(root, DEMO_PASSPHRASE))
         workspace = window.workspace
@@ -109,19 +193,50 @@ def render(outdir: Path) -> list[Path]:
         )
         workspace.select_case(market)
         workspace.case_view.testimonies.view.selectRow(0)
-        app.processEvents()
-        main_png = outdir / "main-window.png"
-        window.grab().save(str(main_png))
+        _settle(app)
+        shots.append(_save(window, outdir / "main-window.png"))
+
+        if have_corpus:
+            media = workspace.media
+            workspace.case_view.tabs.setCurrentWidget(media)
+            media.view.selectRow(0)
+            _settle(app)
+            model = media.model
+            for _ in range(200):  # the visible rows' thumbnails are made one per event turn
+                if all(model.thumbnail(model.record(r).id) for r in range(model.rowCount())):
+                    break
+                app.processEvents()
+            _settle(app)
+            shots.append(_save(window, outdir / "media-tab.png"))
+
+        export = window.export_cases(market)
+        assert export is not None
+        checkpoint = next(
+            cases.record(r).id for r in range(cases.rowCount()) if cases.record(r).id != market
+        )
+        export.cases_model.set_checked(checkpoint, True)
+        _wait_for(export.preview())
+        _settle(app)
+        shots.append(_save(export, outdir / "export-dialog.png"))
+        export.close()
+
+        keys = window.device_keys()
+        assert keys is not None
+        _settle(app)
+        shots.append(_save(keys, outdir / "device-keys.png"))
+        keys.close()
+
         window.lock()
         window.close()
-    return [unlock_png, main_png]
+    return shots
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        sys.stderr.write("usage: python -m humdoc.gui.screenshots OUTDIR\n")
+    if len(argv) not in (1, 2):
+        sys.stderr.write("usage: python -m humdoc.gui.screenshots OUTDIR [CORPUS]\n")
         return 2
-    for path in render(Path(argv[0])):
+    corpus = Path(argv[1]) if len(argv) == 2 else None
+    for path in render(Path(argv[0]), corpus):
         print(path)
     return 0
 

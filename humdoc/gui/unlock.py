@@ -12,7 +12,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
+from humdoc.gui import file_dialogs
+from humdoc.gui.dialogs import display_path
 from humdoc.gui.workers import JobFunction, start_job
 
 
@@ -161,7 +162,8 @@ class UnlockScreen(QWidget):
     def set_vault_path(self, path: Path) -> None:
         """Point the screen at ``path``: unlock if a vault is there, otherwise offer to create."""
         self.vault_path = path
-        self.path_label.setText(self.tr("Vault: {path}").format(path=str(path)))
+        self.path_label.setText(self.tr("Vault: {path}").format(path=display_path(path)))
+        self.path_label.setToolTip(str(path))
         if (path / "vault.json").is_file():
             self.show_unlock()
         else:
@@ -218,12 +220,12 @@ class UnlockScreen(QWidget):
 
     def choose_vault(self) -> None:
         """Let the user pick another vault folder."""
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the vault folder"), str(self.vault_path.parent)
+        folder = file_dialogs.existing_directory(
+            self, self.tr("Choose the vault folder"), self.vault_path.parent
         )
-        if folder:
-            self.set_vault_path(Path(folder))
-            self.vault_path_changed.emit(folder)
+        if folder is not None:
+            self.set_vault_path(folder)
+            self.vault_path_changed.emit(str(folder))
 
     # --- actions ----------------------------------------------------------------------------
 

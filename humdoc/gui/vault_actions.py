@@ -1,5 +1,5 @@
-"""The Vault menu's slow actions: change the passphrase, check integrity. Both run off the GUI
-thread (Argon2id twice; a full read of the database)."""
+"""The Vault menu's actions: change the passphrase and check integrity (both slow, so off the GUI
+thread: Argon2id twice; a full read of the database), and the vault settings form."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from humdoc.core.errors import InvalidInput
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
+from humdoc.core.settings import Settings
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
 from humdoc.gui.unlock import password_field
 from humdoc.gui.workers import JobFunction
@@ -82,3 +83,45 @@ def check_integrity(session: Session, runner: JobRunner, parent: QWidget | None)
             show_info(parent, tr("Check integrity"), tr("The vault database is intact."))
 
     runner(work, tr("Check integrity"), tr("Checking every page of the vault…"), done, False)
+
+
+class SettingsDialog(FormDialog):
+    """Vault ▸ Settings…: the default metadata policy, strip location at intake, the actor name.
+
+    Saved inside the encrypted vault (never in QSettings). ``saved`` holds the new settings.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None) -> None:
+        super().__init__(self.tr("Vault settings"), parent)
+        self.session = session
+        self.saved: Settings | None = None
+        current = session.settings
+        self.policy_combo = QComboBox()
+        for policy, text in (
+            ("keep", self.tr("keep — the original, untouched")),
+            ("evidence", self.tr("evidence — location, serials and names removed")),
+            ("strip", self.tr("strip — nothing identifying left")),
+        ):
+            self.policy_combo.addItem(text, policy)
+        self.policy_combo.setCurrentIndex(self.policy_combo.findData(str(current.default_policy)))
+        self.strip_box = QCheckBox(self.tr("Never store the location of new files"))
+        self.strip_box.setChecked(current.strip_at_intake)
+        self.strip_box.setToolTip(
+            self.tr(
+                "GPS data is removed before the file is sealed. The sealed copy then differs "
+                "from the original file; both hashes are kept."
+            )
+        )
+        self.actor_edit = QLineEdit(current.actor)
+        self.actor_edit.setPlaceholderText(self.tr("How you appear in the chain of custody"))
+        self.form.addRow(self.tr("Default metadata policy"), self.policy_combo)
+        self.form.addRow(self.tr("Strip location at intake"), self.strip_box)
+        self.form.addRow(self.tr("Actor name"), self.actor_edit)
+        self.resize(520, 200)
+
+    def save(self) -> None:
+        self.saved = self.session.update_settings(
+            default_policy=str(self.policy_combo.currentData()),
+            strip_at_intake=self.strip_box.isChecked(),
+            actor=self.actor_edit.text(),
+        )

@@ -21,6 +21,7 @@ from humdoc.core.session import Session
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.case_view import CaseView
 from humdoc.gui.dialogs import CaseDialog
+from humdoc.gui.media_tab import MediaTab
 from humdoc.gui.models import CasesModel, SearchModel
 
 
@@ -80,6 +81,9 @@ class Workspace(QWidget):
         self.case_view = CaseView()
         self.case_view.case_changed.connect(self._case_changed)
         self.case_view.case_deleted.connect(lambda _id: self.refresh())
+        self.media = MediaTab()
+        self.media.status_message.connect(self.status_message)
+        self.case_view.add_tab(self.media, self.tr("Media"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_pane)
         split.addWidget(self.case_view)

@@ -4,67 +4,99 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="77"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="78"/>
         <source>The vault database failed its integrity check: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="80"/>
-        <location filename="../../humdoc/gui/vault_actions.py" line="82"/>
-        <location filename="../../humdoc/gui/vault_actions.py" line="84"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="81"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="83"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="85"/>
         <source>Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="82"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="83"/>
         <source>The vault database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="84"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="85"/>
         <source>Checking every page of the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleResultsDialog</name>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="117"/>
+        <source>%n received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="119"/>
+        <source>%n verified (nothing imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="121"/>
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="122"/>
+        <source>Nothing checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="128"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="150"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="128"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="150"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="133"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="155"/>
         <source>A short name for the investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="139"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="161"/>
         <source>Vault default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="145"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="167"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="146"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="168"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="148"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="149"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="171"/>
         <source>Metadata policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,64 +104,74 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="52"/>
+        <location filename="../../humdoc/gui/case_view.py" line="54"/>
         <source>Edit case…</source>
-        <extracomment>Emitted after the case was edited; carries the case id. Emitted after the case was deleted; carries the case id.</extracomment>
+        <extracomment>Emitted after the case was edited; carries the case id. Emitted after the case was deleted; carries the case id. Emitted when the user asks to export this case (the window opens the export dialog).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="53"/>
+        <location filename="../../humdoc/gui/case_view.py" line="55"/>
         <source>Delete case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="71"/>
+        <location filename="../../humdoc/gui/case_view.py" line="58"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_view.py" line="59"/>
+        <source>Write this case into a signed, encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_view.py" line="77"/>
         <source>Testimonies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="72"/>
+        <location filename="../../humdoc/gui/case_view.py" line="78"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="82"/>
+        <location filename="../../humdoc/gui/case_view.py" line="88"/>
         <source>Select a case on the left, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="112"/>
+        <location filename="../../humdoc/gui/case_view.py" line="118"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="112"/>
+        <location filename="../../humdoc/gui/case_view.py" line="118"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="114"/>
+        <location filename="../../humdoc/gui/case_view.py" line="120"/>
         <source>Metadata policy: {policy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="115"/>
+        <location filename="../../humdoc/gui/case_view.py" line="121"/>
         <source>vault default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="118"/>
+        <location filename="../../humdoc/gui/case_view.py" line="124"/>
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="145"/>
+        <location filename="../../humdoc/gui/case_view.py" line="156"/>
         <source>Delete the case “{title}” with all its incidents and testimonies? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_view.py" line="148"/>
-        <location filename="../../humdoc/gui/case_view.py" line="153"/>
+        <location filename="../../humdoc/gui/case_view.py" line="159"/>
+        <location filename="../../humdoc/gui/case_view.py" line="164"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,60 +179,60 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="27"/>
-        <location filename="../../humdoc/gui/vault_actions.py" line="56"/>
-        <location filename="../../humdoc/gui/vault_actions.py" line="62"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="28"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="57"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="63"/>
         <source>Change passphrase</source>
         <extracomment>``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="30"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="31"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="31"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="32"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="32"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="33"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="33"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="34"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="34"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="35"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="35"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="36"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="45"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="46"/>
         <source>The two new passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="47"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="48"/>
         <source>The new passphrase must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="57"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="58"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/vault_actions.py" line="62"/>
+        <location filename="../../humdoc/gui/vault_actions.py" line="63"/>
         <source>Rewrapping the vault key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,44 +246,495 @@
     </message>
 </context>
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="169"/>
+        <source>Chain of custody — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="195"/>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="198"/>
+        <source>the chain is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="202"/>
+        <source>Chain broken: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_dialogs.py" line="208"/>
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeysDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="60"/>
+        <source>Device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="65"/>
+        <source>Signing key (minisign) — the centre enrols this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="66"/>
+        <source>Fingerprint — the centre must see exactly this when it enrols you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="68"/>
+        <source>Signing key (minisign) — the centre&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="69"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="81"/>
+        <source>The public key as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="82"/>
+        <source>Copy public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="96"/>
+        <source>Encryption recipient (age) — field devices add this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="100"/>
+        <source>Field devices encrypt their bundles to this key: Exchange ▸ Export cases… ▸ Add recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/keys_dialog.py" line="109"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="189"/>
+        <source>Enrolled devices</source>
+        <extracomment>Emitted with the new ``Device`` after an enrolment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="194"/>
+        <source>e.g. Laptop field team B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="197"/>
+        <source>Paste the device&apos;s minisign public key (both lines, or the RW… line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="206"/>
+        <source>The device shows exactly this fingerprint (I compared every group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="208"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="216"/>
+        <source>Enrol a field device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="218"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="219"/>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="220"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCopyDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="93"/>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="97"/>
+        <source>The original, untouched (all its metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="99"/>
+        <source>Evidence copy (location, serials, names removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="101"/>
+        <source>Stripped copy (nothing identifying left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="105"/>
+        <source>Where to save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="106"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="114"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="115"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="116"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="137"/>
+        <source>Save the copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="149"/>
+        <source>The original carries its location, serial number or names. Hand it over only where that is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="160"/>
+        <source>Choose where to save the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="102"/>
+        <source>Export cases</source>
+        <extracomment>Emitted with the ``ExportResult`` after a bundle was written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="104"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="104"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="106"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="106"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="108"/>
+        <source>Add recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="112"/>
+        <source>Name, e.g. Documentation centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="114"/>
+        <source>age1… (the centre&apos;s Device keys show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="115"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="124"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="128"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="133"/>
+        <source>Each case&apos;s own policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="136"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="145"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="154"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="367"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="160"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="162"/>
+        <source>Encrypt to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="171"/>
+        <source>Metadata policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="174"/>
+        <source>What will leave, and what is held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="179"/>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="206"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="206"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="257"/>
+        <source>Press Preview to see what this export carries and what it holds back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="259"/>
+        <source>Tick the cases to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="291"/>
+        <source>Carried: {t} testimonies, {m} media files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/export_dialog.py" line="296"/>
+        <source>&lt;b&gt;Held back: %n item(s)&lt;/b&gt; — they stay on this device (reasons below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="301"/>
+        <source>Nothing is held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="309"/>
+        <source>Preview export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="310"/>
+        <source>Checking consent and preparing cleaned copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="332"/>
+        <source>Write the bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="332"/>
+        <source>humdoc bundles (*.humdoc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="361"/>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="368"/>
+        <source>Signing and encrypting the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="395"/>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="399"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="400"/>
+        <source>Bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="401"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="402"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="403"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="403"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="404"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="405"/>
+        <source>Media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="406"/>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="38"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_dialogs.py" line="55"/>
+        <source>%n file(s) imported and sealed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_dialogs.py" line="60"/>
+        <source>%n file(s) refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="67"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="172"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="194"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="177"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="199"/>
         <source>What happened, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="182"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="204"/>
         <source>Coarse is safer: district or town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="183"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="205"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="184"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="206"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="185"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="207"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="186"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="208"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="187"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="209"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +767,7 @@
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../humdoc/gui/workers.py" line="162"/>
+        <location filename="../../humdoc/gui/workers.py" line="191"/>
         <source>Cancelling…</source>
         <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied.</extracomment>
         <translation type="unfinished"></translation>
@@ -283,84 +776,394 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="134"/>
+        <location filename="../../humdoc/gui/main_window.py" line="154"/>
         <source>&amp;Vault</source>
         <extracomment>Lock the vault after this many minutes without a key press or mouse click. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="135"/>
+        <location filename="../../humdoc/gui/main_window.py" line="155"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="137"/>
-        <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/main_window.py" line="139"/>
-        <source>&amp;Check integrity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/main_window.py" line="140"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/main_window.py" line="147"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/main_window.py" line="149"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/main_window.py" line="152"/>
-        <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../humdoc/gui/main_window.py" line="156"/>
-        <source>&amp;Help</source>
+        <source>Device &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humdoc/gui/main_window.py" line="157"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="159"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="161"/>
+        <source>&amp;Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="162"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="172"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="174"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="177"/>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="181"/>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="182"/>
+        <source>&amp;Export cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="183"/>
+        <source>&amp;Verify bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="184"/>
+        <source>&amp;Receive bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="185"/>
+        <source>Enrolled &amp;devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="191"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="192"/>
         <source>&amp;About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="171"/>
+        <location filename="../../humdoc/gui/main_window.py" line="220"/>
         <source>Field device</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="171"/>
+        <location filename="../../humdoc/gui/main_window.py" line="220"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="175"/>
+        <location filename="../../humdoc/gui/main_window.py" line="224"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="205"/>
+        <location filename="../../humdoc/gui/main_window.py" line="258"/>
         <source>Vault locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/main_window.py" line="391"/>
+        <source>%n bundle(s) received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="288"/>
+        <location filename="../../humdoc/gui/main_window.py" line="407"/>
         <source>About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="292"/>
+        <location filename="../../humdoc/gui/main_window.py" line="411"/>
         <source>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Offline-first, encrypted documentation of human rights testimonies and evidence.&lt;br&gt;&lt;br&gt;Everything you record stays in the encrypted vault on this computer until you export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="75"/>
+        <source>Import files…</source>
+        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="82"/>
+        <source>The original is always sealed untouched as evidence; this chooses the cleaned copy made at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="86"/>
+        <source>Export copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="88"/>
+        <source>Custody…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="90"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="112"/>
+        <source>Import policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="144"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="144"/>
+        <source>vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="146"/>
+        <source>Default: {policy} ({origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="195"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="222"/>
+        <source>, altitude {alt} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="225"/>
+        <source>removed at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="227"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="230"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="231"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="232"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="233"/>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="234"/>
+        <source>Capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="235"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="236"/>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="237"/>
+        <source>Artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="238"/>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="239"/>
+        <source>GPS location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="240"/>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="241"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="244"/>
+        <source>Sealed SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="248"/>
+        <source>nothing needed removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="249"/>
+        <source> (converted to {fmt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="281"/>
+        <source>Import files into “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="303"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="333"/>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_tab.py" line="305"/>
+        <source>Hashing, sealing and reading the metadata of %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_tab.py" line="324"/>
+        <source>%n file(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/media_tab.py" line="325"/>
+        <source>%n refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="340"/>
+        <source>Import cancelled; the files imported before that are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="373"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="385"/>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="374"/>
+        <source>Saved the {what} of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="386"/>
+        <source>Checking and writing the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="408"/>
+        <source>Delete “{name}” and its cleaned copies from the vault? The sealed original is destroyed; its chain of custody is kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/media_tab.py" line="411"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="416"/>
+        <source>Delete media item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="95"/>
+        <source>Vault settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="101"/>
+        <source>keep — the original, untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="102"/>
+        <source>evidence — location, serials and names removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="103"/>
+        <source>strip — nothing identifying left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="107"/>
+        <source>Never store the location of new files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="111"/>
+        <source>GPS data is removed before the file is sealed. The sealed copy then differs from the original file; both hashes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="116"/>
+        <source>How you appear in the chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="117"/>
+        <source>Default metadata policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="118"/>
+        <source>Strip location at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/vault_actions.py" line="119"/>
+        <source>Actor name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,94 +1313,94 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="74"/>
+        <location filename="../../humdoc/gui/unlock.py" line="75"/>
         <source>Choose another vault…</source>
         <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="79"/>
-        <location filename="../../humdoc/gui/unlock.py" line="112"/>
+        <location filename="../../humdoc/gui/unlock.py" line="80"/>
+        <location filename="../../humdoc/gui/unlock.py" line="113"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="81"/>
+        <location filename="../../humdoc/gui/unlock.py" line="82"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="85"/>
+        <location filename="../../humdoc/gui/unlock.py" line="86"/>
         <source>Create a new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="97"/>
+        <location filename="../../humdoc/gui/unlock.py" line="98"/>
         <source>Field device (records testimonies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="98"/>
+        <location filename="../../humdoc/gui/unlock.py" line="99"/>
         <source>Documentation centre (receives bundles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="99"/>
+        <location filename="../../humdoc/gui/unlock.py" line="100"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="100"/>
+        <location filename="../../humdoc/gui/unlock.py" line="101"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="102"/>
+        <location filename="../../humdoc/gui/unlock.py" line="103"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="105"/>
+        <location filename="../../humdoc/gui/unlock.py" line="106"/>
         <source>Unlock an existing vault instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="111"/>
+        <location filename="../../humdoc/gui/unlock.py" line="112"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="113"/>
+        <location filename="../../humdoc/gui/unlock.py" line="114"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="164"/>
+        <location filename="../../humdoc/gui/unlock.py" line="165"/>
         <source>Vault: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="222"/>
+        <location filename="../../humdoc/gui/unlock.py" line="224"/>
         <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="237"/>
+        <location filename="../../humdoc/gui/unlock.py" line="239"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="244"/>
+        <location filename="../../humdoc/gui/unlock.py" line="246"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="255"/>
+        <location filename="../../humdoc/gui/unlock.py" line="257"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="262"/>
+        <location filename="../../humdoc/gui/unlock.py" line="264"/>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,23 +1408,28 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../humdoc/gui/workspace.py" line="37"/>
+        <location filename="../../humdoc/gui/workspace.py" line="38"/>
         <source>New case…</source>
         <extracomment>Emitted with a one-line message for the status bar (search errors, counts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/workspace.py" line="42"/>
+        <location filename="../../humdoc/gui/workspace.py" line="43"/>
         <source>Search  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/workspace.py" line="55"/>
+        <location filename="../../humdoc/gui/workspace.py" line="56"/>
         <source>Back to cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../humdoc/gui/workspace.py" line="86"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/workspace.py" line="179"/>
+        <location filename="../../humdoc/gui/workspace.py" line="183"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -660,7 +1468,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../humdoc/gui/dialogs.py" line="70"/>
+        <location filename="../../humdoc/gui/dialogs.py" line="92"/>
         <source>Unknown</source>
         <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;.</extracomment>
         <translation type="unfinished"></translation>

@@ -69,3 +69,43 @@ def test_no_plaintext_anywhere_after_a_gui_session(
     assert leaks == []
     clipboard = QApplication.clipboard()
     assert MARKER not in clipboard.text()
+
+
+def test_no_photo_or_thumbnail_bytes_on_disk_after_media_import(
+    qtbot: QtBot, qapp: QApplication, closed_vault: Path, tmp_path: Path, corpus: Path
+) -> None:
+    win = MainWindow(closed_vault)
+    qtbot.addWidget(win)
+    win.show()
+    unlock_through_ui(qtbot, win)
+    assert win.session is not None
+    tab = win.workspace.media
+    win.workspace.case_view.tabs.setCurrentWidget(tab)
+    photo = corpus / "exif-samples/jpg/gps/DSCN0010.jpg"
+    dialog = tab.import_files([photo])
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=20_000):
+        pass
+    item = tab.current()
+    assert item is not None and not tab.preview.pixmap().isNull()
+    thumbnail = win.session.media.thumbnail(item.id, 64)
+    preview = win.session.media.thumbnail(item.id, 320)
+    custody = tab.show_custody()
+    assert custody is not None
+    custody.close()
+
+    win.close()
+    QSettings().sync()
+    qapp.processEvents()
+
+    original = photo.read_bytes()
+    # Slices from the photo's middle and from the thumbnails' pixel data (past the PNG header).
+    needles = [original[len(original) // 2 : len(original) // 2 + 64]]
+    needles += [png[len(png) // 2 : len(png) // 2 + 48] for png in (thumbnail, preview)]
+    files = _files(tmp_path)
+    assert any(p.parent.name != "vault" and "blobs" in p.parts for p in files)
+    leaks = [str(p) for p in files for n in needles if n in p.read_bytes()]
+    assert leaks == []
+    assert not [p for p in files if p.suffix.lower() in {".png", ".jpg", ".jpeg"}]
+    settings = QSettings()
+    assert set(settings.allKeys()) <= {SETTINGS_GEOMETRY, SETTINGS_VAULT}

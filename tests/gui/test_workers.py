@@ -124,3 +124,22 @@ def test_failure_without_handler_shows_a_message(qtbot: QtBot, cancellable: bool
     assert [b.text() for b in boxes] == ["Nothing here."]
     for box in boxes:
         box.close()
+
+
+def test_jobs_active_counts_until_the_function_returns(qtbot: QtBot) -> None:
+    from humdoc.gui.workers import jobs_active
+
+    gate = threading.Event()
+    seen_in_callback: list[int] = []
+
+    def work(progress: Progress, cancelled: Cancelled) -> None:
+        gate.wait(5)
+
+    before = jobs_active()
+    job = start_job(work)
+    assert jobs_active() == before + 1  # counted from the start, before the pool runs it
+    job.signals.succeeded.connect(lambda _r: seen_in_callback.append(jobs_active()))
+    with qtbot.waitSignal(job.signals.finished, timeout=5000):
+        gate.set()
+    assert seen_in_callback == [before]  # released before the GUI heard of the result
+    assert jobs_active() == before

@@ -1,0 +1,282 @@
+"""The documentation centre's Exchange menu: verify bundles, receive them, enrol devices.
+
+Verifying and receiving run as jobs behind the modal ``JobDialog``; while one runs, the GUI thread
+does not touch the ``Session`` (the modal dialog blocks every action of the window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.errors import HumdocError, OperationCancelled
+from humdoc.core.progress import Cancelled, Progress
+from humdoc.core.session import Session
+from humdoc.gui import file_dialogs
+from humdoc.gui.case_tabs import make_table
+from humdoc.gui.dialogs import monospace
+from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
+from humdoc.gui.workers import JobDialog, run_job
+
+BUNDLE_FILTER = "humdoc bundles (*.humdoc);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("centre_dialogs", text)
+
+
+def describe(summary: dict[str, Any]) -> str:
+    """One bundle's summary in a sentence, like the CLI prints it."""
+    text = _tr(
+        "Bundle {id} from {device} (sequence {seq}): {cases} case(s), {testimonies} "
+        "testimony(ies), {media} media file(s)."
+    ).format(
+        id=summary["bundle_id"],
+        device=summary["device"],
+        seq=summary["sequence"],
+        cases=summary["cases"],
+        testimonies=summary["testimonies"],
+        media=summary["media"],
+    )
+    notes = " ".join(str(w) for w in summary.get("warnings", []))
+    return f"{text} {notes}".strip()
+
+
+def check_bundles(
+    session: Session, paths: list[Path], import_them: bool
+) -> Callable[[Progress, Cancelled], list[BundleOutcome]]:
+    """The job that verifies (or receives) each bundle in turn, one outcome per file.
+
+    A rejected bundle does not stop the others. Cancel stops at the current bundle (nothing of
+    it is kept); bundles received before it stay received and are reported.
+    """
+
+    def work(progress: Progress, cancelled: Cancelled) -> list[BundleOutcome]:
+        receiver = session.receiver()
+        outcomes: list[BundleOutcome] = []
+        count = len(paths)
+        for n, path in enumerate(paths):
+
+            def file_progress(done: int, total: int, n: int = n) -> None:
+                part = done * 1000 // total if total > 0 else 0
+                progress(n * 1000 + min(part, 1000), count * 1000)
+
+            try:
+                if cancelled():
+                    raise OperationCancelled("Cancelled.")
+                check = receiver.receive if import_them else receiver.verify
+                summary = check(path, file_progress, cancelled)
+            except OperationCancelled:
+                outcomes += [
+                    BundleOutcome(p.name, "cancelled", _tr("Not checked: cancelled."))
+                    for p in paths[n:]
+                ]
+                break
+            except HumdocError as exc:  # BundleRejected, or the file could not be read
+                outcomes.append(BundleOutcome(path.name, "rejected", str(exc)))
+            else:
+                status = "received" if import_them else "verified"
+                outcomes.append(BundleOutcome(path.name, status, describe(summary), summary))
+        progress(count * 1000, count * 1000)
+        return outcomes
+
+    return work
+
+
+class BundleResultsDialog(QDialog):
+    """Each bundle of a verify or receive run: received / verified / rejected, and why."""
+
+    def __init__(self, title: str, outcomes: list[BundleOutcome], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.model = OutcomeModel()
+        self.model.set_records(outcomes)
+        self.view = make_table(self.model, OutcomeModel.Column.DETAIL)
+        self.view.setWordWrap(True)
+        counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("received", "verified")}
+        rejected = sum(1 for o in outcomes if o.status == "rejected")
+        parts = []
+        if counts["received"]:
+            parts.append(self.tr("%n received", "", counts["received"]))
+        if counts["verified"]:
+            parts.append(self.tr("%n verified (nothing imported)", "", counts["verified"]))
+        if rejected:
+            parts.append(self.tr("%n rejected", "", rejected))
+        self.headline = QLabel(", ".join(parts) + "." if parts else self.tr("Nothing checked."))
+        self.headline.setObjectName("inlineError" if rejected else "chainOk")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(820, 300)
+
+    def done(self, result: int) -> None:
+        self.model.clear()
+        super().done(result)
+
+
+def run_bundle_check(
+    session: Session,
+    paths: list[Path],
+    import_them: bool,
+    parent: QWidget | None,
+    on_done: Callable[[list[BundleOutcome], BundleResultsDialog], None] | None = None,
+) -> JobDialog:
+    """Verify or receive ``paths`` in a job; then show a ``BundleResultsDialog``.
+
+    ``on_done(outcomes, results_dialog)`` runs after the results are shown (the main window
+    refreshes its cases list there).
+    """
+    title = _tr("Receive bundles") if import_them else _tr("Verify bundle")
+
+    def done(outcomes: list[BundleOutcome]) -> None:
+        results = BundleResultsDialog(title, outcomes, parent)
+        results.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        results.open()
+        if on_done is not None:
+            on_done(outcomes, results)
+
+    _job, dialog = run_job(
+        check_bundles(session, paths, import_them),
+        parent=parent,
+        title=title,
+        message=_tr("Decrypting and checking every signature and hash…"),
+        on_success=done,
+    )
+    return dialog
+
+
+def choose_bundles(parent: QWidget | None, several: bool) -> list[Path]:
+    """Ask for one or several bundle files."""
+    if several:
+        return file_dialogs.open_file_names(parent, _tr("Receive bundles"), _tr(BUNDLE_FILTER))
+    path = file_dialogs.open_file_name(parent, _tr("Verify bundle"), _tr(BUNDLE_FILTER))
+    return [path] if path is not None else []
+
+
+class DevicesDialog(QDialog):
+    """The enrolled field devices, and the form to enrol one by its minisign public key.
+
+    Enrol stays disabled until the pasted key parses and the user confirms that the fingerprint
+    shown here is the one the device itself shows (Vault ▸ Device keys on the device).
+    """
+
+    #: Emitted with the new ``Device`` after an enrolment.
+    enrolled = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Enrolled devices"))
+        self.model = DevicesModel()
+        self.view = make_table(self.model, DevicesModel.Column.FINGERPRINT)
+        self.view.setFont(monospace())
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Laptop field team B"))
+        self.key_edit = QPlainTextEdit()
+        self.key_edit.setPlaceholderText(
+            self.tr("Paste the device's minisign public key (both lines, or the RW… line)")
+        )
+        self.key_edit.setFont(monospace())
+        self.key_edit.setFixedHeight(64)
+        self.fingerprint = QLabel("—")
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setFont(monospace(16))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm_box = QCheckBox(
+            self.tr("The device shows exactly this fingerprint (I compared every group).")
+        )
+        self.enrol_button = QPushButton(self.tr("Enrol"))
+        self.enrol_button.setObjectName("primary")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form_box = QGroupBox(self.tr("Enrol a field device"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Public key"), self.key_edit)
+        form.addRow(self.tr("Fingerprint"), self.fingerprint)
+        form.addRow(self.confirm_box)
+        form.addRow(self.error)
+        form.addRow(self.enrol_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(form_box)
+        layout.addWidget(buttons)
+        self.key_edit.textChanged.connect(self._key_changed)
+        self.confirm_box.toggled.connect(self._update_enrol_button)
+        self.name_edit.textChanged.connect(self._update_enrol_button)
+        self.refresh()
+        self._key_changed()
+        self.resize(760, 560)
+
+    def refresh(self) -> None:
+        """Reload the list of enrolled devices."""
+        self.model.set_records(self.session.devices.list())
+
+    def pasted_key(self) -> PublicKey | None:
+        """The key in the paste field, or None if it is not a minisign public key."""
+        try:
+            return PublicKey.from_text(self.key_edit.toPlainText())
+        except HumdocError:
+            return None
+
+    def _key_changed(self) -> None:
+        # A changed key must be compared again.
+        self.confirm_box.setChecked(False)
+        key = self.pasted_key()
+        self.fingerprint.setText(key.fingerprint() if key is not None else "—")
+        self.confirm_box.setEnabled(key is not None)
+        self._update_enrol_button()
+
+    def _update_enrol_button(self) -> None:
+        self.enrol_button.setEnabled(
+            self.pasted_key() is not None
+            and self.confirm_box.isChecked()
+            and bool(self.name_edit.text().strip())
+        )
+
+    def enrol(self) -> bool:
+        """Pin the pasted key under the name given; errors show inline. True if enrolled."""
+        if not self.enrol_button.isEnabled():
+            return False
+        try:
+            device = self.session.devices.enrol(self.name_edit.text(), self.key_edit.toPlainText())
+        except HumdocError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.name_edit.clear()
+        self.key_edit.clear()
+        self.refresh()
+        self.enrolled.emit(device)
+        return True
+
+    def done(self, result: int) -> None:
+        self.model.clear()
+        super().done(result)

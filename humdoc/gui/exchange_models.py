@@ -1,0 +1,228 @@
+"""Qt models for exchange: checkable choices, an export plan, bundle outcomes, enrolled devices."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from humdoc.core.exchange.partners import Device
+from humdoc.gui.models import AnyIndex, RecordModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("exchange_models", text)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One checkable row: what it stands for (``id``), its name and a muted detail."""
+
+    id: str
+    label: str
+    detail: str = ""
+
+
+class ChoiceModel(RecordModel):
+    """A list of ``Choice`` rows the user ticks (cases to export, recipients to encrypt to)."""
+
+    class Column(enum.IntEnum):
+        NAME = 0
+        DETAIL = 1
+
+    def __init__(self, headers: tuple[str, str] = ("", "")) -> None:
+        super().__init__()
+        self._headers = headers
+        self._checked: set[str] = set()
+
+    def set_choices(self, choices: Iterable[Choice], checked: Iterable[str] = ()) -> None:
+        """Replace the rows; ``checked`` ids start ticked (ids not among the rows are ignored)."""
+        rows = list(choices)
+        ids = {c.id for c in rows}
+        self._checked = {c for c in checked if c in ids}
+        self.set_records(rows)
+
+    def clear(self) -> None:
+        self._checked = set()
+        super().clear()
+
+    def checked_ids(self) -> list[str]:
+        """The ticked ids, in row order."""
+        return [c.id for c in self._rows if c.id in self._checked]
+
+    def set_checked(self, choice_id: str, checked: bool) -> None:
+        """Tick or untick ``choice_id``."""
+        row = self.row_of(choice_id)
+        if row >= 0:
+            state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            self.setData(self.index(row, self.Column.NAME), state, Qt.ItemDataRole.CheckStateRole)
+
+    def header(self, column: int) -> str:
+        return self._headers[column]
+
+    def cell(self, record: Choice, column: int) -> str:
+        return record.label if column == self.Column.NAME else record.detail
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == self.Column.NAME
+            and 0 <= index.row() < len(self._rows)
+        ):
+            ticked = self._rows[index.row()].id in self._checked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.Column.NAME:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != self.Column.NAME
+            or not 0 <= index.row() < len(self._rows)
+        ):
+            return False
+        choice_id = self._rows[index.row()].id
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(choice_id)
+        else:
+            self._checked.discard(choice_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One line of an export preview: carried or held back, what, and the detail or reason."""
+
+    carried: bool
+    kind: str
+    what: str
+    detail: str
+    id: str
+
+
+class PlanModel(RecordModel):
+    """An export preview: everything held back (with its reason) first, then what is carried."""
+
+    class Column(enum.IntEnum):
+        STATUS = 0
+        KIND = 1
+        ITEM = 2
+        DETAIL = 3
+
+    def header(self, column: int) -> str:
+        return {
+            self.Column.STATUS: _t("Status"),
+            self.Column.KIND: _t("Kind"),
+            self.Column.ITEM: _t("Item"),
+            self.Column.DETAIL: _t("Reason / detail"),
+        }[self.Column(column)]
+
+    def cell(self, record: PlanRow, column: int) -> str:
+        col = self.Column(column)
+        if col == self.Column.STATUS:
+            return _t("carried") if record.carried else _t("held back")
+        if col == self.Column.KIND:
+            return {
+                "case": _t("case"),
+                "incident": _t("incident"),
+                "testimony": _t("testimony"),
+                "media": _t("media"),
+            }.get(record.kind, record.kind)
+        if col == self.Column.ITEM:
+            return record.what
+        return record.detail
+
+    def held_back(self) -> list[PlanRow]:
+        """The rows that will not leave."""
+        return [r for r in self._rows if not r.carried]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            record = self.record(index.row())
+            if record is not None and not record.carried:
+                return QColor("#a3312a")
+            return None
+        return super().data(index, role)
+
+
+@dataclass(frozen=True)
+class BundleOutcome:
+    """What became of one bundle file: received, verified, rejected or not tried (cancelled)."""
+
+    file: str
+    status: str
+    detail: str
+    summary: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        return self.file
+
+
+class OutcomeModel(RecordModel):
+    """One row per bundle file of a verify or receive run."""
+
+    class Column(enum.IntEnum):
+        FILE = 0
+        RESULT = 1
+        DETAIL = 2
+
+    def header(self, column: int) -> str:
+        return {
+            self.Column.FILE: _t("Bundle"),
+            self.Column.RESULT: _t("Result"),
+            self.Column.DETAIL: _t("Details"),
+        }[self.Column(column)]
+
+    def cell(self, record: BundleOutcome, column: int) -> str:
+        col = self.Column(column)
+        if col == self.Column.FILE:
+            return record.file
+        if col == self.Column.RESULT:
+            return {
+                "received": _t("received"),
+                "verified": _t("verified"),
+                "rejected": _t("rejected"),
+                "cancelled": _t("not received (cancelled)"),
+            }.get(record.status, record.status)
+        return record.detail
+
+
+class DevicesModel(RecordModel):
+    """The field devices a centre has enrolled."""
+
+    class Column(enum.IntEnum):
+        NAME = 0
+        FINGERPRINT = 1
+        ENROLLED = 2
+
+    def record_id(self, record: Device) -> str:
+        return record.fingerprint
+
+    def header(self, column: int) -> str:
+        return {
+            self.Column.NAME: _t("Device"),
+            self.Column.FINGERPRINT: _t("Fingerprint"),
+            self.Column.ENROLLED: _t("Enrolled"),
+        }[self.Column(column)]
+
+    def cell(self, record: Device, column: int) -> str:
+        col = self.Column(column)
+        if col == self.Column.NAME:
+            return record.name
+        if col == self.Column.FINGERPRINT:
+            return record.fingerprint
+        return record.enrolled[:10]

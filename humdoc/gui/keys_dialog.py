@@ -1,0 +1,119 @@
+"""Vault ▸ Device keys…: this device's public keys, as text, fingerprint and QR code.
+
+Only public halves are shown. The QR codes are made in memory (segno → PNG bytes → QPixmap) and
+never written anywhere.
+"""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humdoc.core.identity import DeviceKeys
+from humdoc.core.session import Session
+from humdoc.gui.dialogs import monospace
+
+
+def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
+    """A QR code of ``text`` (error correction M), rendered in memory."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+def _key_text(text: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text.strip())
+    edit.setReadOnly(True)
+    edit.setFont(monospace())
+    edit.setFixedHeight(56)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    return edit
+
+
+def _copy_button(parent: QWidget, text: str, label: str) -> QPushButton:
+    button = QPushButton(label, parent)
+    button.clicked.connect(lambda _checked=False: QGuiApplication.clipboard().setText(text))
+    return button
+
+
+class DeviceKeysDialog(QDialog):
+    """The signing key (what a centre enrols) and, for a centre, its age recipient."""
+
+    def __init__(self, session: Session, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Device keys"))
+        self.keys: DeviceKeys = session.identity.describe(session.role)
+        keys = self.keys
+
+        if session.role == "field":
+            title = self.tr("Signing key (minisign) — the centre enrols this")
+            compare = self.tr("Fingerprint — the centre must see exactly this when it enrols you:")
+        else:
+            title = self.tr("Signing key (minisign) — the centre's own")
+            compare = self.tr("Fingerprint:")
+        sign_box = QGroupBox(title)
+        grid = QGridLayout(sign_box)
+        caption = QLabel(compare)
+        caption.setObjectName("muted")
+        self.fingerprint = QLabel(keys.fingerprint)
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setFont(monospace(18))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.public_key = _key_text(keys.minisign_public)
+        self.public_qr = QLabel()
+        self.public_qr.setPixmap(qr_pixmap(keys.minisign_public))
+        self.public_qr.setToolTip(self.tr("The public key as a QR code"))
+        copy_key = _copy_button(self, keys.minisign_public, self.tr("Copy public key"))
+        grid.addWidget(caption, 0, 0)
+        grid.addWidget(self.fingerprint, 1, 0)
+        grid.addWidget(self.public_key, 2, 0)
+        grid.addWidget(copy_key, 3, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.public_qr, 0, 1, 4, 1)
+        grid.setColumnStretch(0, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(sign_box)
+        self.age_recipient: QPlainTextEdit | None = None
+        self.age_qr: QLabel | None = None
+        self.copy_recipient: QPushButton | None = None
+        if keys.age_recipient:
+            age_box = QGroupBox(self.tr("Encryption recipient (age) — field devices add this"))
+            ag = QGridLayout(age_box)
+            hint = QLabel(
+                self.tr(
+                    "Field devices encrypt their bundles to this key: "
+                    "Exchange ▸ Export cases… ▸ Add recipient."
+                )
+            )
+            hint.setObjectName("muted")
+            hint.setWordWrap(True)
+            self.age_recipient = _key_text(keys.age_recipient)
+            self.age_qr = QLabel()
+            self.age_qr.setPixmap(qr_pixmap(keys.age_recipient))
+            self.copy_recipient = _copy_button(self, keys.age_recipient, self.tr("Copy"))
+            ag.addWidget(hint, 0, 0)
+            ag.addWidget(self.age_recipient, 1, 0)
+            ag.addWidget(self.copy_recipient, 2, 0, Qt.AlignmentFlag.AlignLeft)
+            ag.addWidget(self.age_qr, 0, 1, 3, 1)
+            ag.setColumnStretch(0, 1)
+            layout.addWidget(age_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(860, 300 if not keys.age_recipient else 560)

@@ -1,0 +1,220 @@
+"""The Media tab's dialogs: the import report, "Export copy…" and the chain of custody."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humdoc.core.custody import verify_chain
+from humdoc.core.errors import HumdocError, InvalidInput
+from humdoc.core.mediaitems import ImportReport, MediaItem
+from humdoc.core.session import Session
+from humdoc.gui import file_dialogs
+from humdoc.gui.case_tabs import make_table
+from humdoc.gui.dialogs import FormDialog, monospace
+from humdoc.gui.media_model import CustodyModel
+
+
+class ImportReportDialog(QDialog):
+    """What an import did: how many files came in, each refused file with its reason, warnings."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.report = report
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setHtml(self.render(report))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def render(self, report: ImportReport) -> str:
+        """The report as simple HTML (every name and reason escaped)."""
+        esc = html.escape
+        parts = [
+            "<p><b>"
+            + esc(self.tr("%n file(s) imported and sealed.", "", len(report.imported)))
+            + "</b></p>"
+        ]
+        if report.failed:
+            parts.append(
+                "<p>" + esc(self.tr("%n file(s) refused:", "", len(report.failed))) + "</p><ul>"
+            )
+            parts += [
+                f"<li><b>{esc(name)}</b>: {esc(reason)}</li>" for name, reason in report.failed
+            ]
+            parts.append("</ul>")
+        if report.warnings:
+            parts.append("<p>" + esc(self.tr("Warnings:")) + "</p><ul>")
+            parts += [
+                f"<li><b>{esc(name)}</b>: {esc(warning)}</li>" for name, warning in report.warnings
+            ]
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def plain_text(self) -> str:
+        """The report as shown, without markup (for tests and copying)."""
+        return self.text.toPlainText()
+
+
+class ExportCopyDialog(FormDialog):
+    """Choose which copy of an item to save (original or a policy copy) and where.
+
+    On OK, ``on_accept(policy, path)`` is called (policy None: the sealed original); it starts the
+    extraction and the dialog closes.
+    """
+
+    def __init__(
+        self,
+        item: MediaItem,
+        default_policy: str,
+        on_accept: Callable[[str | None, Path], object],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(self.tr("Export a copy"), parent)
+        self.item = item
+        self.on_accept = on_accept
+        self.copy_combo = QComboBox()
+        self.copy_combo.addItem(self.tr("The original, untouched (all its metadata)"), None)
+        self.copy_combo.addItem(
+            self.tr("Evidence copy (location, serials, names removed)"), "evidence"
+        )
+        self.copy_combo.addItem(self.tr("Stripped copy (nothing identifying left)"), "strip")
+        index = self.copy_combo.findData(default_policy)
+        self.copy_combo.setCurrentIndex(max(index, 0))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Where to save the copy"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.warning = QLabel()
+        self.warning.setObjectName("inlineError")
+        self.warning.setWordWrap(True)
+        self.form.addRow(self.tr("Item"), QLabel(html.escape(item.original_name)))
+        self.form.addRow(self.tr("Copy"), self.copy_combo)
+        self.form.addRow(self.tr("Save as"), path_row)
+        self.form.addRow(self.warning)
+        self.copy_combo.currentIndexChanged.connect(self._update_warning)
+        self._update_warning()
+        self.resize(520, 220)
+
+    def policy(self) -> str | None:
+        """The chosen copy: None for the original, else the policy name."""
+        value = self.copy_combo.currentData()
+        return str(value) if value else None
+
+    def suggested_name(self) -> str:
+        """A file name that does not repeat the original's (it may identify someone)."""
+        policy = self.policy()
+        if policy is None:
+            return f"{self.item.id}.{self.item.extension}"
+        return f"{self.item.id}-{policy}.{self.item.extension}"
+
+    def choose_path(self) -> None:
+        """Ask where to save the copy (a file dialog; nothing about it is remembered)."""
+        path = file_dialogs.save_file_name(
+            self, self.tr("Save the copy as"), Path.home() / self.suggested_name()
+        )
+        if path is not None:
+            self.path_edit.setText(str(path))
+
+    def _update_warning(self) -> None:
+        meta = self.item.metadata
+        risky = self.policy() is None and (
+            meta.get("gps") or meta.get("serial") or meta.get("artist") or meta.get("owner")
+        )
+        self.warning.setText(
+            self.tr(
+                "The original carries its location, serial number or names. "
+                "Hand it over only where that is safe."
+            )
+            if risky
+            else ""
+        )
+        self.warning.setVisible(bool(risky))
+
+    def save(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            raise InvalidInput(self.tr("Choose where to save the copy."))
+        self.on_accept(self.policy(), Path(text))
+
+
+class CustodyDialog(QDialog):
+    """An item's chain of custody, entry by entry, and whether the whole chain verifies."""
+
+    def __init__(self, session: Session, item: MediaItem, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Chain of custody — {name}").format(name=item.original_name))
+        self.model = CustodyModel()
+        self.view = make_table(self.model, CustodyModel.Column.HASH)
+        self.view.setFont(monospace())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.problems: list[str] = []
+        self._load(session, item)
+        self.resize(980, 380)
+
+    def _load(self, session: Session, item: MediaItem) -> None:
+        try:
+            events = session.custody.chain(item.id)
+            own = session.identity.fingerprint()
+            names = {d.fingerprint: d.name for d in session.devices.list()}
+            self.problems = verify_chain(item.id, events, session.known_key)
+        except HumdocError as exc:
+            events, own, names = [], "", {}
+            self.problems = [str(exc)]
+        names[own] = self.tr("this device")
+        self.model.set_chain(events, names)
+        if not events and not self.problems:
+            self.problems = [self.tr("the chain is empty")]
+        if self.problems:
+            self.status.setObjectName("inlineError")
+            self.status.setText(
+                self.tr("Chain broken: {problem}").format(problem="; ".join(self.problems))
+            )
+        else:
+            self.status.setObjectName("chainOk")
+            self.status.setText(
+                self.tr(
+                    "Chain verified: %n entries, every hash link and device signature checks.",
+                    "",
+                    len(events),
+                )
+            )
+
+    def verified(self) -> bool:
+        """True if the chain verified."""
+        return not self.problems
+
+    def done(self, result: int) -> None:
+        self.model.clear()
+        super().done(result)

@@ -1,0 +1,345 @@
+"""Exchange in the GUI: the export preview and bundle, the centre's verify/receive and enrolment,
+device keys, vault settings, and menus by role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from humdoc.core.session import Session
+from humdoc.core.vault.keyslots import KdfParams
+from humdoc.gui.centre_dialogs import BundleResultsDialog
+from humdoc.gui.exchange_models import (
+    BundleOutcome,
+    Choice,
+    ChoiceModel,
+    DevicesModel,
+    OutcomeModel,
+    PlanModel,
+    PlanRow,
+)
+from humdoc.gui.export_dialog import ExportDialog, ExportResultDialog
+from humdoc.gui.main_window import MainWindow
+from humdoc.gui.workers import JobDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock_through_ui
+
+GPS_PHOTO = "exif-samples/jpg/gps/DSCN0010.jpg"
+
+
+def _run(qtbot: QtBot, dialog: JobDialog | None) -> None:
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
+        pass
+
+
+def _session(win: MainWindow) -> Session:
+    assert win.session is not None
+    return win.session
+
+
+def _fill_field(field: Session, corpus: Path) -> str:
+    """A case with a shared and a private testimony and a photo; returns the case id."""
+    case = field.cases.create("Market shelling", "Shelling of the central market")
+    shared = field.testimonies.add(
+        case.id, "W-017", "I saw the shell hit the bakery.", consent=("record", "share-centre")
+    )
+    field.testimonies.add(case.id, "W-018", "Please keep this to yourselves.", consent=("record",))
+    field.media.import_file(case.id, corpus / GPS_PHOTO, testimony_id=shared.id)
+    return case.id
+
+
+@dataclass
+class Centre:
+    path: Path
+    age_recipient: str
+    fingerprint: str
+    public_key: str
+
+
+@pytest.fixture
+def centre_vault(tmp_path: Path) -> Centre:
+    """A centre vault, created and locked again; its public keys noted."""
+    path = tmp_path / "centre"
+    with Session.create(path, PASSPHRASE, "centre", KdfParams.floor()) as s:
+        keys = s.identity.describe("centre")
+    assert keys.age_recipient is not None
+    return Centre(path, keys.age_recipient, keys.fingerprint, keys.minisign_public)
+
+
+@pytest.fixture
+def centre_window(qtbot: QtBot, centre_vault: Centre) -> Iterator[MainWindow]:
+    win = MainWindow(centre_vault.path)
+    qtbot.addWidget(win)
+    win.resize(1200, 760)
+    win.show()
+    unlock_through_ui(qtbot, win)
+    yield win
+    win.lock()
+
+
+# --- export (field) ------------------------------------------------------------------------
+
+
+def _preview(qtbot: QtBot, dialog: ExportDialog) -> None:
+    _run(qtbot, dialog.preview())
+
+
+def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
+    qtbot: QtBot, unlocked: MainWindow, corpus: Path, tmp_path: Path, centre_vault: Centre
+) -> None:
+    field = _session(unlocked)
+    case_id = _fill_field(field, corpus)
+    field.recipients.add("Centre", centre_vault.age_recipient)
+    unlocked.workspace.refresh()
+
+    dialog = unlocked.export_cases(case_id)
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.cases_model.checked_ids() == [case_id]
+    assert dialog.recipients_model.checked_ids() == ["Centre"]  # the only one: ticked
+    assert dialog.out_edit.text().endswith("-1.humdoc")
+    assert not dialog.export_button.isEnabled()  # no preview yet
+    _preview(qtbot, dialog)
+
+    held = dialog.plan_model.held_back()
+    assert [(r.kind, r.what) for r in held] == [("testimony", "W-018")]
+    assert "not consented" in held[0].detail
+    row = next(
+        r for r in range(dialog.plan_model.rowCount()) if not dialog.plan_model.record(r).carried
+    )
+    assert dialog.plan_model.index(row, PlanModel.Column.STATUS).data() == "held back"
+    carried = {(r.kind, r.what) for r in dialog.plan_model._rows if r.carried}
+    assert ("testimony", "W-017") in carried and ("media", "DSCN0010.jpg") in carried
+    assert "Held back: 1 item(s)" in dialog.preview_label.text()
+
+    # A changed choice makes the preview stale: no export until it is shown again.
+    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("strip"))
+    assert dialog.plan_model.rowCount() == 0 and not dialog.export_button.isEnabled()
+    _preview(qtbot, dialog)
+    assert dialog.export_button.isEnabled()
+
+    out = tmp_path / "usb" / "bundle.humdoc"
+    out.parent.mkdir()
+    dialog.out_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export()
+    result = blocker.args[0]
+    assert out.is_file() and result.sequence == 1
+    assert not dialog.isVisible()
+    shown = [d for d in unlocked.findChildren(ExportResultDialog) if d.isVisible()]
+    assert len(shown) == 1
+    text = shown[0].plain_text()
+    assert result.bundle_id in text and result.sha256 in text
+    shown[0].close()
+
+    with Session.open(centre_vault.path, PASSPHRASE) as centre:
+        centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        summary = centre.receiver().receive(out)
+        assert (summary["testimonies"], summary["media"]) == (1, 1)
+        assert [t.witness_code for t in centre.testimonies.list(case_id)] == ["W-017"]
+
+
+def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: Centre) -> None:
+    dialog = unlocked.export_cases()
+    assert dialog is not None
+    assert dialog.add_recipient_box.isVisible()  # no recipient yet: the form is open
+    dialog.recipient_name.setText("Centre")
+    dialog.recipient_key.setText("age1notakey")
+    assert not dialog.add_recipient()
+    assert "age X25519 recipient" in dialog.recipient_error.text()
+    dialog.recipient_key.setText(centre_vault.age_recipient)
+    assert dialog.add_recipient()
+    assert dialog.recipients_model.checked_ids() == ["Centre"]
+    assert [r.name for r in _session(unlocked).recipients.list()] == ["Centre"]
+    dialog.close()
+
+
+# --- the centre ------------------------------------------------------------------------------
+
+
+def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
+    qtbot: QtBot, centre_window: MainWindow, centre_vault: Centre, corpus: Path, tmp_path: Path
+) -> None:
+    win = centre_window
+    field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
+    try:
+        case_id = _fill_field(field, corpus)
+        field.recipients.add("Centre", centre_vault.age_recipient)
+        good = tmp_path / "good.humdoc"
+        field.exporter.export([case_id], ["Centre"], good, "strip")
+        field_key = field.identity.public_key().to_text()
+        field_fp = field.identity.fingerprint()
+    finally:
+        field.close()
+    tampered = tmp_path / "tampered.humdoc"
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+
+    devices = win.enrolled_devices()
+    assert devices is not None
+    devices.name_edit.setText("Laptop 1")
+    devices.key_edit.setPlainText(field_key)
+    assert devices.fingerprint.text() == field_fp
+    assert not devices.enrol_button.isEnabled()  # not until the user confirms the comparison
+    devices.confirm_box.setChecked(True)
+    with qtbot.waitSignal(devices.enrolled, timeout=5000):
+        assert devices.enrol()
+    assert devices.model.rowCount() == 1
+    assert devices.model.index(0, DevicesModel.Column.FINGERPRINT).data() == field_fp
+    devices.close()
+
+    _run(qtbot, win.verify_bundle(good))
+    results = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
+    assert [o.status for o in results[0].model._rows] == ["verified"]
+    results[0].close()
+    assert win.workspace.cases_model.rowCount() == 0  # verify imports nothing
+
+    _run(qtbot, win.receive_bundles([tampered, good]))
+    results = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
+    assert len(results) == 1
+    outcomes: list[BundleOutcome] = results[0].model._rows
+    assert [(o.file, o.status) for o in outcomes] == [
+        ("tampered.humdoc", "rejected"),
+        ("good.humdoc", "received"),
+    ]
+    assert outcomes[0].detail  # the reason, in words
+    assert "1 received" in results[0].headline.text()
+    assert "1 rejected" in results[0].headline.text()
+    model = results[0].model
+    assert model.index(0, OutcomeModel.Column.RESULT).data() == "rejected"
+    assert model.index(0, OutcomeModel.Column.DETAIL).data() == outcomes[0].detail
+    results[0].close()
+    titles = [
+        win.workspace.cases_model.record(r).title
+        for r in range(win.workspace.cases_model.rowCount())
+    ]
+    assert titles == ["Market shelling"]  # the cases list refreshed after receive
+
+
+def test_centre_enrol_rejects_a_malformed_key(centre_window: MainWindow) -> None:
+    devices = centre_window.enrolled_devices()
+    assert devices is not None
+    devices.key_edit.setPlainText("not a key")
+    assert devices.fingerprint.text() == "—"
+    assert not devices.confirm_box.isEnabled() and not devices.enrol_button.isEnabled()
+    devices.close()
+
+
+# --- keys, settings, menus -------------------------------------------------------------------
+
+
+def test_device_keys_dialog_field(unlocked: MainWindow) -> None:
+    dialog = unlocked.device_keys()
+    assert dialog is not None
+    session = _session(unlocked)
+    assert dialog.fingerprint.text() == session.identity.fingerprint()
+    assert dialog.public_key.toPlainText() == session.identity.public_key().to_text().strip()
+    qr = dialog.public_qr.pixmap()
+    assert not qr.isNull() and qr.width() > 100
+    assert dialog.age_qr is None  # a field device has no age recipient
+    dialog.close()
+
+
+def test_device_keys_dialog_centre_copies_age_recipient(
+    centre_window: MainWindow, centre_vault: Centre
+) -> None:
+    dialog = centre_window.device_keys()
+    assert dialog is not None
+    assert dialog.fingerprint.text() == centre_vault.fingerprint
+    assert dialog.age_recipient is not None and dialog.age_qr is not None
+    assert dialog.age_recipient.toPlainText() == centre_vault.age_recipient
+    assert not dialog.age_qr.pixmap().isNull()
+    assert dialog.copy_recipient is not None
+    dialog.copy_recipient.click()
+    assert QApplication.clipboard().text() == centre_vault.age_recipient
+    dialog.close()
+
+
+def test_vault_settings_dialog(unlocked: MainWindow) -> None:
+    dialog = unlocked.vault_settings()
+    assert dialog is not None
+    assert dialog.policy_combo.currentData() == "evidence"
+    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("strip"))
+    dialog.strip_box.setChecked(True)
+    dialog.actor_edit.setText("Field team C")
+    dialog.accept()
+    settings = _session(unlocked).settings
+    assert (str(settings.default_policy), settings.strip_at_intake, settings.actor) == (
+        "strip",
+        True,
+        "Field team C",
+    )
+    assert unlocked.workspace.media.policy_combo.itemText(0) == "Default: strip (vault)"
+
+    dialog = unlocked.vault_settings()
+    assert dialog is not None
+    dialog.actor_edit.setText("  ")
+    dialog.accept()
+    assert dialog.isVisible() and "actor name" in dialog.error.text()
+    dialog.reject()
+
+
+def test_menus_follow_the_role(qtbot: QtBot, window: MainWindow, centre_window: MainWindow) -> None:
+    field = window
+    centre_only = ("verify_action", "receive_action", "devices_action")
+    for name in centre_only:
+        assert not getattr(field, name).isVisible()
+    assert not field.export_action.isEnabled() and not field.keys_action.isEnabled()
+    unlock_through_ui(qtbot, field)
+    for name in centre_only:
+        assert not getattr(field, name).isVisible() and not getattr(field, name).isEnabled()
+    assert field.verify_bundle(Path("x.humdoc")) is None  # not even by a slot
+    assert field.export_action.isEnabled() and field.keys_action.isEnabled()
+    assert field.settings_action.isEnabled()
+
+    for name in centre_only:
+        action = getattr(centre_window, name)
+        assert action.isVisible() and action.isEnabled()
+    centre_window.lock()
+    for name in centre_only:
+        assert not getattr(centre_window, name).isVisible()
+
+
+def test_exchange_models_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    choices = ChoiceModel(("Case", "Status"))
+    choices.set_choices([Choice("c-1", "One", "open"), Choice("c-2", "Two", "closed")], ["c-2"])
+    qtmodeltester.check(choices)
+    index = choices.index(0, ChoiceModel.Column.NAME)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert choices.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert choices.checked_ids() == ["c-1", "c-2"]
+    choices.set_checked("c-2", False)
+    assert choices.checked_ids() == ["c-1"]
+
+    plan = PlanModel()
+    plan.set_records(
+        [
+            PlanRow(False, "testimony", "W-1", "no consent", "t-1"),
+            PlanRow(True, "media", "a.jpg", "strip copy", "m-1"),
+        ]
+    )
+    qtmodeltester.check(plan)
+    outcomes = OutcomeModel()
+    outcomes.set_records([BundleOutcome("a.humdoc", "rejected", "bad signature")])
+    qtmodeltester.check(outcomes)
+    qtmodeltester.check(DevicesModel())
+
+
+def test_case_view_export_button_opens_the_dialog_with_the_case_ticked(
+    unlocked: MainWindow,
+) -> None:
+    view = unlocked.workspace.case_view
+    assert view.case is not None
+    view.export_button.click()
+    dialogs = [d for d in unlocked.findChildren(ExportDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].cases_model.checked_ids() == [view.case.id]
+    unlocked.lock()  # closes the dialog and drops its lists
+    assert dialogs[0].cases_model.rowCount() == 0
