@@ -23,8 +23,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check humdoc tests bench
-	$(BIN)/ruff format --check humdoc tests bench
+	$(BIN)/ruff check humdoc tests bench installer
+	$(BIN)/ruff format --check humdoc tests bench installer
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -32,3 +32,4 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+include installer/Makefile.inc

@@ -451,6 +451,7 @@ def _load_translation(app: QApplication) -> None:
 def configure_application(app: QApplication) -> None:
     """Name, icon, style and translation for ``app``."""
     app.setApplicationName("humdoc")
+    app.setDesktopFileName("humdoc")  # links the window to humdoc.desktop on Wayland
     app.setOrganizationName("humdoc")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
