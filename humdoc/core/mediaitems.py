@@ -303,13 +303,11 @@ class MediaLibrary:
     def _seal_stream(
         self, fh: BinaryIO, first: bytes, mtype: MediaType, warning: str | None, meter: _Meter
     ) -> _Sealed:
-        digest = hashlib.sha256()
-        size = 0
+        # The writer hashes what it seals; streamed, that is the original byte for byte, so one
+        # SHA-256 pass serves both as the original's digest and the sealed copy's.
         with self.blobs.writer() as w:
             chunk = first
             while chunk:
-                digest.update(chunk)
-                size += len(chunk)
                 w.write(chunk)
                 chunk = fh.read(CHUNK)
                 meter.add(len(chunk))  # raises OperationCancelled: the writer discards the blob
@@ -317,8 +315,8 @@ class MediaLibrary:
         return _Sealed(
             w.blob_id,
             bytearray(w.key),
-            size,
-            digest.hexdigest(),
+            w.size,
+            w.sha256,
             w.size,
             w.sha256,
             False,

@@ -336,3 +336,16 @@ def test_thumbnail_is_png_in_memory(
     png = session.media.thumbnail(item.id, 128)
     assert png.startswith(b"\x89PNG")
     assert sorted(p for p in vault_dir.rglob("*")) == before
+
+
+def test_streamed_video_is_hashed_and_sealed_byte_for_byte(
+    session: Session, case_id: str, tmp_path: Path
+) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + os.urandom(3_000_001))
+    item = session.media.import_file(case_id, video, policy="strip")
+    assert item.kind == "video" and item.derivatives == ()
+    assert item.sha256 == item.sealed_sha256 == hashlib.sha256(video.read_bytes()).hexdigest()
+    out = tmp_path / "out.mp4"
+    session.media.extract(item.id, out)
+    assert out.read_bytes() == video.read_bytes()
