@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from humdoc.cli.cmd_identity import LABEL as IDENTITY_LABEL
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.core.errors import BundleRejected
+from humdoc.core.errors import BundleRejected, HumdocError, WrongPassphrase
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -27,6 +28,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, metavar="NAME[,NAME...]")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.add_argument(
+        "--include-identity",
+        action="store_true",
+        help="also carry the real identities of witnesses who consented (share-identity); "
+        "asks the identity-compartment passphrase",
+    )
     p.set_defaults(handler=cmd_export)
 
     dev = sub.add_parser(
@@ -66,14 +73,30 @@ def cmd_recipients_list(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
     names = [n.strip() for n in args.to.split(",") if n.strip()]
-    result = ctx.session().exporter.export(args.cases, names, Path(args.out), args.policy)
+    session = ctx.session()
+    secret = ctx.new_secret(IDENTITY_LABEL, confirm=False) if args.include_identity else None
+    result = session.exporter.export(
+        args.cases,
+        names,
+        Path(args.out),
+        args.policy,
+        include_identity=args.include_identity,
+        identity_passphrase=secret,
+    )
     plan = result.plan
+    carried = f"Carried: {len(plan.rows['testimonies'])} testimonies, {len(plan.media)} media files"
+    if args.include_identity:
+        carried += f", {len(plan.identities)} witness identities"
     lines = [
         f"Wrote {result.path} ({result.size} bytes): bundle {result.bundle_id}, sequence {result.sequence}.",
         f"SHA-256 {result.sha256}",
-        f"Carried: {len(plan.rows['testimonies'])} testimonies, {len(plan.media)} media files.",
+        carried + ".",
     ]
-    lines += [f"Held back: {h.kind} {h.id}: {h.reason}" for h in plan.held_back]
+    codes = {p.id: p.code for p in session.persons.list()}
+    lines += [
+        f"Held back: {h.kind} {codes.get(h.id, h.id) if h.kind == 'identity' else h.id}: {h.reason}"
+        for h in plan.held_back
+    ]
     ctx.out.emit(result.to_json(), lines)
 
 
@@ -110,7 +133,8 @@ def _describe(summary: dict[str, Any]) -> list[str]:
     lines = [
         f"Bundle {summary['bundle_id']} from {summary['device']} (sequence {summary['sequence']}, "
         f"made {summary['created']}): {summary['cases']} cases, {summary['testimonies']} testimonies, "
-        f"{summary['media']} media files."
+        f"{summary['media']} media files"
+        + (f", {summary['identities']} witness identities." if summary.get("identities") else ".")
     ]
     return lines + [f"Note: {w}" for w in summary["warnings"]]
 
@@ -122,19 +146,43 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+class _LazySecret:
+    """Asks for a secret the first time a bundle needs it, then reuses it for the others."""
+
+    def __init__(self, ctx: Context, label: str) -> None:
+        self.ctx = ctx
+        self.label = label
+        self.held: bytes | None = None
+
+    def __call__(self) -> bytes:
+        if self.held is None:
+            self.held = self.ctx.new_secret(self.label, confirm=False)
+        return self.held
+
+    def forget(self) -> None:
+        self.held = None
+
+
 def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
     receiver = ctx.session().receiver()
+    identity_passphrase = _LazySecret(ctx, IDENTITY_LABEL)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
-    failures: list[BundleRejected] = []
+    failures: list[HumdocError] = []
     for name in args.files:
         try:
-            summary = receiver.receive(Path(name))
-        except BundleRejected as exc:
-            results.append(
-                {"file": name, "received": False, "reason": exc.reason, "error": str(exc)}
+            summary = receiver.receive(Path(name), identity_passphrase=identity_passphrase)
+        except HumdocError as exc:
+            if isinstance(exc, WrongPassphrase):
+                identity_passphrase.forget()  # ask again for the next bundle
+            reason = (
+                exc.reason
+                if isinstance(exc, BundleRejected)
+                else _REASONS.get(type(exc), "not-received")
             )
-            lines.append(f"REJECTED {name}: {exc}")
+            results.append({"file": name, "received": False, "reason": reason, "error": str(exc)})
+            verdict = "REJECTED" if isinstance(exc, BundleRejected) else "NOT RECEIVED"
+            lines.append(f"{verdict} {name}: {exc}")
             failures.append(exc)
             continue
         results.append({"file": name, "received": True, **summary})
@@ -144,3 +192,8 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
         raise failures[0]
     if failures:
         raise BundleRejected("several", f"{len(failures)} bundles were rejected (listed above).")
+
+
+_REASONS: dict[type[HumdocError], str] = {
+    WrongPassphrase: "wrong-identity-passphrase",
+}

@@ -161,12 +161,16 @@ def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Device signing key (minisign), fingerprint {keys.fingerprint}:",
         keys.minisign_public.rstrip(),
     ]
+    if args.qr:
+        lines.append(_qr(keys.minisign_public.splitlines()[1]))
     if keys.age_recipient:
         lines += [
             "",
             "Age recipient of this documentation centre (give it to field devices):",
             keys.age_recipient,
         ]
+        if args.qr:
+            lines.append(_qr(keys.age_recipient))
     ctx.out.emit({**keys.__dict__, "role": s.role}, lines)
 
 

@@ -32,7 +32,10 @@ class Context:
     def passphrase(self, confirm: bool = False) -> bytes:
         return secrets.passphrase(self.passphrase_file, confirm)
 
-    def new_secret(self, label: str) -> bytes:
+    def new_secret(self, label: str, confirm: bool = True) -> bytes:
+        """A second secret; ``confirm=False`` for one that unlocks something that exists."""
+        if not confirm:
+            return secrets.unlock_secret(self.new_passphrase_file, label)
         return secrets.second_secret(self.new_passphrase_file, label)
 
     def session(self) -> Session:

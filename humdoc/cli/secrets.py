@@ -27,11 +27,10 @@ def _read_secret_file(path: str, what: str) -> bytes:
     return data
 
 
-def _prompt(label: str, confirm: bool) -> bytes:
+def _prompt(label: str, confirm: bool, hint: str = "") -> bytes:
     if not sys.stdin.isatty():
-        raise UsageError(
-            f"No {label.lower()} given: use --passphrase-file, {ENV_PASSPHRASE} or run in a terminal."
-        )
+        hint = hint or f"--passphrase-file, {ENV_PASSPHRASE}"
+        raise UsageError(f"No {label.lower()} given: use {hint} or run in a terminal.")
     first = getpass.getpass(f"{label}: ")
     if not first:
         raise InvalidInput(f"The {label.lower()} must not be empty.")
@@ -56,4 +55,12 @@ def second_secret(file: str | None, label: str) -> bytes:
     """A second secret (new passphrase, duress passphrase …) from a file or a confirmed prompt."""
     if file:
         return _read_secret_file(file, label.lower())
-    return _prompt(label, confirm=True)
+    return _prompt(label, confirm=True, hint="--new-passphrase-file")
+
+
+def unlock_secret(file: str | None, label: str) -> bytes:
+    """A second secret that unlocks something existing (the identity compartment): from
+    ``--new-passphrase-file`` or a no-echo prompt asked once, without confirmation."""
+    if file:
+        return _read_secret_file(file, label.lower())
+    return _prompt(label, confirm=False, hint="--new-passphrase-file")

@@ -14,6 +14,7 @@ from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
+from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
 from humdoc.core.domain.persons import Persons
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
@@ -35,6 +36,7 @@ class Session:
         self.db = vault.db
         self.cases = Cases(self.db)
         self.persons = Persons(self.db)
+        self.identities = IdentityCompartment(self.db, vault_passphrase_check(vault.paths.keyfile))
         self.blobs = BlobStore(vault.paths.blobs)
         self.identity = Identity(self.db)
         self.settings = settings_mod.load(vault)
@@ -52,6 +54,7 @@ class Session:
             self.identity,
             self.recipients,
             lambda: self.settings,
+            self.identities,
         )
 
     @classmethod
@@ -118,7 +121,13 @@ class Session:
         """Verifying and importing bundles (documentation centres only)."""
         self.vault.require_role("centre", "Receiving bundles")
         return Receiver(
-            self.db, self.blobs, self.identity, self.devices, self.custody, self.settings.actor
+            self.db,
+            self.blobs,
+            self.identity,
+            self.devices,
+            self.custody,
+            self.settings.actor,
+            identities=self.identities,
         )
 
     def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:

@@ -6,6 +6,11 @@ media under the export policy (the sealed original only under ``keep``, otherwis
 derivative; a file that cannot comply is held back, naming the reason); the custody log of every
 item that leaves. What was held back, and why, is reported to the exporter and never written into
 the bundle.
+
+Real identities leave only when the exporter asks for them (``include_identity``) and gives the
+identity-compartment passphrase, and only for witnesses whose every carried testimony has
+``share-identity`` consent; other witnesses' identities are held back and reported. Without the
+flag nothing about identities is read or written.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from typing import Any, BinaryIO
 from humdoc.core.bundle import FIRST_BUNDLE, PayloadFile, write_bundle
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.cases import Cases
+from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
-from humdoc.core.errors import HumdocError, InvalidInput
+from humdoc.core.errors import HumdocError, InvalidInput, NotFound
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
 from humdoc.core.identity import Identity
@@ -52,6 +58,8 @@ class ExportPlan:
     rows: dict[str, list[dict[str, Any]]]
     media: list[tuple[dict[str, Any], Callable[[], Any]]]  # (record, opener)
     held_back: list[HeldBack] = field(default_factory=list)
+    #: Person ids whose identities would leave (only ever non-empty with ``include_identity``).
+    identities: list[str] = field(default_factory=list)
 
     @property
     def item_ids(self) -> list[str]:
@@ -62,6 +70,7 @@ class ExportPlan:
             "cases": self.case_ids,
             "testimonies": len(self.rows["testimonies"]),
             "media": len(self.media),
+            "identities": len(self.identities),
             "held_back": [h.__dict__ for h in self.held_back],
         }
 
@@ -99,6 +108,7 @@ class Exporter:
         identity: Identity,
         recipients: Recipients,
         settings: Callable[[], Settings],
+        identities: IdentityCompartment | None = None,
     ) -> None:
         self.db = db
         self.cases = cases
@@ -108,9 +118,17 @@ class Exporter:
         self.identity = identity
         self.recipients = recipients
         self.settings = settings
+        self.identities = identities or IdentityCompartment(db)
 
-    def plan(self, case_ids: list[str], policy: str | None = None) -> ExportPlan:
-        """Select what may leave from ``case_ids`` under ``policy`` (default: case, then vault)."""
+    def plan(
+        self, case_ids: list[str], policy: str | None = None, include_identity: bool = False
+    ) -> ExportPlan:
+        """Select what may leave from ``case_ids`` under ``policy`` (default: case, then vault).
+
+        With ``include_identity`` the plan also names the witnesses whose identities may leave
+        (``identities``) and holds back, with the reason, those whose consent does not allow it.
+        Planning needs no compartment passphrase: it reads only which persons have an identity.
+        """
         if not case_ids:
             raise InvalidInput("Name at least one case to export.")
         cases = [self.cases.get(c) for c in dict.fromkeys(case_ids)]
@@ -155,7 +173,42 @@ class Exporter:
         for pid in sorted(witnesses):
             row = self.db.one("SELECT id, code, role, created FROM persons WHERE id = ?", (pid,))
             plan.rows["persons"].append(dict(row))
+        if include_identity:
+            recorded = set(self.identities.person_ids())
+            for pid in sorted(witnesses & recorded):
+                if records.identity_consented(plan.rows["testimonies"], pid):
+                    plan.identities.append(pid)
+                else:
+                    plan.held_back.append(
+                        HeldBack(
+                            "identity",
+                            pid,
+                            "the witness has not consented to sharing their identity",
+                        )
+                    )
         return plan
+
+    def _read_identities(self, plan: ExportPlan, passphrase: bytes | None) -> None:
+        """Decrypt the identities the plan names into ``plan.rows["identities"]``.
+
+        Raises ``InvalidInput`` without a passphrase, ``NotFound`` without a compartment and
+        ``WrongPassphrase`` if the passphrase does not open it — all before anything is written.
+        """
+        if not passphrase:
+            raise InvalidInput("Including identities needs the identity-compartment passphrase.")
+        if not self.identities.exists():
+            raise NotFound(
+                "This vault has no identity compartment, so there are no identities to include."
+            )
+        rows: list[dict[str, Any]] = []
+        with self.identities.open(passphrase) as comp:
+            for pid in plan.identities:
+                record = comp.get(pid)
+                if record is not None:  # deleted since planning: nothing to carry
+                    rows.append({"person_id": pid, **record.to_json()})
+        plan.identities = [r["person_id"] for r in rows]
+        if rows:
+            plan.rows["identities"] = rows
 
     def _media_entry(self, item_id: str, policy: str) -> tuple[dict[str, Any], Callable[[], Any]]:
         item = self.media.get(item_id)
@@ -199,8 +252,15 @@ class Exporter:
         policy: str | None = None,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
+        include_identity: bool = False,
+        identity_passphrase: bytes | None = None,
     ) -> ExportResult:
-        """Write the bundle to ``out``; it appears there only when complete."""
+        """Write the bundle to ``out``; it appears there only when complete.
+
+        ``include_identity`` (with ``identity_passphrase``) carries the identities of witnesses
+        who consented to it; see ``plan``. A missing or wrong passphrase fails before anything
+        is written or numbered.
+        """
         if not recipient_names:
             raise InvalidInput("Name at least one recipient (--to).")
         recipients = [self.recipients.get(n).recipient for n in dict.fromkeys(recipient_names)]
@@ -208,7 +268,9 @@ class Exporter:
             raise InvalidInput(f"{out.name} already exists; choose a new file name.")
         if not out.parent.is_dir():
             raise InvalidInput(f"The folder {out.parent} does not exist.")
-        plan = self.plan(case_ids, policy)
+        plan = self.plan(case_ids, policy, include_identity)
+        if include_identity:
+            self._read_identities(plan, identity_passphrase)
         payload = self._payload(plan)
         sequence, previous = self._reserve(out)
         bundle_id = "b-" + secrets.token_hex(12)
@@ -254,10 +316,13 @@ class Exporter:
                         "policy": rec["policy"],
                     },
                 )
+            carried_identities = set(plan.identities)
             for t in plan.rows["testimonies"]:
-                self.custody.append(
-                    t["id"], "exported", {"bundle_id": bundle_id, "sequence": sequence}
-                )
+                details: dict[str, Any] = {"bundle_id": bundle_id, "sequence": sequence}
+                if t["witness_id"] in carried_identities:
+                    # Who let a witness's identity leave, and when, belongs in the record.
+                    details["witness_identity"] = True
+                self.custody.append(t["id"], "exported", details)
         return ExportResult(out, bundle_id, sequence, written.sha256, written.size, plan)
 
     def _payload(self, plan: ExportPlan) -> list[PayloadFile]:
@@ -265,6 +330,11 @@ class Exporter:
         for kind in records.RECORD_FILES:
             rows = plan.rows[kind] if kind != "media" else [r for r, _ in plan.media]
             files.append(_bytes_file(f"records/{kind}.json", records.encode(kind, rows)))
+        for kind in records.OPTIONAL_RECORD_FILES:
+            if plan.rows.get(kind):
+                files.append(
+                    _bytes_file(f"records/{kind}.json", records.encode(kind, plan.rows[kind]))
+                )
         for rec, opener in plan.media:
             files.append(PayloadFile(rec["file"], rec["size"], opener))
         for item_id in plan.item_ids:

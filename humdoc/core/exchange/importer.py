@@ -10,7 +10,8 @@ from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain import search
 from humdoc.core.domain.common import now_iso
-from humdoc.core.errors import BundleRejected
+from humdoc.core.domain.identities import IdentityRecord, OpenCompartment
+from humdoc.core.errors import BundleRejected, InvalidInput
 from humdoc.core.vault.database import Database
 
 if TYPE_CHECKING:
@@ -23,8 +24,12 @@ def import_records(
     checked: Checked,
     key_for: Callable[[str], PublicKey | None],
     actor: str,
+    compartment: OpenCompartment | None = None,
 ) -> set[str]:
-    """Import everything; return the bundle paths whose spooled blobs media items now own."""
+    """Import everything; return the bundle paths whose spooled blobs media items now own.
+
+    Identities the bundle carries go into ``compartment``, which the caller has unlocked.
+    """
     bag, rows, device = checked.bag, checked.rows, checked.device_fp
     adopted: set[str] = set()
     with db.transaction():
@@ -65,6 +70,13 @@ def import_records(
             _import_person(db, r, checked.device_name)
         for r in rows["testimonies"]:
             _import_testimony(db, r)
+        if rows.get("identities"):
+            if compartment is None:  # the receiver unlocks it first; this is a safety net
+                raise InvalidInput(
+                    "This bundle carries witness identities; unlock the identity compartment."
+                )
+            for r in rows["identities"]:
+                _import_identity(db, r, device, compartment)
         for r in rows["media"]:
             if _import_media(db, r, bag.files[r["file"]].handle, actor):
                 adopted.add(r["file"])
@@ -117,6 +129,28 @@ def _import_person(db: Database, r: dict[str, Any], device_name: str) -> None:
         # Two devices may each have a W-001; keep both apart by naming the device.
         code = f"{code}@{device_name}"[:64]
     db.execute("INSERT INTO persons VALUES (?, ?, ?, ?)", (r["id"], code, r["role"], r["created"]))
+
+
+def _import_identity(
+    db: Database, r: dict[str, Any], device: str, compartment: OpenCompartment
+) -> None:
+    """Store an identity, if every testimony naming the person came from this same device.
+
+    Otherwise a device could overwrite the identity of another device's (or the centre's own)
+    witness just by naming that person's id in a testimony of its own.
+    """
+    pid = r["person_id"]
+    foreign = db.one(
+        "SELECT count(*) FROM testimonies t LEFT JOIN origins o "
+        "ON o.kind = 'testimony' AND o.ref = t.id "
+        "WHERE t.witness_id = ? AND (o.device IS NULL OR o.device != ?)",
+        (pid, device),
+    )[0]
+    if foreign:
+        raise BundleRejected(
+            "conflict", f"The person {pid} is a witness already known from another source."
+        )
+    compartment.set(pid, IdentityRecord(r["name"], r["contact"], r["notes"]))
 
 
 def _import_testimony(db: Database, r: dict[str, Any]) -> None:

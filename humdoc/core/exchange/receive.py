@@ -5,11 +5,17 @@ tar members, signature against the pinned key, tag manifest, manifest, exact fil
 module adds what needs the centre's database: replay and fork detection by sequence number and
 previous-bundle hash, the records' validity, the custody chains, and only then the media files.
 Nothing of a rejected bundle stays: every spooled blob is discarded before the error is raised.
+
+A bundle may carry witnesses' real identities (``records/identities.json``). The centre checks
+the consent behind each one again, and imports them only into its own identity compartment,
+unlocked with a passphrase asked for only when such a bundle is received; without it, nothing
+of the bundle is imported.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +25,8 @@ from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
 from humdoc.core.domain.common import now_iso
-from humdoc.core.errors import BundleRejected, HumdocError
+from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
+from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput
 from humdoc.core.exchange import records
 from humdoc.core.exchange.importer import import_records
 from humdoc.core.exchange.partners import Devices
@@ -55,6 +62,7 @@ class Checked:
             "cases": len(self.rows.get("cases", [])),
             "testimonies": len(self.rows.get("testimonies", [])),
             "media": len(self.rows.get("media", [])),
+            "identities": len(self.rows.get("identities", [])),
             "already_received": self.duplicate,
             "warnings": self.warnings,
         }
@@ -72,6 +80,7 @@ class Receiver:
         custody: CustodyLog,
         actor: str,
         limits: Limits | None = None,
+        identities: IdentityCompartment | None = None,
     ) -> None:
         self.db = db
         self.blobs = blobs
@@ -80,6 +89,7 @@ class Receiver:
         self.custody = custody
         self.actor = actor
         self.limits = limits or Limits()
+        self.identities = identities or IdentityCompartment(db)
 
     def verify(
         self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
@@ -90,18 +100,44 @@ class Receiver:
         return checked.summary()
 
     def receive(
-        self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
+        self,
+        path: Path,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+        identity_passphrase: Callable[[], bytes] | None = None,
     ) -> dict[str, Any]:
-        """Verify, then import; a bundle received before is recognised and changes nothing."""
+        """Verify, then import; a bundle received before is recognised and changes nothing.
+
+        ``identity_passphrase`` is called only if the bundle carries identities (and was not
+        received before). If it is None or this vault has no identity compartment, raises
+        ``InvalidInput``; if the passphrase is wrong, ``WrongPassphrase``: in every case before
+        anything is imported, with every spooled file discarded.
+        """
         checked = self._check(path, progress, cancelled)
+        compartment: OpenCompartment | None = None
         try:
             if not checked.duplicate:
-                adopted = import_records(self.db, self.custody, checked, self._key_for, self.actor)
+                if checked.rows.get("identities"):
+                    compartment = self._open_compartment(identity_passphrase)
+                adopted = import_records(
+                    self.db, self.custody, checked, self._key_for, self.actor, compartment
+                )
                 for rel in adopted:  # these blobs now belong to media items
                     checked.bag.files.pop(rel, None)
         finally:
+            if compartment is not None:
+                compartment.close()
             checked.bag.discard()
         return checked.summary()
+
+    def _open_compartment(self, passphrase: Callable[[], bytes] | None) -> OpenCompartment:
+        if passphrase is None or not self.identities.exists():
+            raise InvalidInput(
+                "This bundle carries witness identities: create the identity compartment "
+                "('humdoc identity init') and give its passphrase to receive it. "
+                "Nothing was imported."
+            )
+        return self.identities.open(passphrase())
 
     # --- checks ---------------------------------------------------------------------------
 
@@ -209,6 +245,14 @@ class Receiver:
             )
             for kind in records.RECORD_FILES
         }
+        for kind in records.OPTIONAL_RECORD_FILES:
+            if f"records/{kind}.json" in bag.files:
+                rows[kind] = records.decode(
+                    kind,
+                    self._read(bag, f"records/{kind}.json", records.MAX_IDENTITY_RECORD_BYTES),
+                )
+                if not rows[kind]:
+                    raise BundleRejected("bad-records", f"{kind}.json is present but empty.")
         checked.rows = rows
         case_ids = {r["id"] for r in rows["cases"]}
         person_ids = {r["id"] for r in rows["persons"]}
@@ -222,7 +266,8 @@ class Receiver:
                 raise BundleRejected(
                     "bad-records", f"A record in {kind}.json points to a missing {key}."
                 )
-        expected = {f"records/{k}.json" for k in records.RECORD_FILES}
+        self._check_identities(rows)
+        expected = {f"records/{k}.json" for k in (*records.RECORD_FILES, *rows.keys())}
         items = [r["id"] for r in rows["testimonies"]] + [r["id"] for r in rows["media"]]
         expected |= {f"custody/{i}.jsonl" for i in items}
         expected |= {r["file"] for r in rows["media"]}
@@ -235,6 +280,16 @@ class Receiver:
             checked.chains[item_id] = self._chain(bag, item_id)
         for rec in rows["media"]:
             self._check_media(bag, rec, checked.chains[rec["id"]])
+
+    def _check_identities(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """Each identity must belong to a witness of a carried testimony who consented to it."""
+        for r in rows.get("identities", []):
+            if not records.identity_consented(rows["testimonies"], r["person_id"]):
+                raise BundleRejected(
+                    "bad-records",
+                    "The bundle carries the identity of a person who is not the witness of a "
+                    "carried testimony with consent to share their identity; it was refused.",
+                )
 
     def _chain(self, bag: ReceivedBag, item_id: str) -> list[CustodyEvent]:
         text = self._read(bag, f"custody/{item_id}.jsonl", MAX_CUSTODY_BYTES)

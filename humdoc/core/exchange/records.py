@@ -1,8 +1,10 @@
 """The JSON records inside a bundle's ``data/records/`` and their strict validation on receipt.
 
-Only what the consent and the policy allow is ever written: pseudonym codes and roles (never
-identities), testimonies whose witness consented to sharing with the documentation centre, and
-for media only the metadata fields the export policy keeps.
+Only what the consent and the policy allow is ever written: pseudonym codes and roles,
+testimonies whose witness consented to sharing with the documentation centre, and for media only
+the metadata fields the export policy keeps. Real identities travel only in the optional
+``identities.json``, written only when the exporter asked for it and the witness consented
+(``share-identity``); the receiving centre checks that consent again.
 """
 
 from __future__ import annotations
@@ -11,9 +13,14 @@ import json
 import re
 from typing import Any
 
+from humdoc.core.domain.identities import MAX_CONTACT, MAX_NAME, MAX_NOTES
 from humdoc.core.errors import BundleRejected
 
 RECORD_FILES = ("cases", "incidents", "persons", "testimonies", "media")
+#: Record files a bundle holds only when it carries such records.
+OPTIONAL_RECORD_FILES = ("identities",)
+IDENTITY_SCOPE = "share-identity"
+MAX_IDENTITY_RECORD_BYTES = 64 * 1024 * 1024
 RECORDS_VERSION = 1
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 
@@ -62,7 +69,7 @@ def decode(kind: str, data: bytes) -> list[dict[str, Any]]:
         raise _bad(f"{kind}.json holds no list of records")
     for row in rows:
         _check_row(kind, row)
-    ids = [r["id"] for r in rows]
+    ids = [r["person_id" if kind == "identities" else "id"] for r in rows]
     if len(set(ids)) != len(ids):
         raise _bad(f"{kind}.json names an id twice")
     return rows
@@ -120,6 +127,7 @@ _SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
         "metadata": dict,
         "imported_at": str,
     },
+    "identities": {"person_id": str, "name": str, "contact": str, "notes": str},
 }
 
 
@@ -128,7 +136,9 @@ def _check_row(kind: str, row: dict[str, Any]) -> None:
     for key, typ in schema.items():
         if key not in row or not isinstance(row[key], typ):
             raise _bad(f"a record in {kind}.json lacks a valid {key!r}")
-    for key in ("id", "case_id", "witness_id"):
+    if set(row) - set(schema) and kind == "identities":
+        raise _bad("identities.json holds an unexpected field")
+    for key in ("id", "case_id", "witness_id", "person_id"):
         if key in row and not _ID.match(row[key]):
             raise _bad(f"{kind}.json has a malformed {key}")
     if kind == "media":
@@ -144,3 +154,28 @@ def _check_row(kind: str, row: dict[str, Any]) -> None:
             raise _bad("a testimony arrived without consent to share it with the centre")
         if not all(isinstance(x, str) for x in row["violations"] + row["incidents"] + row["tags"]):
             raise _bad("testimonies.json has a malformed list")
+    if kind == "identities":
+        if not row["name"].strip():
+            raise _bad("identities.json holds an identity without a name")
+        if (
+            len(row["name"]) > MAX_NAME
+            or len(row["contact"]) > MAX_CONTACT
+            or len(row["notes"]) > MAX_NOTES
+        ):
+            raise _bad("identities.json holds an over-long field")
+
+
+def identity_consented(testimonies: list[dict[str, Any]], person_id: str) -> bool:
+    """True if and only if ``person_id`` is the witness of at least one of ``testimonies`` and
+    every one of them they witnessed carries ``share-identity`` consent.
+
+    Consent is recorded per testimony; a witness who withheld it for any carried testimony has
+    not clearly agreed, so the identity stays (fail closed). Used by the exporter and, on the
+    bundle's own rows, by the centre.
+    """
+    scopes = [
+        t["consent"].get("scopes") if isinstance(t.get("consent"), dict) else None
+        for t in testimonies
+        if t.get("witness_id") == person_id
+    ]
+    return bool(scopes) and all(isinstance(s, list) and IDENTITY_SCOPE in s for s in scopes)

@@ -120,7 +120,43 @@ CREATE TABLE origins (
 );
 """
 
-MIGRATIONS: list[str] = [V1_DOMAIN, V2_MEDIA_CUSTODY, V3_EXCHANGE]
+# The identity compartment: a keyslot wrapping the identity key, and one sealed record per person
+# (ChaCha20-Poly1305 under that key, the person's id bound in). Never indexed for search.
+V4_IDENTITY_COMPARTMENT = """
+CREATE TABLE identity_compartment (id INTEGER PRIMARY KEY CHECK (id = 1), slot TEXT NOT NULL);
+CREATE TABLE identities (
+    person_id TEXT PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
+    nonce BLOB NOT NULL, ciphertext BLOB NOT NULL, updated TEXT NOT NULL
+);
+"""
+
+# Search at scale: each indexed record gets a stable integer id (the FTS rowid), so updates and
+# deletes touch one row instead of scanning the index; prefix indexes for 2 to 6 characters, and
+# a vocabulary table to estimate how many records a query will match before choosing an order.
+V5_SEARCH_DOCS = """
+CREATE TABLE search_docs (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL, UNIQUE (kind, ref)
+);
+CREATE VIRTUAL TABLE search_index_v5 USING fts5(
+    kind UNINDEXED, ref UNINDEXED, title, body, tags,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6'
+);
+INSERT INTO search_index_v5(search_index_v5, rank) VALUES ('secure-delete', 1);
+INSERT INTO search_docs(id, kind, ref) SELECT rowid, kind, ref FROM search_index;
+INSERT INTO search_index_v5(rowid, kind, ref, title, body, tags)
+    SELECT rowid, kind, ref, title, body, tags FROM search_index;
+DROP TABLE search_index;
+ALTER TABLE search_index_v5 RENAME TO search_index;
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row');
+"""
+
+MIGRATIONS: list[str] = [
+    V1_DOMAIN,
+    V2_MEDIA_CUSTODY,
+    V3_EXCHANGE,
+    V4_IDENTITY_COMPARTMENT,
+    V5_SEARCH_DOCS,
+]
 
 
 def current_version(db: Database) -> int:

@@ -1,0 +1,156 @@
+"""Commands for the identity compartment: witnesses' real identities under a passphrase of their own.
+
+The compartment passphrase is a second secret: ``--new-passphrase-file PATH`` or a no-echo prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from humdoc.cli.context import Context
+from humdoc.cli.output import table
+from humdoc.core.domain.identities import IdentityRecord
+from humdoc.core.domain.persons import Person
+from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.safefs import open_regular
+
+LABEL = "Identity-compartment passphrase"
+MAX_DETAILS_BYTES = 256 * 1024
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    ident = sub.add_parser(
+        "identity",
+        parents=[common],
+        help="witnesses' real identities, under a passphrase of their own",
+    )
+    isub = ident.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = isub.add_parser(
+        "init", parents=[common], help="create the identity compartment (asks a new passphrase)"
+    )
+    p.set_defaults(handler=cmd_identity_init)
+    p = isub.add_parser(
+        "set",
+        parents=[common],
+        help="record or replace a person's identity",
+        description="Record or replace the real identity behind a pseudonym code. Text given "
+        "as options can end up in the shell's history; --from-file FILE|- avoids that.",
+    )
+    p.add_argument("code", metavar="CODE", help="the person's pseudonym code")
+    p.add_argument("--name")
+    p.add_argument("--contact", default="")
+    p.add_argument("--notes", default="")
+    p.add_argument(
+        "--from-file",
+        metavar="FILE|-",
+        help='a JSON object {"name": …, "contact": …, "notes": …} from FILE or standard input',
+    )
+    p.set_defaults(handler=cmd_identity_set)
+    p = isub.add_parser("show", parents=[common], help="show a person's identity")
+    p.add_argument("code", metavar="CODE")
+    p.set_defaults(handler=cmd_identity_show)
+    p = isub.add_parser("delete", parents=[common], help="delete a person's identity")
+    p.add_argument("code", metavar="CODE")
+    p.set_defaults(handler=cmd_identity_delete)
+    p = isub.add_parser(
+        "list", parents=[common], help="pseudonyms with an identity recorded (no names shown)"
+    )
+    p.set_defaults(handler=cmd_identity_list)
+
+
+def _person(ctx: Context, code: str) -> Person:
+    person = ctx.session().persons.find(code.strip())
+    if person is None:
+        raise NotFound(f"No person with the pseudonym code {code!r}.")
+    return person
+
+
+def _read_details(source: str) -> IdentityRecord:
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_DETAILS_BYTES + 1)
+    else:
+        with open_regular(Path(source)) as fh:
+            data = fh.read(MAX_DETAILS_BYTES + 1)
+    if len(data) > MAX_DETAILS_BYTES:
+        raise InvalidInput("The identity details are too large.")
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise InvalidInput(
+            'The identity details must be UTF-8 JSON: {"name": …, "contact": …, "notes": …}.'
+        ) from None
+    return IdentityRecord.from_json(obj)
+
+
+def cmd_identity_init(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    if s.identities.exists():
+        raise InvalidInput("This vault already has an identity compartment.")
+    s.identities.create(ctx.new_secret(LABEL))
+    ctx.out.emit(
+        {"created": True},
+        [
+            "Created the identity compartment.",
+            "Its passphrase cannot be recovered: without it, the identities in it are lost.",
+        ],
+    )
+
+
+def cmd_identity_set(ctx: Context, args: argparse.Namespace) -> None:
+    if args.from_file is not None:
+        if args.name is not None:
+            raise InvalidInput(
+                "Give the identity either with --from-file or with --name, not both."
+            )
+        record = _read_details(args.from_file)
+    else:
+        if args.name is None:
+            raise InvalidInput("Give the person's name with --name or --from-file.")
+        record = IdentityRecord(args.name, args.contact, args.notes)
+    person = _person(ctx, args.code)
+    with ctx.session().identities.open(ctx.new_secret(LABEL, confirm=False)) as comp:
+        comp.set(person.id, record)
+    ctx.out.emit(
+        {"person": person.code, "person_id": person.id, "set": True},
+        f"Recorded the identity of {person.code}.",
+    )
+
+
+def cmd_identity_show(ctx: Context, args: argparse.Namespace) -> None:
+    person = _person(ctx, args.code)
+    with ctx.session().identities.open(ctx.new_secret(LABEL, confirm=False)) as comp:
+        record = comp.get(person.id)
+    if record is None:
+        raise NotFound(f"No identity is recorded for {person.code}.")
+    lines = [f"Identity of {person.code} ({person.role})", f"Name: {record.name}"]
+    if record.contact:
+        lines.append(f"Contact: {record.contact}")
+    if record.notes:
+        lines.append(f"Notes: {record.notes}")
+    ctx.out.emit({"person": person.code, "person_id": person.id, **record.to_json()}, lines)
+
+
+def cmd_identity_delete(ctx: Context, args: argparse.Namespace) -> None:
+    person = _person(ctx, args.code)
+    with ctx.session().identities.open(ctx.new_secret(LABEL, confirm=False)) as comp:
+        deleted = comp.delete(person.id)
+    if not deleted:
+        raise NotFound(f"No identity is recorded for {person.code}.")
+    ctx.out.emit(
+        {"person": person.code, "person_id": person.id, "deleted": True},
+        f"Deleted the identity of {person.code}.",
+    )
+
+
+def cmd_identity_list(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    recorded = set(s.identities.person_ids())
+    persons = [p for p in s.persons.list() if p.id in recorded]
+    ctx.out.emit(
+        {"compartment": s.identities.exists(), "persons": [p.to_json() for p in persons]},
+        table([[p.code, p.role] for p in persons], ["CODE", "ROLE"]),
+    )
