@@ -185,3 +185,33 @@ def test_data_survives_reopen(session: Session, vault_dir: Path) -> None:
     session.close()
     with Session.open(vault_dir, PASSPHRASE) as s:
         assert s.testimonies.get(t.id).statement == "persisted statement"
+
+
+def test_many_matches_come_newest_first_few_by_relevance(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from humdoc.core.domain import search as search_mod
+
+    monkeypatch.setattr(search_mod, "RANK_LIMIT", 3)
+    case = session.cases.create("c")
+    ids = [
+        session.testimonies.add(case.id, f"W-{i}", f"checkpoint {'checkpoint ' * (5 - i)}").id
+        for i in range(5)
+    ]
+    assert [h.ref for h in session.search("checkpoint", kind="testimony")] == ids[::-1]
+    few = [
+        session.testimonies.add(case.id, "W-9", t).id for t in ("quarry", "quarry quarry quarry")
+    ]
+    assert [h.ref for h in session.search("quarry")] == few[::-1]  # more mentions rank higher
+    assert search_mod.plan_query(session.db, "checkpoint") == ('"checkpoint"', False)
+    assert search_mod.plan_query(session.db, "quar")[1] is True
+
+
+def test_prefix_and_exact_choice(session: Session) -> None:
+    from humdoc.core.domain.search import plan_query
+
+    case = session.cases.create("c")
+    session.testimonies.add(case.id, "W-1", "Détention arbitraire à la frontière")
+    assert plan_query(session.db, "DÉTEN")[0] == '"deten"*'  # folded like the index folds
+    assert plan_query(session.db, "a")[0] == '"a"'
+    assert [h.kind for h in session.search("detention frontiere")] == ["testimony"]

@@ -218,19 +218,37 @@ def test_missing_database_is_reported(session: Session, vault_dir: Path) -> None
 def test_migration_from_an_older_schema_keeps_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A vault at schema version 1 is brought forward to the newest version on unlock."""
+    """A vault at schema version 1, written as humdoc 1 wrote it, is brought forward on unlock."""
     import humdoc.core.vault.vault as vault_mod
 
     monkeypatch.setattr(vault_mod, "migrate", lambda db: migrate(db, target=1))
-    old = Session.create(tmp_path / "v", PASSPHRASE, params=KdfParams.floor())
-    case = old.cases.create("Made under schema 1")
+    old = Vault.create(tmp_path / "v", PASSPHRASE, params=KdfParams.floor())
     assert current_version(old.db) == 1
-    old.close()
+    with old.db.transaction() as db:  # the rows and index entries schema 1 had
+        db.execute(
+            "INSERT INTO cases VALUES ('c-0000000001', 'Made under schema 1', 'old text', "
+            "'open', NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"
+        )
+        db.execute("INSERT INTO persons VALUES ('p-0000000001', 'W-1', 'witness', '2025-01-01')")
+        db.execute(
+            "INSERT INTO testimonies VALUES ('t-0000000001', 'c-0000000001', 'p-0000000001', "
+            "'An archaeologist saw it', '', NULL, '', '2025-01-01', '2025-01-01')"
+        )
+        db.execute(
+            "INSERT INTO search_index(kind, ref, title, body, tags) VALUES "
+            "('case', 'c-0000000001', 'Made under schema 1', 'old text', ''), "
+            "('testimony', 't-0000000001', 'Testimony', 'An archaeologist saw it', '')"
+        )
+    old.lock()
     monkeypatch.undo()
     monkeypatch.setenv("HUMDOC_KDF", "floor")
     with Session.open(tmp_path / "v", PASSPHRASE) as new:
         assert current_version(new.db) == len(MIGRATIONS)
-        assert new.cases.get(case.id).title == "Made under schema 1"
+        assert new.cases.get("c-0000000001").title == "Made under schema 1"
+        assert [h.ref for h in new.search("archaeologist")] == ["t-0000000001"]
+        new.testimonies.update("t-0000000001", statement="A geologist saw it")
+        assert new.search("archaeologist") == []
+        assert [h.ref for h in new.search("geologist")] == ["t-0000000001"]
 
 
 def test_newer_schema_refused(session: Session, vault_dir: Path) -> None:
