@@ -168,7 +168,10 @@ def test_cancel_in_the_middle_of_a_large_file_keeps_what_was_committed(
 
     with pytest.raises(OperationCancelled):
         session.media.import_files(
-            case_id, [corpus / GPS_JPEG, big], progress=lambda d, t: seen.append(d), cancelled=cancelled
+            case_id,
+            [corpus / GPS_JPEG, big],
+            progress=lambda d, t: seen.append(d),
+            cancelled=cancelled,
         )
     assert [i.original_name for i in session.media.list(case_id)] == ["DSCN0010.jpg"]
     assert session.sweep() == 0
