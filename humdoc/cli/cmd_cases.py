@@ -27,6 +27,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = cs.add_parser("show", parents=[common], help="show a case with its testimonies")
     p.add_argument("case_id", metavar="ID")
     p.set_defaults(handler=cmd_case_show)
+    p = cs.add_parser(
+        "edit", parents=[common], help="change a case's title, description, status or policy"
+    )
+    p.add_argument("case_id", metavar="ID")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--status", choices=["open", "closed"])
+    pol = p.add_mutually_exclusive_group()
+    pol.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    pol.add_argument("--vault-policy", action="store_true", help="drop the case's own policy")
+    p.set_defaults(handler=cmd_case_edit)
     p = cs.add_parser("delete", parents=[common], help="delete a case and everything in it")
     p.add_argument("case_id", metavar="ID")
     p.set_defaults(handler=cmd_case_delete)
@@ -41,6 +52,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="occurred_to", metavar="DATE")
     p.add_argument("--location", default="", help="coarse location (town, district)")
     p.set_defaults(handler=cmd_incident_add)
+
+    p = isub.add_parser("edit", parents=[common], help="change an incident")
+    p.add_argument("incident_id", metavar="ID")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--from", dest="occurred_from", metavar="DATE")
+    p.add_argument("--to", dest="occurred_to", metavar="DATE")
+    p.add_argument("--location")
+    p.set_defaults(handler=cmd_incident_edit)
+    p = isub.add_parser("delete", parents=[common], help="delete an incident")
+    p.add_argument("incident_id", metavar="ID")
+    p.set_defaults(handler=cmd_incident_delete)
 
     tes = sub.add_parser("testimony", parents=[common], help="testimonies")
     ts = tes.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -58,6 +81,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--incident", action="append", default=[], metavar="ID")
     p.add_argument("--tag", action="append", default=[])
     p.set_defaults(handler=cmd_testimony_add)
+    p = ts.add_parser(
+        "edit", parents=[common], help="change a testimony (lists given replace the old)"
+    )
+    p.add_argument("testimony_id", metavar="ID")
+    p.add_argument("--statement-file", metavar="FILE", help="UTF-8 text file, or - for stdin")
+    p.add_argument("--language")
+    p.add_argument("--interview-date", metavar="DATE")
+    p.add_argument("--interviewer")
+    p.add_argument("--violation", action="append", metavar="CODE")
+    p.add_argument("--incident", action="append", metavar="ID")
+    p.add_argument("--tag", action="append")
+    p.set_defaults(handler=cmd_testimony_edit)
     p = ts.add_parser("show", parents=[common], help="show a testimony")
     p.add_argument("testimony_id", metavar="ID")
     p.set_defaults(handler=cmd_testimony_show)
@@ -148,6 +183,18 @@ def cmd_case_show(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+def cmd_case_edit(ctx: Context, args: argparse.Namespace) -> None:
+    policy = None if args.vault_policy else (args.policy or "")
+    case = ctx.session().cases.update(
+        args.case_id,
+        title=args.title,
+        description=args.description,
+        status=args.status,
+        policy=policy,
+    )
+    ctx.out.emit(case.to_json(), f"Updated case {case.id}: {case.title}")
+
+
 def cmd_case_delete(ctx: Context, args: argparse.Namespace) -> None:
     ctx.session().cases.delete(args.case_id)
     ctx.out.emit({"deleted": args.case_id}, f"Deleted case {args.case_id}.")
@@ -163,6 +210,38 @@ def cmd_incident_add(ctx: Context, args: argparse.Namespace) -> None:
         args.location,
     )
     ctx.out.emit(inc.to_json(), f"Recorded incident {inc.id}: {inc.title}")
+
+
+def cmd_incident_edit(ctx: Context, args: argparse.Namespace) -> None:
+    inc = ctx.session().cases.update_incident(
+        args.incident_id,
+        title=args.title,
+        description=args.description,
+        occurred_from=args.occurred_from,
+        occurred_to=args.occurred_to,
+        location=args.location,
+    )
+    ctx.out.emit(inc.to_json(), f"Updated incident {inc.id}: {inc.title}")
+
+
+def cmd_incident_delete(ctx: Context, args: argparse.Namespace) -> None:
+    ctx.session().cases.delete_incident(args.incident_id)
+    ctx.out.emit({"deleted": args.incident_id}, f"Deleted incident {args.incident_id}.")
+
+
+def cmd_testimony_edit(ctx: Context, args: argparse.Namespace) -> None:
+    statement = read_statement(args.statement_file) if args.statement_file else None
+    t = ctx.session().testimonies.update(
+        args.testimony_id,
+        statement=statement,
+        language=args.language,
+        interview_date=args.interview_date,
+        interviewer=args.interviewer,
+        violations=args.violation,
+        incidents=args.incident,
+        tags=args.tag,
+    )
+    ctx.out.emit(t.to_json(), f"Updated testimony {t.id}.")
 
 
 def cmd_testimony_add(ctx: Context, args: argparse.Namespace) -> None:

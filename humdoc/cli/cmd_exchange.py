@@ -19,6 +19,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("name")
     p.add_argument("recipient", metavar="AGE_RECIPIENT")
     p.set_defaults(handler=cmd_recipients_add)
+    p = rs.add_parser("remove", parents=[common], help="remove a recipient")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_recipients_remove)
     rs.add_parser("list", parents=[common], help="list recipients").set_defaults(
         handler=cmd_recipients_list
     )
@@ -59,6 +62,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_recipients_add(ctx: Context, args: argparse.Namespace) -> None:
     r = ctx.session().recipients.add(args.name, args.recipient)
     ctx.out.emit(r.to_json(), f"Added recipient {r.name} (fingerprint {r.fingerprint}).")
+
+
+def cmd_recipients_remove(ctx: Context, args: argparse.Namespace) -> None:
+    ctx.session().recipients.remove(args.name)
+    ctx.out.emit({"removed": args.name}, f"Removed recipient {args.name}.")
 
 
 def cmd_recipients_list(ctx: Context, args: argparse.Namespace) -> None:

@@ -41,6 +41,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_media_extract)
 
+    p = ms.add_parser("delete", parents=[common], help="delete an item and its copies")
+    p.add_argument("item_id", metavar="ID")
+    p.set_defaults(handler=cmd_media_delete)
+
     p = sub.add_parser("settings", parents=[common], help="show or change vault settings")
     p.add_argument(
         "--policy", choices=["keep", "evidence", "strip"], help="the vault's default policy"
@@ -136,6 +140,11 @@ def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:
         result,
         f"Wrote the {result['what']} of {args.item_id} to {args.out} (sha256 {result['sha256']}).",
     )
+
+
+def cmd_media_delete(ctx: Context, args: argparse.Namespace) -> None:
+    ctx.session().media.delete(args.item_id)
+    ctx.out.emit({"deleted": args.item_id}, f"Deleted media item {args.item_id}.")
 
 
 def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:

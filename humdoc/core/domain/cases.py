@@ -163,6 +163,48 @@ class Cases:
         )
         return [Incident(**dict(r)) for r in rows]
 
+    def update_incident(
+        self,
+        incident_id: str,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        occurred_from: str | None = None,
+        occurred_to: str | None = None,
+        location: str | None = None,
+    ) -> Incident:
+        """Change the given fields of an incident (``""`` clears a date)."""
+        old = self.incident(incident_id)
+        new = Incident(
+            old.id,
+            old.case_id,
+            require_text(title, "incident title", 500) if title is not None else old.title,
+            old.description if description is None else description.strip(),
+            old.occurred_from
+            if occurred_from is None
+            else optional_date(occurred_from, "start date"),
+            old.occurred_to if occurred_to is None else optional_date(occurred_to, "end date"),
+            old.location if location is None else location.strip(),
+            old.created,
+            now_iso(),
+        )
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE incidents SET title = ?, description = ?, occurred_from = ?, "
+                "occurred_to = ?, location = ?, updated = ? WHERE id = ?",
+                (
+                    new.title,
+                    new.description,
+                    new.occurred_from,
+                    new.occurred_to,
+                    new.location,
+                    new.updated,
+                    new.id,
+                ),
+            )
+            search.index(db, "incident", new.id, new.title, f"{new.description}\n{new.location}")
+        return new
+
     def delete_incident(self, incident_id: str) -> None:
         self.incident(incident_id)
         with self.db.transaction() as db:
