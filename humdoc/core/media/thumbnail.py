@@ -27,6 +27,10 @@ def make_thumbnail(data: bytes, mtype: MediaType, max_px: int = 256) -> bytes:
         raise UnsupportedMedia(f"No preview can be made of a {mtype.kind} file.")
     with open_image(data) as image:
         try:
+            if image.format == "JPEG":
+                # Let the JPEG decoder scale down by 1/2…1/8 while decoding: far less work for a
+                # large photo, and the result is resampled to max_px below anyway.
+                image.draft("RGB", (max_px * 2, max_px * 2))
             upright = ImageOps.exif_transpose(image)
             if upright.mode not in ("RGB", "RGBA", "L", "LA"):
                 has_alpha = "A" in upright.getbands() or "transparency" in upright.info
