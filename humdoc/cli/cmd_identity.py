@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from humdoc.cli import secrets
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.domain.identities import IdentityRecord
@@ -57,6 +58,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="CODE")
     p.set_defaults(handler=cmd_identity_delete)
     p = isub.add_parser(
+        "passphrase",
+        parents=[common],
+        help="change the compartment's passphrase",
+        description="The current compartment passphrase comes from --current-file PATH or a "
+        "prompt; the new one from --new-passphrase-file PATH or a confirmed prompt.",
+    )
+    p.add_argument("--current-file", metavar="PATH", help="read the current compartment passphrase")
+    p.set_defaults(handler=cmd_identity_passphrase)
+    p = isub.add_parser(
         "list", parents=[common], help="pseudonyms with an identity recorded (no names shown)"
     )
     p.set_defaults(handler=cmd_identity_list)
@@ -84,6 +94,13 @@ def _read_details(source: str) -> IdentityRecord:
             'The identity details must be UTF-8 JSON: {"name": …, "contact": …, "notes": …}.'
         ) from None
     return IdentityRecord.from_json(obj)
+
+
+def cmd_identity_passphrase(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    current = secrets.unlock_secret(args.current_file, f"Current {LABEL.lower()}")
+    s.identities.change_passphrase(current, ctx.new_secret(f"New {LABEL.lower()}"))
+    ctx.out.emit({"changed": True}, "Changed the identity-compartment passphrase.")
 
 
 def cmd_identity_init(ctx: Context, args: argparse.Namespace) -> None:

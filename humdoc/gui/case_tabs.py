@@ -28,6 +28,7 @@ from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import IncidentDialog
+from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
 
@@ -88,16 +89,23 @@ class TestimoniesTab(QWidget):
         self.new_button = QPushButton(self.tr("New testimony…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.identity_button = QPushButton(self.tr("Identity…"))
+        self.identity_button.setToolTip(
+            self.tr("The witness's real identity, kept in the identity compartment")
+        )
         self.new_button.clicked.connect(self.new_testimony)
         self.edit_button.clicked.connect(self.edit_testimony)
         self.delete_button.clicked.connect(self.delete_testimony)
+        self.identity_button.clicked.connect(self.open_identity)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.reader)
         split.setSizes([220, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(button_row(self.new_button, self.edit_button, self.delete_button))
+        layout.addLayout(
+            button_row(self.new_button, self.edit_button, self.delete_button, self.identity_button)
+        )
         layout.addWidget(split)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
@@ -130,6 +138,7 @@ class TestimoniesTab(QWidget):
         self.new_button.setEnabled(has_case)
         self.edit_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
+        self.identity_button.setEnabled(has_current)
 
     def _show_selected(self) -> None:
         self._update_buttons()
@@ -187,6 +196,29 @@ class TestimoniesTab(QWidget):
                 self.changed.emit(dialog.saved.id)
 
         dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def open_identity(self) -> IdentityDialog | None:
+        """Ask for the compartment passphrase, then show the selected witness's real identity.
+
+        Returns the (open) dialog; None without a selection or an identity compartment.
+        """
+        testimony = self.current()
+        if self.session is None or testimony is None:
+            return None
+        if not self.session.identities.exists():
+            dialogs.show_info(
+                self,
+                self.tr("Identity"),
+                self.tr(
+                    "This vault has no identity compartment yet. Create one with "
+                    "Vault ▸ Identity compartment… to record witnesses' real identities."
+                ),
+            )
+            return None
+        dialog = IdentityDialog(self.session, testimony.witness_id, testimony.witness_code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core.bundle.minisign import PublicKey
-from humdoc.core.errors import HumdocError, OperationCancelled
+from humdoc.core.errors import BundleRejected, HumdocError, OperationCancelled
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
@@ -60,11 +60,17 @@ def describe(summary: dict[str, Any]) -> str:
 
 
 def check_bundles(
-    session: Session, paths: list[Path], import_them: bool
+    session: Session,
+    paths: list[Path],
+    import_them: bool,
+    identity_passphrase: Callable[[], bytes] | None = None,
 ) -> Callable[[Progress, Cancelled], list[BundleOutcome]]:
     """The job that verifies (or receives) each bundle in turn, one outcome per file.
 
-    A rejected bundle does not stop the others. Cancel stops at the current bundle (nothing of
+    ``identity_passphrase`` is handed to ``Receiver.receive``, which calls it on the worker
+    thread, only for a bundle that carries identities: it must not touch a widget. A bundle
+    refused (``BundleRejected``) is "rejected"; one that could not be filed for another reason
+    (no passphrase for its identities, a wrong one) is "not received". Neither stops the others. Cancel stops at the current bundle (nothing of
     it is kept); bundles received before it stay received and are reported.
     """
 
@@ -81,16 +87,22 @@ def check_bundles(
             try:
                 if cancelled():
                     raise OperationCancelled("Cancelled.")
-                check = receiver.receive if import_them else receiver.verify
-                summary = check(path, file_progress, cancelled)
+                if import_them:
+                    summary = receiver.receive(
+                        path, file_progress, cancelled, identity_passphrase=identity_passphrase
+                    )
+                else:
+                    summary = receiver.verify(path, file_progress, cancelled)
             except OperationCancelled:
                 outcomes += [
                     BundleOutcome(p.name, "cancelled", _tr("Not checked: cancelled."))
                     for p in paths[n:]
                 ]
                 break
-            except HumdocError as exc:  # BundleRejected, or the file could not be read
+            except BundleRejected as exc:
                 outcomes.append(BundleOutcome(path.name, "rejected", str(exc)))
+            except HumdocError as exc:
+                outcomes.append(BundleOutcome(path.name, "not-received", str(exc)))
             else:
                 status = "received" if import_them else "verified"
                 outcomes.append(BundleOutcome(path.name, status, describe(summary), summary))
@@ -112,6 +124,7 @@ class BundleResultsDialog(QDialog):
         self.view.setWordWrap(True)
         counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("received", "verified")}
         rejected = sum(1 for o in outcomes if o.status == "rejected")
+        held = sum(1 for o in outcomes if o.status == "not-received")
         parts = []
         if counts["received"]:
             parts.append(self.tr("%n received", "", counts["received"]))
@@ -119,8 +132,10 @@ class BundleResultsDialog(QDialog):
             parts.append(self.tr("%n verified (nothing imported)", "", counts["verified"]))
         if rejected:
             parts.append(self.tr("%n rejected", "", rejected))
+        if held:
+            parts.append(self.tr("%n not received", "", held))
         self.headline = QLabel(", ".join(parts) + "." if parts else self.tr("Nothing checked."))
-        self.headline.setObjectName("inlineError" if rejected else "chainOk")
+        self.headline.setObjectName("inlineError" if rejected or held else "chainOk")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -140,8 +155,11 @@ def run_bundle_check(
     import_them: bool,
     parent: QWidget | None,
     on_done: Callable[[list[BundleOutcome], BundleResultsDialog], None] | None = None,
+    identity_passphrase: Callable[[], bytes] | None = None,
 ) -> JobDialog:
     """Verify or receive ``paths`` in a job; then show a ``BundleResultsDialog``.
+
+    ``identity_passphrase``: see ``check_bundles`` (called off the GUI thread).
 
     ``on_done(outcomes, results_dialog)`` runs after the results are shown (the main window
     refreshes its cases list there).
@@ -156,7 +174,7 @@ def run_bundle_check(
             on_done(outcomes, results)
 
     _job, dialog = run_job(
-        check_bundles(session, paths, import_them),
+        check_bundles(session, paths, import_them, identity_passphrase),
         parent=parent,
         title=title,
         message=_tr("Decrypting and checking every signature and hash…"),

@@ -140,6 +140,7 @@ class PlanModel(RecordModel):
                 "incident": _t("incident"),
                 "testimony": _t("testimony"),
                 "media": _t("media"),
+                "identity": _t("witness identity"),
             }.get(record.kind, record.kind)
         if col == self.Column.ITEM:
             return record.what
@@ -160,7 +161,8 @@ class PlanModel(RecordModel):
 
 @dataclass(frozen=True)
 class BundleOutcome:
-    """What became of one bundle file: received, verified, rejected or not tried (cancelled)."""
+    """What became of one bundle file: received, verified, rejected, not received (it could not
+    be filed, e.g. its identities without the compartment passphrase) or not tried (cancelled)."""
 
     file: str
     status: str
@@ -196,6 +198,7 @@ class OutcomeModel(RecordModel):
                 "received": _t("received"),
                 "verified": _t("verified"),
                 "rejected": _t("rejected"),
+                "not-received": _t("not received"),
                 "cancelled": _t("not received (cancelled)"),
             }.get(record.status, record.status)
         return record.detail

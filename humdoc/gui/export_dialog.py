@@ -1,9 +1,14 @@
 """Exchange ▸ Export cases…: choose cases, recipients and policy, preview, write a bundle.
 
 The preview is the point of this dialog: it lists everything that will be held back (a testimony
-without ``share-centre`` consent, media linked to it, a file that cannot comply with the policy)
-with the reason, before anything is written. Export stays disabled until the preview shown
-matches the current choice of cases and policy.
+without ``share-centre`` consent, media linked to it, a file that cannot comply with the policy,
+a witness identity without ``share-identity`` consent) with the reason, before anything is
+written. Export stays disabled until the preview shown matches the current choice of cases,
+policy and identities.
+
+Witness identities leave only when the user ticks "Include witness identities" (never by
+default) and types the identity-compartment passphrase when Export is pressed; the preview then
+names the witnesses (by pseudonym code only) whose identities will leave.
 
 Planning and exporting run as jobs behind the modal ``JobDialog``; while one runs, the GUI
 thread does not touch the ``Session`` (the modal dialog blocks every action here).
@@ -17,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +45,7 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
+from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
 from humdoc.gui.media_tab import policy_label
 from humdoc.gui.workers import JobDialog, run_job
 
@@ -64,7 +71,13 @@ def plan_rows(session: Session, plan: ExportPlan) -> list[PlanRow]:
         except HumdocError:
             return mid
 
-    names = {"testimony": testimony_name, "media": media_name}
+    def person_code(pid: str) -> str:
+        try:
+            return session.persons.get(pid).code
+        except HumdocError:
+            return pid
+
+    names = {"testimony": testimony_name, "media": media_name, "identity": person_code}
     rows = [
         PlanRow(False, h.kind, names.get(h.kind, lambda i: i)(h.id), h.reason, h.id)
         for h in plan.held_back
@@ -83,6 +96,17 @@ def plan_rows(session: Session, plan: ExportPlan) -> list[PlanRow]:
         removed = ", ".join(rec["removed"]) or "nothing"
         detail = f"{rec['policy']} copy; removed: {removed}"
         rows.append(PlanRow(True, "media", media_name(rec["id"]), detail, rec["id"]))
+    # By pseudonym code only: the identities themselves stay sealed until the export runs.
+    rows += [
+        PlanRow(
+            True,
+            "identity",
+            person_code(pid),
+            "name, contact and notes; consent: share-identity",
+            pid,
+        )
+        for pid in plan.identities
+    ]
     return rows
 
 
@@ -98,7 +122,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.result_dialog: QDialog | None = None
-        self._previewed: tuple[tuple[str, ...], str | None] | None = None
+        self._previewed: tuple[tuple[str, ...], str | None, bool] | None = None
         self.setWindowTitle(self.tr("Export cases"))
 
         self.cases_model = ChoiceModel((self.tr("Case"), self.tr("Status")))
@@ -133,6 +157,28 @@ class ExportDialog(QDialog):
         self.policy_combo.addItem(self.tr("Each case's own policy"), None)
         for policy in ("keep", "evidence", "strip"):
             self.policy_combo.addItem(policy_label(policy), policy)
+        self.identity_box = QCheckBox(
+            self.tr(
+                "Include witness identities (only where the witness consented to share-identity)"
+            )
+        )
+        self.identity_box.setChecked(False)
+        has_compartment = session.identities.exists()
+        self.identity_box.setEnabled(has_compartment)
+        if not has_compartment:
+            self.identity_box.setToolTip(
+                self.tr("This vault has no identity compartment (Vault ▸ Identity compartment…).")
+            )
+        self.identity_warning = QLabel(
+            self.tr(
+                "<b>The bundle will carry these witnesses' real names, contacts and notes.</b> "
+                "Every recipient can read them: encrypt it to the documentation centre only. "
+                "Export asks for the identity-compartment passphrase."
+            )
+        )
+        self.identity_warning.setObjectName("warning")
+        self.identity_warning.setWordWrap(True)
+        self.identity_warning.hide()
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(lambda _checked=False: self.preview())
 
@@ -182,6 +228,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(choices, 2)
         layout.addLayout(policy_row)
+        layout.addWidget(self.identity_box)
+        layout.addWidget(self.identity_warning)
         layout.addWidget(preview_box, 3)
         layout.addLayout(out_row)
         layout.addWidget(self.error)
@@ -192,6 +240,7 @@ class ExportDialog(QDialog):
         self.cases_model.dataChanged.connect(self._choice_changed)
         self.recipients_model.dataChanged.connect(self._update_export_button)
         self.policy_combo.currentIndexChanged.connect(self._choice_changed)
+        self.identity_box.toggled.connect(self._choice_changed)
         self.out_edit.textChanged.connect(self._update_export_button)
         self._choice_changed()
         self.resize(900, 720)
@@ -245,10 +294,15 @@ class ExportDialog(QDialog):
         value = self.policy_combo.currentData()
         return str(value) if value else None
 
-    def _selection(self) -> tuple[tuple[str, ...], str | None]:
-        return tuple(self.cases_model.checked_ids()), self.policy()
+    def include_identity(self) -> bool:
+        """True when the user asked for witness identities to leave (unticked by default)."""
+        return self.identity_box.isEnabled() and self.identity_box.isChecked()
+
+    def _selection(self) -> tuple[tuple[str, ...], str | None, bool]:
+        return tuple(self.cases_model.checked_ids()), self.policy(), self.include_identity()
 
     def _choice_changed(self) -> None:
+        self.identity_warning.setVisible(self.include_identity())
         if self._previewed is not None and self._previewed != self._selection():
             self.plan_model.clear()
             self._previewed = None
@@ -273,17 +327,18 @@ class ExportDialog(QDialog):
 
     def preview(self) -> JobDialog | None:
         """Plan the export of the ticked cases in a job and show the preview."""
-        case_ids, policy = self._selection()
+        case_ids, policy, identities = self._selection()
         if not case_ids:
             return None
         session = self.session
 
         def work(progress: Progress, cancelled: Cancelled) -> list[PlanRow]:
-            return plan_rows(session, session.exporter.plan(list(case_ids), policy))
+            plan = session.exporter.plan(list(case_ids), policy, include_identity=identities)
+            return plan_rows(session, plan)
 
         def done(rows: list[PlanRow]) -> None:
             self.plan_model.set_records(rows)
-            self._previewed = (case_ids, policy)
+            self._previewed = (case_ids, policy, identities)
             carried = [r for r in rows if r.carried]
             held = len(rows) - len(carried)
             testimonies = sum(1 for r in carried if r.kind == "testimony")
@@ -291,6 +346,12 @@ class ExportDialog(QDialog):
             text = self.tr("Carried: {t} testimonies, {m} media files.").format(
                 t=testimonies, m=media
             )
+            if identities:
+                text += " " + self.tr(
+                    "<b>Witness identities: %n</b> (names, contacts and notes).",
+                    "",
+                    sum(1 for r in carried if r.kind == "identity"),
+                )
             if held:
                 text += " " + self.tr(
                     "<b>Held back: %n item(s)</b> — they stay on this device (reasons below).",
@@ -338,19 +399,44 @@ class ExportDialog(QDialog):
 
     # --- export -----------------------------------------------------------------------------
 
-    def export(self) -> JobDialog | None:
-        """Write the bundle in a job with progress and Cancel; show its summary afterwards."""
-        case_ids, policy = self._selection()
-        recipients = self.recipients_model.checked_ids()
-        out = Path(self.out_edit.text().strip()).expanduser()
+    def export(self) -> JobDialog | PassphrasePrompt | None:
+        """Write the bundle in a job with progress and Cancel; show its summary afterwards.
+
+        With identities included, first asks for the identity-compartment passphrase (the job
+        starts once it is given) and returns that prompt; otherwise returns the job's dialog.
+        """
         if not self.export_button.isEnabled():
             return None
         self.error.hide()
+        if not self.include_identity():
+            return self._start_export(None)
+        prompt = ask_identity_passphrase(
+            self,
+            self.tr("Include witness identities"),
+            self.tr(
+                "The identities of the witnesses listed in the preview will leave in this "
+                "bundle. Type the identity-compartment passphrase to include them."
+            ),
+        )
+        prompt.answered.connect(self._start_export)
+        return prompt
+
+    def _start_export(self, identity_passphrase: bytes | None) -> JobDialog:
+        case_ids, policy, identities = self._selection()
+        recipients = self.recipients_model.checked_ids()
+        out = Path(self.out_edit.text().strip()).expanduser()
         session = self.session
 
         def work(progress: Progress, cancelled: Cancelled) -> ExportResult:
             return session.exporter.export(
-                list(case_ids), recipients, out, policy, progress, cancelled
+                list(case_ids),
+                recipients,
+                out,
+                policy,
+                progress,
+                cancelled,
+                include_identity=identities,
+                identity_passphrase=identity_passphrase,
             )
 
         def failed(err: HumdocError) -> None:
@@ -403,6 +489,7 @@ class ExportResultDialog(QDialog):
             (self.tr("Size"), self.tr("{n} bytes").format(n=result.size)),
             (self.tr("Testimonies"), str(len(plan.rows["testimonies"]))),
             (self.tr("Media files"), str(len(plan.media))),
+            (self.tr("Witness identities"), str(len(plan.identities))),
             (self.tr("Held back"), str(len(plan.held_back))),
         ]
         rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)

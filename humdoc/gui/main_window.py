@@ -44,6 +44,12 @@ from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
+from humdoc.gui.identity_dialogs import (
+    CompartmentDialog,
+    PassphrasePrompt,
+    ask_identity_passphrase,
+    held_secret,
+)
 from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.unlock import UnlockScreen
 from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
@@ -158,6 +164,9 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase
         )
+        self.identity_action = self._action(
+            self.tr("&Identity compartment…"), self.identity_compartment
+        )
         self.check_action = self._action(self.tr("&Check integrity"), self.check_integrity)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         vault.addAction(self.lock_action)
@@ -166,6 +175,7 @@ class MainWindow(QMainWindow):
         vault.addAction(self.settings_action)
         vault.addSeparator()
         vault.addAction(self.passphrase_action)
+        vault.addAction(self.identity_action)
         vault.addAction(self.check_action)
         vault.addSeparator()
         vault.addAction(self.quit_action)
@@ -195,6 +205,7 @@ class MainWindow(QMainWindow):
             self.keys_action,
             self.settings_action,
             self.passphrase_action,
+            self.identity_action,
             self.check_action,
             self.find_action,
             self.new_case_action,
@@ -334,6 +345,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def identity_compartment(self) -> CompartmentDialog | None:
+        """Create the identity compartment, or change its passphrase; returns the (open) dialog."""
+        if self.session is None:
+            return None
+        dialog = CompartmentDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def check_integrity(self) -> None:
         """Check every page of the vault database, off the GUI thread."""
         if self.session is not None:
@@ -377,8 +397,16 @@ class MainWindow(QMainWindow):
             return None
         return run_bundle_check(self.session, paths, False, self)
 
-    def receive_bundles(self, paths: list[Path] | None = None) -> JobDialog | None:
-        """Centre: verify and import bundles (asks for them when None); the cases list refreshes."""
+    def receive_bundles(
+        self, paths: list[Path] | None = None
+    ) -> JobDialog | PassphrasePrompt | None:
+        """Centre: verify and import bundles (asks for them when None); the cases list refreshes.
+
+        With an identity compartment, first asks for its passphrase (or Skip), on the GUI thread:
+        the receive job only hands the bytes captured here to core, never opens a window. A
+        bundle that carries identities and arrives without the passphrase is not received.
+        Returns the prompt in that case, else the job's dialog.
+        """
         if self.session is None or self.session.role != "centre":
             return None
         chosen = paths if paths is not None else choose_bundles(self, several=True)
@@ -390,7 +418,26 @@ class MainWindow(QMainWindow):
             received = sum(1 for o in outcomes if o.status == "received")
             self.statusBar().showMessage(self.tr("%n bundle(s) received.", "", received), 6000)
 
-        return run_bundle_check(self.session, chosen, True, self, done)
+        def start(secret: bytes | None) -> JobDialog | None:
+            if self.session is None:
+                return None
+            return run_bundle_check(self.session, chosen, True, self, done, held_secret(secret))
+
+        if not self.session.identities.exists():
+            return start(None)
+        prompt = ask_identity_passphrase(
+            self,
+            self.tr("Receive bundles"),
+            self.tr(
+                "If these bundles carry witness identities, humdoc needs the identity-"
+                "compartment passphrase to file them in this centre's compartment. Skip: a "
+                "bundle that carries identities is then not received (nothing of it is kept); "
+                "the others are."
+            ),
+            skip_text=self.tr("Skip"),
+        )
+        prompt.answered.connect(start)
+        return prompt
 
     def enrolled_devices(self) -> DevicesDialog | None:
         """Centre: list enrolled devices and enrol one; returns the (open) dialog."""

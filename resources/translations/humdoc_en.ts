@@ -29,7 +29,7 @@
 <context>
     <name>BundleResultsDialog</name>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="117"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="130"/>
         <source>%n received</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="119"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="132"/>
         <source>%n verified (nothing imported)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -45,15 +45,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="121"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="134"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="136"/>
+        <source>%n not received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="122"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="137"/>
         <source>Nothing checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +246,94 @@
     </message>
 </context>
 <context>
+    <name>CompartmentDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="151"/>
+        <source>Create identity compartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="153"/>
+        <source>Change identity-compartment passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="160"/>
+        <source>The identity compartment keeps witnesses&apos; real names, contacts and notes under a passphrase of its own, different from the vault&apos;s: someone made to unlock the vault still cannot read them. The passphrase cannot be recovered: lose it and the identities in the compartment are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="167"/>
+        <source>Only the compartment&apos;s key is rewrapped; the identities in it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="172"/>
+        <source>Current compartment passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="173"/>
+        <source>New compartment passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="174"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="176"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="177"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="177"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="178"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="193"/>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="195"/>
+        <source>The new passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="219"/>
+        <source>The identity compartment is created. Keep its passphrase apart from the vault&apos;s; it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="223"/>
+        <source>The compartment passphrase is changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="231"/>
+        <source>Sealing the identity key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="239"/>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <location filename="../../humdoc/gui/testimony_dialog.py" line="48"/>
@@ -332,48 +428,48 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="189"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="207"/>
         <source>Enrolled devices</source>
         <extracomment>Emitted with the new ``Device`` after an enrolment.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="194"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="212"/>
         <source>e.g. Laptop field team B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="197"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="215"/>
         <source>Paste the device&apos;s minisign public key (both lines, or the RW… line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="206"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="224"/>
         <source>The device shows exactly this fingerprint (I compared every group).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="208"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="226"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="216"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="234"/>
         <source>Enrol a field device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="218"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="236"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="219"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="237"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/centre_dialogs.py" line="220"/>
+        <location filename="../../humdoc/gui/centre_dialogs.py" line="238"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,134 +540,157 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="102"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="126"/>
         <source>Export cases</source>
         <extracomment>Emitted with the ``ExportResult`` after a bundle was written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="104"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="128"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="104"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="106"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="130"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="106"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="130"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="108"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="132"/>
         <source>Add recipient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="112"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="136"/>
         <source>Name, e.g. Documentation centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="114"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="138"/>
         <source>age1… (the centre&apos;s Device keys show it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="115"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="139"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="124"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="128"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="152"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="133"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="157"/>
         <source>Each case&apos;s own policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="136"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="145"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="154"/>
-        <location filename="../../humdoc/gui/export_dialog.py" line="367"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="160"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../humdoc/gui/export_dialog.py" line="162"/>
-        <source>Encrypt to</source>
+        <source>Include witness identities (only where the witness consented to share-identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="171"/>
-        <source>Metadata policy</source>
+        <location filename="../../humdoc/gui/export_dialog.py" line="170"/>
+        <source>This vault has no identity compartment (Vault ▸ Identity compartment…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humdoc/gui/export_dialog.py" line="174"/>
+        <source>&lt;b&gt;The bundle will carry these witnesses&apos; real names, contacts and notes.&lt;/b&gt; Every recipient can read them: encrypt it to the documentation centre only. Export asks for the identity-compartment passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="182"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="191"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="200"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="453"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="206"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="208"/>
+        <source>Encrypt to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="217"/>
+        <source>Metadata policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="220"/>
         <source>What will leave, and what is held back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="179"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="225"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="206"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="255"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="206"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="255"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="257"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="311"/>
         <source>Press Preview to see what this export carries and what it holds back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="259"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="313"/>
         <source>Tick the cases to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="291"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="346"/>
         <source>Carried: {t} testimonies, {m} media files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/export_dialog.py" line="296"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="351"/>
+        <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../humdoc/gui/export_dialog.py" line="357"/>
         <source>&lt;b&gt;Held back: %n item(s)&lt;/b&gt; — they stay on this device (reasons below).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -579,37 +698,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="301"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="362"/>
         <source>Nothing is held back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="309"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="370"/>
         <source>Preview export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="310"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="371"/>
         <source>Checking consent and preparing cleaned copies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="332"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="393"/>
         <source>Write the bundle to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="332"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="393"/>
         <source>humdoc bundles (*.humdoc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="361"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="415"/>
+        <source>Include witness identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="417"/>
+        <source>The identities of the witnesses listed in the preview will leave in this bundle. Type the identity-compartment passphrase to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="447"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="368"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="454"/>
         <source>Signing and encrypting the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,53 +746,147 @@
 <context>
     <name>ExportResultDialog</name>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="395"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="481"/>
         <source>Bundle written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="399"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="485"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="400"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="486"/>
         <source>Bundle id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="401"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="487"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="402"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="488"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="403"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="489"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="403"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="489"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="404"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="490"/>
         <source>Testimonies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="405"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="491"/>
         <source>Media files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/export_dialog.py" line="406"/>
+        <location filename="../../humdoc/gui/export_dialog.py" line="492"/>
+        <source>Witness identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/export_dialog.py" line="493"/>
         <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="270"/>
+        <source>Identity of {code}</source>
+        <extracomment>Emitted with the person id after the identity was saved or deleted (never its content).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="277"/>
+        <source>The real identity of {code} is kept in the identity compartment. Its passphrase opens it for this window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="282"/>
+        <source>An identity is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="284"/>
+        <source>No identity is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="288"/>
+        <source>Identity-compartment passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="292"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="309"/>
+        <source>Full name, as the witness gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="311"/>
+        <source>Telephone, address or go-between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="320"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="329"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="330"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="331"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="350"/>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="363"/>
+        <source>Opening the identity compartment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="371"/>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="423"/>
+        <source>Delete the real identity of {code}? It cannot be recovered; the pseudonym and its testimonies stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="426"/>
+        <source>Delete identity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,24 +965,24 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="224"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="256"/>
         <source>New incident…</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="225"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="257"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="275"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="307"/>
         <source>Delete the incident “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="276"/>
-        <location filename="../../humdoc/gui/case_tabs.py" line="281"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="308"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="313"/>
         <source>Delete incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,114 +999,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="154"/>
+        <location filename="../../humdoc/gui/main_window.py" line="160"/>
         <source>&amp;Vault</source>
         <extracomment>Lock the vault after this many minutes without a key press or mouse click. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="155"/>
+        <location filename="../../humdoc/gui/main_window.py" line="161"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="156"/>
+        <location filename="../../humdoc/gui/main_window.py" line="162"/>
         <source>Device &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="157"/>
+        <location filename="../../humdoc/gui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="159"/>
+        <location filename="../../humdoc/gui/main_window.py" line="165"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="161"/>
+        <location filename="../../humdoc/gui/main_window.py" line="168"/>
+        <source>&amp;Identity compartment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="170"/>
         <source>&amp;Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="162"/>
+        <location filename="../../humdoc/gui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="172"/>
+        <location filename="../../humdoc/gui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="174"/>
+        <location filename="../../humdoc/gui/main_window.py" line="184"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="177"/>
+        <location filename="../../humdoc/gui/main_window.py" line="187"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="181"/>
+        <location filename="../../humdoc/gui/main_window.py" line="191"/>
         <source>E&amp;xchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="182"/>
+        <location filename="../../humdoc/gui/main_window.py" line="192"/>
         <source>&amp;Export cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="183"/>
+        <location filename="../../humdoc/gui/main_window.py" line="193"/>
         <source>&amp;Verify bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="184"/>
+        <location filename="../../humdoc/gui/main_window.py" line="194"/>
         <source>&amp;Receive bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="185"/>
+        <location filename="../../humdoc/gui/main_window.py" line="195"/>
         <source>Enrolled &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="191"/>
+        <location filename="../../humdoc/gui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="192"/>
+        <location filename="../../humdoc/gui/main_window.py" line="202"/>
         <source>&amp;About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="220"/>
+        <location filename="../../humdoc/gui/main_window.py" line="231"/>
         <source>Field device</source>
         <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="220"/>
+        <location filename="../../humdoc/gui/main_window.py" line="231"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="224"/>
+        <location filename="../../humdoc/gui/main_window.py" line="235"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="258"/>
+        <location filename="../../humdoc/gui/main_window.py" line="269"/>
         <source>Vault locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/main_window.py" line="391"/>
+        <location filename="../../humdoc/gui/main_window.py" line="419"/>
         <source>%n bundle(s) received.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -891,12 +1119,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="407"/>
+        <location filename="../../humdoc/gui/main_window.py" line="430"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="432"/>
+        <source>If these bundles carry witness identities, humdoc needs the identity-compartment passphrase to file them in this centre&apos;s compartment. Skip: a bundle that carries identities is then not received (nothing of it is kept); the others are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="437"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="454"/>
         <source>About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="411"/>
+        <location filename="../../humdoc/gui/main_window.py" line="458"/>
         <source>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Offline-first, encrypted documentation of human rights testimonies and evidence.&lt;br&gt;&lt;br&gt;Everything you record stays in the encrypted vault on this computer until you export it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,6 +1358,20 @@ SHA-256: {sha}</source>
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="72"/>
+        <source>Identity-compartment passphrase</source>
+        <extracomment>Emitted with the passphrase (``bytes``) on OK, or None on Skip, after the prompt closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/identity_dialogs.py" line="97"/>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../humdoc/gui/vault_actions.py" line="95"/>
@@ -1170,69 +1427,89 @@ SHA-256: {sha}</source>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="88"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="89"/>
         <source>New testimony…</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="89"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="90"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="90"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="91"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="152"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="92"/>
+        <source>Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_tabs.py" line="94"/>
+        <source>The witness&apos;s real identity, kept in the identity compartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_tabs.py" line="161"/>
         <source>Witness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="153"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="162"/>
         <source>Interview date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="154"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="163"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="155"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="164"/>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="156"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="165"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="156"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="165"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="157"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="166"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="158"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="167"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="199"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="213"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_tabs.py" line="215"/>
+        <source>This vault has no identity compartment yet. Create one with Vault ▸ Identity compartment… to record witnesses&apos; real identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/case_tabs.py" line="231"/>
         <source>Delete the testimony of {code}? Its statement is overwritten and cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/case_tabs.py" line="201"/>
-        <location filename="../../humdoc/gui/case_tabs.py" line="206"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="233"/>
+        <location filename="../../humdoc/gui/case_tabs.py" line="238"/>
         <source>Delete testimony</source>
         <translation type="unfinished"></translation>
     </message>

@@ -168,3 +168,25 @@ def test_export_and_receive_identities_by_cli(
     assert centre.ok("identity", "show", "W-1", *c)["name"] == "Consenting Witness"
     r = centre("identity", "show", "W-2", *c)
     assert r.code == 3
+
+
+def test_compartment_passphrase_change(field: Cli, secret: Path, tmp_path: Path) -> None:
+    case = field.ok("case", "new", "c")
+    statement = tmp_path / "s.txt"
+    statement.write_text("x")
+    field.ok("testimony", "add", case["id"], "--witness", "W-5", "--statement-file", str(statement))
+    field.ok("identity", "init", "--new-passphrase-file", str(secret))
+    field.ok("identity", "set", "W-5", "--name", "Rana", "--new-passphrase-file", str(secret))
+    new = tmp_path / "new.txt"
+    new.write_text("a new compartment passphrase\n")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n")
+    r = field(
+        "identity", "passphrase", "--current-file", str(wrong), "--new-passphrase-file", str(new)
+    )
+    assert r.code == 5 and _one_line(r.err)
+    field.ok(
+        "identity", "passphrase", "--current-file", str(secret), "--new-passphrase-file", str(new)
+    )
+    assert field("identity", "show", "W-5", "--new-passphrase-file", str(secret)).code == 5
+    assert field.ok("identity", "show", "W-5", "--new-passphrase-file", str(new))["name"] == "Rana"
