@@ -24,7 +24,10 @@ from humdoc.core.exchange.partners import Devices, Recipients
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary
+from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.vault import Vault
+from humdoc.core.vault.backup import BackupResult, RestoreResult, restore_backup, write_backup
+from humdoc.core.vault.duress import PanicResult, panic
 from humdoc.core.vault.keyslots import KdfParams
 
 
@@ -140,6 +143,50 @@ class Session:
     def change_passphrase(self, old: bytes, new: bytes, params: KdfParams | None = None) -> None:
         """Rewrap the master key under a new passphrase."""
         self.vault.change_passphrase(old, new, params)
+
+    def set_duress(self, vault_passphrase: bytes, duress_passphrase: bytes) -> None:
+        """Add a duress passphrase (replacing any earlier one); see ``Vault.set_duress``."""
+        self.vault.set_duress(vault_passphrase, duress_passphrase)
+
+    def clear_duress(self, vault_passphrase: bytes) -> None:
+        """Remove any duress passphrase; see ``Vault.clear_duress``."""
+        self.vault.clear_duress(vault_passphrase)
+
+    @staticmethod
+    def panic(root: Path, wipe: bool = False) -> PanicResult:
+        """Destroy the vault's keys without a passphrase (with ``wipe``, its files too)."""
+        return panic(root, wipe)
+
+    def backup(
+        self, out: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
+    ) -> BackupResult:
+        """Write a consistent, encrypted backup of this vault to ``out`` (see ``write_backup``)."""
+        return write_backup(self.vault, out, list(self.blobs.ids()), progress, cancelled)
+
+    @classmethod
+    def restore(
+        cls,
+        source: Path,
+        root: Path,
+        passphrase: bytes,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> RestoreResult:
+        """Restore a backup into the absent or empty folder ``root``, then prove it opens.
+
+        The restored vault must open with ``passphrase``, pass the database integrity check and
+        hold every attachment its database names; otherwise nothing restored is kept.
+        """
+
+        def verify(restored: Path, secret: bytes) -> list[str]:
+            with cls.open(restored, secret) as session:
+                problems = session.check()
+                missing = session.media.referenced_blobs() - set(session.blobs.ids())
+                if missing:
+                    problems.append(f"{len(missing)} attachment(s) missing")
+                return problems
+
+        return restore_backup(source, root, passphrase, verify, progress, cancelled)
 
     def check(self) -> list[str]:
         """Every problem the database's integrity checks find; empty when the vault is sound."""

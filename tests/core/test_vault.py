@@ -278,3 +278,12 @@ def test_crash_before_vault_json_leaves_no_openable_half_vault(
     monkeypatch.undo()
     with pytest.raises((VaultNotFound, VaultCorrupt)):
         Session.open(tmp_path / "v", PASSPHRASE)
+
+
+def test_passphrase_change_keeps_every_slot_alike(session: Session, vault_dir: Path) -> None:
+    session.change_passphrase(PASSPHRASE, b"another passphrase")
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    shapes = {
+        (s["memory_kib"], s["iterations"], s["lanes"], len(s["wrapped"])) for s in doc["keyslots"]
+    }
+    assert len(shapes) == 1, "the master slot stands out from the others"

@@ -230,17 +230,36 @@ class KeyFile:
     def unlock(self, passphrase: bytes) -> tuple[int, int, bytearray]:
         """Return (slot index, kind, key) for the first slot ``passphrase`` opens.
 
-        Raises ``WrongPassphrase`` if and only if no slot opens.
+        Raises ``WrongPassphrase`` if and only if no slot opens. A master slot returns at once;
+        any other kind (a duress slot) is returned only after every remaining slot has been
+        tried too, so that it costs exactly as many Argon2id runs as a wrong passphrase and its
+        timing does not give it away.
         """
         if not passphrase:
             raise InvalidInput("The passphrase must not be empty.")
         for slot in self.slots:
             slot.params.check()
+        found: tuple[int, int, bytearray] | None = None
         for index, slot in enumerate(self.slots):
             opened = try_slot(slot, passphrase)
-            if opened is not None:
+            if opened is None:
+                continue
+            if found is not None:
+                wipe(opened[1])
+            elif opened[0] == SLOT_MASTER:
                 return index, opened[0], opened[1]
+            else:
+                found = (index, opened[0], opened[1])
+        if found is not None:
+            return found
         raise WrongPassphrase()
+
+    def blanked(self) -> KeyFile:
+        """The same file with every slot replaced by random filler of the same parameters.
+
+        Same size, same shape, same parameters: nothing in it opens any more.
+        """
+        return KeyFile([filler_slot(s.params) for s in self.slots])
 
 
 def new_keyfile(master: bytes | bytearray, passphrase: bytes, params: KdfParams) -> KeyFile:

@@ -12,22 +12,24 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from humdoc.core import safefs
 from humdoc.core.errors import (
+    HumdocError,
     InvalidInput,
     RoleMismatch,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongPassphrase,
 )
-from humdoc.core.vault import keyslots
+from humdoc.core.vault import duress, keyslots
 from humdoc.core.vault.database import DB_KEY_LABEL, Database, derive_subkey
+from humdoc.core.vault.paths import VaultPaths
 from humdoc.core.vault.schema import migrate
 
 try:
@@ -51,25 +53,6 @@ def resolve_vault_path(explicit: str | os.PathLike[str] | None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_vault_path()
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    """Where each part of a vault lives."""
-
-    root: Path
-
-    @property
-    def keyfile(self) -> Path:
-        return self.root / "vault.json"
-
-    @property
-    def db(self) -> Path:
-        return self.root / "vault.db"
-
-    @property
-    def blobs(self) -> Path:
-        return self.root / "blobs"
 
 
 class Vault:
@@ -135,14 +118,21 @@ class Vault:
 
     @classmethod
     def unlock(cls, root: Path, passphrase: bytes) -> Vault:
-        """Open the vault at ``root``. ``WrongPassphrase`` if no keyslot opens."""
+        """Open the vault at ``root``. ``WrongPassphrase`` if no keyslot opens.
+
+        A duress passphrase destroys every keyslot (``duress.destroy_keyslots``) and then raises
+        the same ``WrongPassphrase``, after as many Argon2id runs as a wrong passphrase costs.
+        """
         paths = VaultPaths(root)
         keyfile = _read_keyfile(paths)
         if not paths.db.is_file():
             raise VaultCorrupt(f"The vault at {root} has no database (vault.db is missing).")
         lock_fd = _acquire_lock(paths.keyfile)
         try:
-            _index, _kind, master = keyfile.unlock(passphrase)
+            _index, kind, master = keyfile.unlock(passphrase)
+            if kind != keyslots.SLOT_MASTER:
+                keyslots.wipe(master)
+                _refuse_slot(paths, kind)
         except BaseException:
             _release_lock(lock_fd)
             raise
@@ -183,20 +173,74 @@ class Vault:
     def change_passphrase(
         self, old: bytes, new: bytes, params: keyslots.KdfParams | None = None
     ) -> None:
-        """Rewrap the master key under ``new``; nothing else is rewritten."""
+        """Rewrap the master key under ``new``; nothing else is rewritten.
+
+        Raises ``InvalidInput`` if ``new`` is empty or opens another slot (the duress
+        passphrase): two slots opening with one passphrase would let slot order decide whether
+        the vault opens or is destroyed.
+        """
         if not new:
             raise InvalidInput("The new passphrase must not be empty.")
         keyfile = _read_keyfile(self.paths)
-        index, kind, key = keyfile.unlock(old)
+        index, key = self._open_master(keyfile, old)
         try:
-            if kind != keyslots.SLOT_MASTER or key != self._master:
-                raise VaultCorrupt("That passphrase does not open this vault's master key.")
+            for other, slot in enumerate(keyfile.slots):
+                opened = None if other == index else keyslots.try_slot(slot, new)
+                if opened is not None:
+                    keyslots.wipe(opened[1])
+                    raise InvalidInput(
+                        "The new passphrase must differ from the duress passphrase; "
+                        "nothing was changed."
+                    )
+            # Keep the slot's own parameters: every slot then shares one set, so no slot (and
+            # so no master or duress position) stands out in vault.json.
             keyfile.slots[index] = keyslots.seal_slot(
-                keyslots.SLOT_MASTER, key, new, params or keyslots.calibrate()
+                keyslots.SLOT_MASTER, key, new, params or keyfile.slots[index].params
             )
         finally:
             keyslots.wipe(key)
         safefs.atomic_write(self.paths.keyfile, keyfile.to_bytes())
+
+    def set_duress(self, passphrase: bytes, duress_passphrase: bytes) -> None:
+        """Add a duress passphrase (replacing any earlier one), proven by the vault ``passphrase``.
+
+        The duress slot takes a random free position and the master slot's Argon2id parameters;
+        the other free slots are regenerated as filler of the same parameters. Raises
+        ``InvalidInput`` if the duress passphrase is empty or equals the vault passphrase,
+        ``WrongPassphrase`` if ``passphrase`` does not open this vault.
+        """
+        if not duress_passphrase:
+            raise InvalidInput("The duress passphrase must not be empty.")
+        if secrets.compare_digest(duress_passphrase, passphrase):
+            raise InvalidInput(
+                "The duress passphrase must differ from the vault passphrase; nothing was changed."
+            )
+        keyfile = _read_keyfile(self.paths)
+        index, key = self._open_master(keyfile, passphrase)
+        keyslots.wipe(key)
+        updated = duress.seal_duress(keyfile, index, duress_passphrase)
+        safefs.atomic_write(self.paths.keyfile, updated.to_bytes())
+
+    def clear_duress(self, passphrase: bytes) -> None:
+        """Remove any duress passphrase: every slot but the master slot becomes fresh filler."""
+        keyfile = _read_keyfile(self.paths)
+        index, key = self._open_master(keyfile, passphrase)
+        keyslots.wipe(key)
+        safefs.atomic_write(self.paths.keyfile, duress.clear_duress(keyfile, index).to_bytes())
+
+    def _open_master(self, keyfile: keyslots.KeyFile, passphrase: bytes) -> tuple[int, bytearray]:
+        """Return (index, key) of the master slot ``passphrase`` opens; the caller wipes the key.
+
+        A duress passphrase destroys the keys here too, and raises ``WrongPassphrase``.
+        """
+        index, kind, key = keyfile.unlock(passphrase)
+        if kind != keyslots.SLOT_MASTER:
+            keyslots.wipe(key)
+            _refuse_slot(self.paths, kind)
+        if key != self._master:
+            keyslots.wipe(key)
+            raise VaultCorrupt("That passphrase does not open this vault's master key.")
+        return index, key
 
     # --- meta ----------------------------------------------------------------------------
 
@@ -223,6 +267,18 @@ class Vault:
             raise RoleMismatch(
                 f"{action} is done on {where}'s vault; this vault is a {self.role} vault."
             )
+
+
+def _refuse_slot(paths: VaultPaths, kind: int) -> None:
+    """A non-master slot opened: a duress slot destroys the keys; always ``WrongPassphrase``.
+
+    Even a failed destruction says nothing different: whoever typed the passphrase may be
+    watched by the person who forced them to.
+    """
+    if kind == keyslots.SLOT_DURESS:
+        with contextlib.suppress(OSError, HumdocError):
+            duress.destroy_keyslots(paths.keyfile)
+    raise WrongPassphrase()
 
 
 def _read_keyfile(paths: VaultPaths) -> keyslots.KeyFile:
