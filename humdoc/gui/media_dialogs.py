@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, InvalidInput
-from humdoc.core.mediaitems import ImportReport, MediaItem
+from humdoc.core.intake import ImportReport
+from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.case_tabs import make_table

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
-from humdoc.core.mediaitems import ImportReport, MediaItem
+from humdoc.core.intake import ImportReport
+from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import dialogs, file_dialogs
