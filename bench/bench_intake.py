@@ -22,6 +22,7 @@ import json
 import math
 import os
 import pstats
+import sysconfig
 import resource
 import shutil
 import subprocess
@@ -89,6 +90,15 @@ def import_run(vault: Path, case_id: str, files: list[Path], policy: str) -> tup
     return took, len(report.imported), len(report.failed)
 
 
+def _short_path(filename: str) -> str:
+    """A profiled function's file, relative to the library or project folder it lives in."""
+    roots = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"], str(ROOT)]
+    for root in roots:
+        if filename.startswith(root.rstrip("/") + "/"):
+            return filename[len(root.rstrip("/")) + 1 :]
+    return Path(filename).name
+
+
 def profile_import(vault: Path, case_id: str, files: list[Path], policy: str) -> str:
     """Top functions by own time for one import run, as a Markdown table."""
     with Session.open(vault, PASSPHRASE) as session:
@@ -101,7 +111,7 @@ def profile_import(vault: Path, case_id: str, files: list[Path], policy: str) ->
     top = sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[:10]  # type: ignore[attr-defined]
     rows = []
     for (filename, line, func), (_cc, ncalls, tottime, cumtime, _callers) in top:
-        where = filename.split("site-packages/")[-1].split("/work/main/")[-1]
+        where = _short_path(filename)
         rows.append(
             [
                 f"`{func}` ({where}:{line})",
