@@ -22,11 +22,11 @@ import json
 import math
 import os
 import pstats
-import sysconfig
 import resource
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
