@@ -644,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
             "`synchronous=FULL`, `secure_delete`), writing the same rows (testimony, person, "
             "consent, tags, FTS5 entry, a custody row of the same size) in one transaction per "
             "testimony. humdoc runs SQLCipher 4 on its bundled SQLite. "
-            f"Machine: {machine()}, shared with other engineers' test runs, so the figures are "
+            f"Machine: {machine()}, under other load at the time, so the figures are "
             "noisy: each unlock figure is a best of "
             f"{UNLOCK_RUNS} (3 for calibrated) and each query's latency the best of {QUERY_RUNS}; "
             "page cache warm.\n",
