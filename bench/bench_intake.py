@@ -304,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             "fsyncs only its blobs). Runs are interleaved; best of "
             f"{runs}, all runs listed. Source files are in the page cache for every tool. "
             f"Machine: {machine()}, under other load at the time: the figures are "
-            "noisy, and `sync` also waits for other people's writes.\n",
+            "noisy, and `sync` also waits for other processes' writes.\n",
             table(
                 ["tool", "best (s)", "runs (s)", "MiB/s", "throughput vs cp + sync", "files"],
                 rows,
