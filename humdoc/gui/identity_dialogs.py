@@ -33,7 +33,7 @@ from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import FormDialog, show_info
-from humdoc.gui.unlock import password_field
+from humdoc.gui.fields import password_field
 from humdoc.gui.workers import JobDialog, run_job
 
 

@@ -51,6 +51,8 @@ from humdoc.gui.identity_dialogs import (
     held_secret,
 )
 from humdoc.gui.keys_dialog import DeviceKeysDialog
+from humdoc.gui.panic_restore import PanicDialog, holds_vault
+from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
 from humdoc.gui.unlock import UnlockScreen
 from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
 from humdoc.gui.workers import JobDialog, JobFunction, jobs_active, run_job
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
             self.tr("&Identity compartment…"), self.identity_compartment
         )
         self.check_action = self._action(self.tr("&Check integrity"), self.check_integrity)
+        self.backup_action = self._action(self.tr("&Back up vault…"), self.backup_vault)
+        self.duress_action = self._action(self.tr("&Duress passphrase…"), self.duress_passphrase)
+        # No shortcut on purpose: a panic triggered by a stray key press is worse than one
+        # that takes two clicks more.
+        self.panic_action = self._action(self.tr("Panic: destroy keys…"), self.panic)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         vault.addAction(self.lock_action)
         vault.addSeparator()
@@ -178,7 +185,13 @@ class MainWindow(QMainWindow):
         vault.addAction(self.identity_action)
         vault.addAction(self.check_action)
         vault.addSeparator()
+        vault.addAction(self.backup_action)
+        vault.addAction(self.duress_action)
+        vault.addAction(self.panic_action)
+        vault.addSeparator()
         vault.addAction(self.quit_action)
+        # Panic works locked too, on the vault the unlock screen shows, if there is one.
+        vault.aboutToShow.connect(self._update_panic_action)
         edit = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(
             self.tr("&Find…"), self.workspace.focus_search, QKeySequence.StandardKey.Find
@@ -207,6 +220,8 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.identity_action,
             self.check_action,
+            self.backup_action,
+            self.duress_action,
             self.find_action,
             self.new_case_action,
             self.export_action,
@@ -234,6 +249,12 @@ class MainWindow(QMainWindow):
         else:
             self.role_label.setText(self.tr("Locked"))
             self._show_path(self.unlock_screen.vault_path)
+
+    def _update_panic_action(self) -> None:
+        self.panic_action.setEnabled(
+            self.session is not None
+            or (not self.unlock_screen.busy and holds_vault(self.unlock_screen.vault_path))
+        )
 
     def _show_path(self, path: Path) -> None:
         self.path_label.setText(display_path(path))
@@ -377,6 +398,49 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.workspace.media.update_policy_choices)
         dialog.open()
         return dialog
+
+    def duress_passphrase(self) -> DuressDialog | None:
+        """Open the form that sets or removes the duress passphrase; returns the (open) dialog."""
+        if self.session is None:
+            return None
+        dialog = DuressDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def backup_vault(self, out: Path | None = None) -> JobDialog | None:
+        """Write an encrypted backup to ``out`` (asks where when None); returns the job's dialog."""
+        if self.session is None:
+            return None
+        target = out if out is not None else choose_backup_file(self)
+        if target is None or self.session is None:
+            return None
+        return back_up_vault(self.session, target, self.run_session_job, self)
+
+    def panic(self) -> PanicDialog | None:
+        """Ask for the panic confirmation; then lock first, then destroy the keys.
+
+        Unlocked, this is the open vault; locked, the vault the unlock screen shows. Returns the
+        (open) confirmation dialog, or None when there is no vault to destroy.
+        """
+        if self.session is None:
+            return self.unlock_screen.request_panic()
+        root = self.session.root
+        dialog = PanicDialog(root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda wipe: self._panic_confirmed(root, wipe))
+        dialog.open()
+        return dialog
+
+    def _panic_confirmed(self, root: Path, wipe: bool) -> None:
+        # Every model, form and key of the vault goes before its keys do; should closing the
+        # session fail, the keys must still go.
+        try:
+            self.lock()
+        finally:
+            self.unlock_screen.set_vault_path(root)
+            self._show_path(root)
+            self.unlock_screen.run_panic(wipe)
 
     # --- exchange menu ----------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""The locked state: unlock the vault, or create a new one.
+"""The locked state: unlock the vault, or create a new one; restore a backup; panic.
 
 Argon2id takes about a second by design, so unlocking and creating run on a worker thread; the
-screen shows a busy bar meanwhile and reports failures inline, in one line.
+screen shows a busy bar meanwhile and reports failures inline, in one line. Panic is offered here
+too, for a vault that the person cannot or will not unlock.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -30,17 +30,14 @@ from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import display_path
-from humdoc.gui.workers import JobFunction, start_job
-
-
-def password_field(placeholder: str) -> QLineEdit:
-    """A passphrase field: never echoed, no undo, no drag-out, no context menu to copy."""
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText(placeholder)
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    edit.setDragEnabled(False)
-    return edit
+from humdoc.gui.fields import password_field
+from humdoc.gui.panic_restore import (
+    PanicDialog,
+    RestoreDialog,
+    holds_vault,
+    suggested_restore_target,
+)
+from humdoc.gui.workers import Job, JobFunction, start_job
 
 
 class UnlockScreen(QWidget):
@@ -86,12 +83,16 @@ class UnlockScreen(QWidget):
         to_create = QPushButton(self.tr("Create a new vault…"))
         to_create.setObjectName("link")
         to_create.clicked.connect(self.show_create)
+        self.panic_link = QPushButton(self.tr("Panic: destroy keys…"))
+        self.panic_link.setObjectName("dangerLink")
+        self.panic_link.clicked.connect(self.request_panic)
         unlock_page = QWidget()
         ul = QVBoxLayout(unlock_page)
         ul.setContentsMargins(0, 0, 0, 0)
         ul.addWidget(self.passphrase)
         ul.addWidget(self.unlock_button)
         ul.addWidget(to_create, 0, Qt.AlignmentFlag.AlignCenter)
+        ul.addWidget(self.panic_link, 0, Qt.AlignmentFlag.AlignCenter)
 
         # --- create page
         self.role = QComboBox()
@@ -118,6 +119,9 @@ class UnlockScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_page)
         self.pages.addWidget(create_page)
+        self.restore_link = QPushButton(self.tr("Restore from backup…"))
+        self.restore_link.setObjectName("link")
+        self.restore_link.clicked.connect(self.restore_backup)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,6 +148,7 @@ class UnlockScreen(QWidget):
         box.addWidget(choose, 0, Qt.AlignmentFlag.AlignCenter)
         box.addSpacing(8)
         box.addWidget(self.pages)
+        box.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.progress)
         box.addWidget(self.status)
         box.addWidget(self.error)
@@ -209,11 +214,13 @@ class UnlockScreen(QWidget):
         """Back to a blank unlock form (after a lock): no passphrase left in any field."""
         for field in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
             field.clear()
+        self.status.hide()
         self.set_vault_path(self.vault_path)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.pages.setEnabled(not busy)
+        self.restore_link.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.status.setVisible(busy)
         self.busy_changed.emit(busy)
@@ -262,6 +269,63 @@ class UnlockScreen(QWidget):
             return Session.create(root, secret, role)
 
         self._run(work, self.tr("Creating the vault…"))
+
+    def restore_backup(self) -> RestoreDialog | None:
+        """Open the restore form; once restored, this screen points at the new vault."""
+        if self.busy:
+            return None
+        dialog = RestoreDialog(suggested_restore_target(self.vault_path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, root: Path) -> None:
+        self.set_vault_path(root)
+        self.vault_path_changed.emit(str(root))
+        self.status.setText(self.tr("Restored. Unlock it with its passphrase."))
+        self.status.show()
+
+    def request_panic(self) -> PanicDialog | None:
+        """Ask for the panic confirmation for the vault shown; None if there is none here."""
+        if self.busy or not holds_vault(self.vault_path):
+            return None
+        dialog = PanicDialog(self.vault_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(self.run_panic)
+        dialog.open()
+        return dialog
+
+    def run_panic(self, wipe: bool) -> Job:
+        """Destroy the keys of the vault shown (with ``wipe``, its files too), on a worker.
+
+        The caller has closed any session of it first. Success says only "Done."; the screen
+        then shows the vault as it now is (dead, or gone). A failure is shown inline.
+        """
+        root = self.vault_path
+
+        def work(progress: Progress, cancelled: Cancelled) -> None:
+            Session.panic(root, wipe)
+
+        self.clear_error()
+        self.status.setText(self.tr("Please wait…"))
+        self._set_busy(True)
+        job = start_job(work)
+        job.signals.succeeded.connect(self._panic_done)
+        job.signals.failed.connect(self._panic_failed)
+        return job
+
+    def _panic_done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.set_vault_path(self.vault_path)
+        self.status.setText(self.tr("Done."))
+        self.status.show()
+
+    def _panic_failed(self, err: HumdocError) -> None:
+        self._set_busy(False)
+        self.set_vault_path(self.vault_path)
+        self.show_error(str(err))
 
     def _run(self, work: JobFunction, message: str) -> None:
         self.clear_error()

@@ -14,7 +14,7 @@ from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.settings import Settings
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
-from humdoc.gui.unlock import password_field
+from humdoc.gui.fields import password_field
 from humdoc.gui.workers import JobFunction
 
 #: ``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.

@@ -344,27 +344,27 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="169"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="170"/>
         <source>Chain of custody — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="195"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="196"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="198"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="199"/>
         <source>the chain is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="202"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="203"/>
         <source>Chain broken: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_dialogs.py" line="208"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="209"/>
         <source>Chain verified: %n entries, every hash link and device signature checks.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -475,64 +475,146 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="65"/>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="76"/>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="81"/>
+        <source>Duress passphrase</source>
+        <extracomment>The file name a backup gets when the user types none of its own. ``run(fn, title, message, on_success, cancellable)``: runs a session job, returns its dialog. Emitted with True once a duress passphrase was set, False once it was removed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="68"/>
+        <source>A duress passphrase is one to give if someone forces you to unlock the vault. Typed at unlock, it destroys the vault&apos;s keys for good, and humdoc answers “Wrong passphrase.” exactly as for a mistyped one. Copies and backups made before are not affected: they still open with the vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="75"/>
+        <source>The passphrase you unlock with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="77"/>
+        <source>The same duress passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="80"/>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="82"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="86"/>
+        <source>Set duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="90"/>
+        <source>Remove duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="93"/>
+        <source>Only the vault passphrase is needed; the duress fields are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="123"/>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="149"/>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="126"/>
+        <source>Type a duress passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="129"/>
+        <source>The two duress passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="140"/>
+        <source>The duress passphrase is set. Typed at unlock, it destroys the keys for good and shows “Wrong passphrase.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="156"/>
+        <source>No duress passphrase is set any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/safety_dialogs.py" line="173"/>
+        <source>Sealing the vault&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCopyDialog</name>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="93"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="94"/>
         <source>Export a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="97"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="98"/>
         <source>The original, untouched (all its metadata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="99"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="100"/>
         <source>Evidence copy (location, serials, names removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="101"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="102"/>
         <source>Stripped copy (nothing identifying left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="105"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="106"/>
         <source>Where to save the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="106"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="107"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="114"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="115"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="115"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="116"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="116"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="117"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="137"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="138"/>
         <source>Save the copy as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="149"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="150"/>
         <source>The original carries its location, serial number or names. Hand it over only where that is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="160"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="161"/>
         <source>Choose where to save the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,12 +975,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="38"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="39"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_dialogs.py" line="55"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="56"/>
         <source>%n file(s) imported and sealed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -906,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_dialogs.py" line="60"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="61"/>
         <source>%n file(s) refused:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -914,7 +996,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_dialogs.py" line="67"/>
+        <location filename="../../humdoc/gui/media_dialogs.py" line="68"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,119 +1081,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="160"/>
+        <location filename="../../humdoc/gui/main_window.py" line="162"/>
         <source>&amp;Vault</source>
         <extracomment>Lock the vault after this many minutes without a key press or mouse click. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="161"/>
+        <location filename="../../humdoc/gui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="162"/>
+        <location filename="../../humdoc/gui/main_window.py" line="164"/>
         <source>Device &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="163"/>
+        <location filename="../../humdoc/gui/main_window.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="165"/>
+        <location filename="../../humdoc/gui/main_window.py" line="167"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="168"/>
+        <location filename="../../humdoc/gui/main_window.py" line="170"/>
         <source>&amp;Identity compartment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="170"/>
+        <location filename="../../humdoc/gui/main_window.py" line="172"/>
         <source>&amp;Check integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="171"/>
+        <location filename="../../humdoc/gui/main_window.py" line="173"/>
+        <source>&amp;Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="174"/>
+        <source>&amp;Duress passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="177"/>
+        <source>Panic: destroy keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="182"/>
+        <location filename="../../humdoc/gui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="184"/>
+        <location filename="../../humdoc/gui/main_window.py" line="197"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="187"/>
+        <location filename="../../humdoc/gui/main_window.py" line="200"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="191"/>
+        <location filename="../../humdoc/gui/main_window.py" line="204"/>
         <source>E&amp;xchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="192"/>
+        <location filename="../../humdoc/gui/main_window.py" line="205"/>
         <source>&amp;Export cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="193"/>
+        <location filename="../../humdoc/gui/main_window.py" line="206"/>
         <source>&amp;Verify bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="194"/>
+        <location filename="../../humdoc/gui/main_window.py" line="207"/>
         <source>&amp;Receive bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="195"/>
+        <location filename="../../humdoc/gui/main_window.py" line="208"/>
         <source>Enrolled &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="201"/>
+        <location filename="../../humdoc/gui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="202"/>
+        <location filename="../../humdoc/gui/main_window.py" line="215"/>
         <source>&amp;About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="231"/>
+        <location filename="../../humdoc/gui/main_window.py" line="246"/>
         <source>Field device</source>
         <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="231"/>
+        <location filename="../../humdoc/gui/main_window.py" line="246"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="235"/>
+        <location filename="../../humdoc/gui/main_window.py" line="250"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="269"/>
+        <location filename="../../humdoc/gui/main_window.py" line="290"/>
         <source>Vault locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/main_window.py" line="419"/>
+        <location filename="../../humdoc/gui/main_window.py" line="480"/>
         <source>%n bundle(s) received.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1119,27 +1216,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="430"/>
+        <location filename="../../humdoc/gui/main_window.py" line="491"/>
         <source>Receive bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="432"/>
+        <location filename="../../humdoc/gui/main_window.py" line="493"/>
         <source>If these bundles carry witness identities, humdoc needs the identity-compartment passphrase to file them in this centre&apos;s compartment. Skip: a bundle that carries identities is then not received (nothing of it is kept); the others are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="437"/>
+        <location filename="../../humdoc/gui/main_window.py" line="498"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="454"/>
+        <location filename="../../humdoc/gui/main_window.py" line="515"/>
         <source>About humdoc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/main_window.py" line="458"/>
+        <location filename="../../humdoc/gui/main_window.py" line="519"/>
         <source>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Offline-first, encrypted documentation of human rights testimonies and evidence.&lt;br&gt;&lt;br&gt;Everything you record stays in the encrypted vault on this computer until you export it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,159 +1244,159 @@
 <context>
     <name>MediaTab</name>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="75"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="76"/>
         <source>Import files…</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="82"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="83"/>
         <source>The original is always sealed untouched as evidence; this chooses the cleaned copy made at intake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="86"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="87"/>
         <source>Export copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="88"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="89"/>
         <source>Custody…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="90"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="91"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="112"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="113"/>
         <source>Import policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="144"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="145"/>
         <source>case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="144"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="145"/>
         <source>vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="146"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="147"/>
         <source>Default: {policy} ({origin})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="195"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="196"/>
         <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="222"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="223"/>
         <source>, altitude {alt} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="225"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="226"/>
         <source>removed at intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="227"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="228"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="230"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="231"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="231"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="232"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="232"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="233"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="233"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="234"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="234"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="235"/>
         <source>Capture time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="235"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="236"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="236"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="237"/>
         <source>Serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="237"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="238"/>
         <source>Artist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="238"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="239"/>
         <source>Software</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="239"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="240"/>
         <source>GPS location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="240"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="241"/>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="241"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="242"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="244"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="245"/>
         <source>Sealed SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="248"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="249"/>
         <source>nothing needed removing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="249"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="250"/>
         <source> (converted to {fmt})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="281"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="282"/>
         <source>Import files into “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="303"/>
-        <location filename="../../humdoc/gui/media_tab.py" line="333"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="304"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="334"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_tab.py" line="305"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="306"/>
         <source>Hashing, sealing and reading the metadata of %n file(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1307,7 +1404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_tab.py" line="324"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="325"/>
         <source>%n file(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1315,7 +1412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../humdoc/gui/media_tab.py" line="325"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="326"/>
         <source>%n refused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1323,37 +1420,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="340"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="341"/>
         <source>Import cancelled; the files imported before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="373"/>
-        <location filename="../../humdoc/gui/media_tab.py" line="385"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="374"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="386"/>
         <source>Export a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="374"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="375"/>
         <source>Saved the {what} of {name} as {out}.
 
 SHA-256: {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="386"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="387"/>
         <source>Checking and writing the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="408"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="409"/>
         <source>Delete “{name}” and its cleaned copies from the vault? The sealed original is destroyed; its chain of custody is kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/media_tab.py" line="411"/>
-        <location filename="../../humdoc/gui/media_tab.py" line="416"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="412"/>
+        <location filename="../../humdoc/gui/media_tab.py" line="417"/>
         <source>Delete media item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="82"/>
+        <source>Panic: destroy keys</source>
+        <extracomment>What the user types to enable the panic button (as in ``humdoc panic``); never translated. The folder a restore goes into when the one chosen already holds something. Emitted with ``wipe`` (bool) once the user confirmed, after the dialog closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="86"/>
+        <source>&lt;b&gt;This destroys the keys of the vault at {path} now, without a passphrase. Nothing in it can ever be opened again, by you or by anyone, and there is no undo.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Afterwards, unlocking it says “Wrong passphrase.” like any mistyped passphrase. Only a backup made earlier can bring the material back; a backup or copy made earlier is not destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="95"/>
+        <source>Also delete all vault files (wipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="98"/>
+        <source>Without wipe, the vault&apos;s files stay, unreadable. With wipe, they are deleted too and the vault folder is removed if nothing else is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="104"/>
+        <source>Type {word} to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="108"/>
+        <location filename="../../humdoc/gui/panic_restore.py" line="139"/>
+        <source>Destroy the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="137"/>
+        <source>Destroy the keys and delete the files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1505,97 @@ SHA-256: {sha}</source>
     <message>
         <location filename="../../humdoc/gui/identity_dialogs.py" line="97"/>
         <source>Type the identity-compartment passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="176"/>
+        <source>Restore from backup</source>
+        <extracomment>Emitted with the restored vault&apos;s folder (``Path``) after the dialog closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="179"/>
+        <source>Restores a humdoc backup into a new, empty folder, then checks that it opens with the passphrase and is intact. Nothing that exists is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="185"/>
+        <source>The backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="186"/>
+        <location filename="../../humdoc/gui/panic_restore.py" line="190"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="189"/>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="192"/>
+        <source>The vault&apos;s passphrase when it was backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="195"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="196"/>
+        <location filename="../../humdoc/gui/panic_restore.py" line="227"/>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="197"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="201"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="217"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="218"/>
+        <source>humdoc backups (*.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="245"/>
+        <source>Choose the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="249"/>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="252"/>
+        <source>Choose a new or empty folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="255"/>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/panic_restore.py" line="267"/>
+        <source>Restoring and checking the vault…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,95 +1818,120 @@ SHA-256: {sha}</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="75"/>
+        <location filename="../../humdoc/gui/unlock.py" line="72"/>
         <source>Choose another vault…</source>
         <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="80"/>
-        <location filename="../../humdoc/gui/unlock.py" line="113"/>
+        <location filename="../../humdoc/gui/unlock.py" line="77"/>
+        <location filename="../../humdoc/gui/unlock.py" line="114"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="82"/>
+        <location filename="../../humdoc/gui/unlock.py" line="79"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="86"/>
+        <location filename="../../humdoc/gui/unlock.py" line="83"/>
         <source>Create a new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="98"/>
-        <source>Field device (records testimonies)</source>
+        <location filename="../../humdoc/gui/unlock.py" line="86"/>
+        <source>Panic: destroy keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humdoc/gui/unlock.py" line="99"/>
-        <source>Documentation centre (receives bundles)</source>
+        <source>Field device (records testimonies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humdoc/gui/unlock.py" line="100"/>
-        <source>New passphrase</source>
+        <source>Documentation centre (receives bundles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../humdoc/gui/unlock.py" line="101"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/unlock.py" line="102"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="103"/>
+        <location filename="../../humdoc/gui/unlock.py" line="104"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="106"/>
+        <location filename="../../humdoc/gui/unlock.py" line="107"/>
         <source>Unlock an existing vault instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="112"/>
+        <location filename="../../humdoc/gui/unlock.py" line="113"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="114"/>
+        <location filename="../../humdoc/gui/unlock.py" line="115"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="165"/>
+        <location filename="../../humdoc/gui/unlock.py" line="122"/>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/unlock.py" line="170"/>
         <source>Vault: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="224"/>
+        <location filename="../../humdoc/gui/unlock.py" line="231"/>
         <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="239"/>
+        <location filename="../../humdoc/gui/unlock.py" line="246"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="246"/>
+        <location filename="../../humdoc/gui/unlock.py" line="253"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="257"/>
+        <location filename="../../humdoc/gui/unlock.py" line="264"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../humdoc/gui/unlock.py" line="264"/>
+        <location filename="../../humdoc/gui/unlock.py" line="271"/>
         <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/unlock.py" line="286"/>
+        <source>Restored. Unlock it with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/unlock.py" line="311"/>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../humdoc/gui/unlock.py" line="322"/>
+        <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
