@@ -40,7 +40,7 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.text.setHtml(self.render(report))
+        self.text.setHtml(self.report_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,7 +48,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 360)
 
-    def render(self, report: ImportReport) -> str:
+    def report_html(self, report: ImportReport) -> str:
         """The report as simple HTML (every name and reason escaped)."""
         esc = html.escape
         parts = [
