@@ -344,3 +344,25 @@ s.exporter.export([{world.case_id!r}], ["Centre"], Path({str(tmp_path / "killed.
         result.sequence == 1
     )  # the unfinished export never produced a bundle: the number is reused
     assert world.centre.receiver().receive(tmp_path / "after.humdoc")["media"] == 1
+
+
+def test_reordered_or_duplicated_chunks_are_rejected(world: World, tmp_path: Path) -> None:
+    out = export(world, policy="keep")  # the sealed photos make the bundle several chunks long
+    data = out.read_bytes()
+    mac_line = data.index(b"\n--- ") + 1
+    body = data.index(b"\n", mac_line) + 1 + 16  # header, then the 16-byte payload nonce
+    chunk = 64 * 1024 + 16
+    assert len(data) - body > 2 * chunk
+    a, b = data[body : body + chunk], data[body + chunk : body + 2 * chunk]
+    variants = {
+        "swapped": data[:body] + b + a + data[body + 2 * chunk :],
+        "duplicated": data[:body] + a + a + data[body + 2 * chunk :],
+        "dropped": data[:body] + b + data[body + 2 * chunk :],
+    }
+    for name, mutated in variants.items():
+        bad = tmp_path / f"{name}.humdoc"
+        bad.write_bytes(mutated)
+        with pytest.raises(BundleRejected) as err:
+            world.centre.receiver().receive(bad)
+        assert err.value.reason == "decrypt-failed", name
+    assert world.centre.cases.list() == [] and list(world.centre.blobs.ids()) == []
