@@ -227,3 +227,15 @@ def test_lock_file_pins_runtime_dependencies_and_pyinstaller() -> None:
         name = re.split(r"[<>=!~;\[ ]", dependency, maxsplit=1)[0].lower().replace("_", "-")
         assert name in pins, f"{name} is not pinned in requirements-lock.txt"
     assert "pyinstaller" in pins
+
+
+def test_plain_pip_install_ships_every_resource_file() -> None:
+    """pyproject's data-files must name every file under resources/ (for `pip install .`)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = {f for files in project["tool"]["setuptools"]["data-files"].values() for f in files}
+    present = {
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file()
+    }
+    assert present <= shipped, f"not shipped by pip install: {sorted(present - shipped)}"
