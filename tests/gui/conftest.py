@@ -14,6 +14,7 @@ from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui import dialogs
 from humdoc.gui.main_window import MainWindow, configure_application
+from humdoc.gui.workers import JobDialog
 from tests.conftest import PASSPHRASE
 
 
@@ -72,3 +73,17 @@ def always_confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(dialogs, "confirm", yes)
     return asked
+
+
+def session_of(win: MainWindow) -> Session:
+    """The window's open session (fails the test if the vault is locked)."""
+    assert win.session is not None
+    return win.session
+
+
+def wait_job(qtbot: QtBot, dialog: JobDialog | None, timeout: int = 30_000) -> None:
+    """Wait until the job behind a JobDialog has finished."""
+    assert dialog is not None
+    if not dialog.job.done:
+        with qtbot.waitSignal(dialog.job.signals.finished, timeout=timeout):
+            pass

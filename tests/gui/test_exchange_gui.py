@@ -26,22 +26,10 @@ from humdoc.gui.exchange_models import (
 )
 from humdoc.gui.export_dialog import ExportDialog, ExportResultDialog
 from humdoc.gui.main_window import MainWindow
-from humdoc.gui.workers import JobDialog
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock_through_ui
+from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 GPS_PHOTO = "exif-samples/jpg/gps/DSCN0010.jpg"
-
-
-def _run(qtbot: QtBot, dialog: JobDialog | None) -> None:
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
-        pass
-
-
-def _session(win: MainWindow) -> Session:
-    assert win.session is not None
-    return win.session
 
 
 def _fill_field(field: Session, corpus: Path) -> str:
@@ -88,13 +76,13 @@ def centre_window(qtbot: QtBot, centre_vault: Centre) -> Iterator[MainWindow]:
 
 
 def _preview(qtbot: QtBot, dialog: ExportDialog) -> None:
-    _run(qtbot, dialog.preview())
+    wait_job(qtbot, dialog.preview())
 
 
 def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
     qtbot: QtBot, unlocked: MainWindow, corpus: Path, tmp_path: Path, centre_vault: Centre
 ) -> None:
-    field = _session(unlocked)
+    field = session_of(unlocked)
     case_id = _fill_field(field, corpus)
     field.recipients.add("Centre", centre_vault.age_recipient)
     unlocked.workspace.refresh()
@@ -156,7 +144,7 @@ def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: 
     dialog.recipient_key.setText(centre_vault.age_recipient)
     assert dialog.add_recipient()
     assert dialog.recipients_model.checked_ids() == ["Centre"]
-    assert [r.name for r in _session(unlocked).recipients.list()] == ["Centre"]
+    assert [r.name for r in session_of(unlocked).recipients.list()] == ["Centre"]
     dialog.close()
 
 
@@ -195,13 +183,13 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
     assert devices.model.index(0, DevicesModel.Column.FINGERPRINT).data() == field_fp
     devices.close()
 
-    _run(qtbot, win.verify_bundle(good))
+    wait_job(qtbot, win.verify_bundle(good))
     results = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
     assert [o.status for o in results[0].model._rows] == ["verified"]
     results[0].close()
     assert win.workspace.cases_model.rowCount() == 0  # verify imports nothing
 
-    _run(qtbot, win.receive_bundles([tampered, good]))
+    wait_job(qtbot, win.receive_bundles([tampered, good]))
     results = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
     assert len(results) == 1
     outcomes: list[BundleOutcome] = results[0].model._rows
@@ -238,7 +226,7 @@ def test_centre_enrol_rejects_a_malformed_key(centre_window: MainWindow) -> None
 def test_device_keys_dialog_field(unlocked: MainWindow) -> None:
     dialog = unlocked.device_keys()
     assert dialog is not None
-    session = _session(unlocked)
+    session = session_of(unlocked)
     assert dialog.fingerprint.text() == session.identity.fingerprint()
     assert dialog.public_key.toPlainText() == session.identity.public_key().to_text().strip()
     qr = dialog.public_qr.pixmap()
@@ -270,7 +258,7 @@ def test_vault_settings_dialog(unlocked: MainWindow) -> None:
     dialog.strip_box.setChecked(True)
     dialog.actor_edit.setText("Field team C")
     dialog.accept()
-    settings = _session(unlocked).settings
+    settings = session_of(unlocked).settings
     assert (str(settings.default_policy), settings.strip_at_intake, settings.actor) == (
         "strip",
         True,

@@ -33,24 +33,13 @@ from humdoc.gui.identity_dialogs import CompartmentDialog, IdentityDialog, Passp
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.workers import JobDialog
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock_through_ui
+from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 COMPARTMENT = "moth lantern quarry eleven"
 CENTRE_COMPARTMENT = "granite heron tuesday"
 NAME = "Amina QZXV-planted Haddad"
 CONTACT = "+000 5550 QZXV 17"
 PRIVATE_NAME = "Yusuf QZXV-private Karimi"
-
-
-def _run(qtbot: QtBot, dialog: JobDialog | None) -> None:
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
-        pass
-
-
-def _session(win: MainWindow) -> Session:
-    assert win.session is not None
-    return win.session
 
 
 def _visible_job(win: QWidget) -> JobDialog:
@@ -88,7 +77,7 @@ def _testimonies_tab(win: MainWindow, case_id: str, testimony_id: str) -> Testim
 
 def _unlock_identity(qtbot: QtBot, dialog: IdentityDialog, passphrase: str) -> None:
     dialog.passphrase.setText(passphrase)
-    _run(qtbot, dialog.unlock())
+    wait_job(qtbot, dialog.unlock())
     assert dialog.passphrase.text() == ""  # cleared as soon as it was read
 
 
@@ -128,16 +117,16 @@ def test_create_compartment_refuses_the_vault_passphrase_then_changes_its_own(
     dialog.new.setText(PASSPHRASE.decode())
     dialog.again.setText(PASSPHRASE.decode())
     dialog.accept()
-    _run(qtbot, dialog.job_dialog)
+    wait_job(qtbot, dialog.job_dialog)
     assert dialog.isVisible()
     assert "must differ from the vault passphrase" in dialog.error.text()
-    assert not _session(unlocked).identities.exists()
+    assert not session_of(unlocked).identities.exists()
 
     dialog.new.setText(COMPARTMENT)
     dialog.again.setText(COMPARTMENT)
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):  # closes (and goes) once created
         dialog.accept()
-    assert _session(unlocked).identities.exists()
+    assert session_of(unlocked).identities.exists()
 
     change = unlocked.identity_compartment()
     assert isinstance(change, CompartmentDialog) and not change.creating
@@ -145,7 +134,7 @@ def test_create_compartment_refuses_the_vault_passphrase_then_changes_its_own(
     change.new.setText("a newer compartment passphrase")
     change.again.setText("a newer compartment passphrase")
     change.accept()
-    _run(qtbot, change.job_dialog)
+    wait_job(qtbot, change.job_dialog)
     assert change.isVisible() and change.error.text() == "Wrong passphrase."
 
     change.old.setText(COMPARTMENT)
@@ -153,7 +142,7 @@ def test_create_compartment_refuses_the_vault_passphrase_then_changes_its_own(
     change.again.setText("a newer compartment passphrase")
     with qtbot.waitSignal(change.accepted, timeout=30_000):
         change.accept()
-    _session(unlocked).identities.open(b"a newer compartment passphrase").close()
+    session_of(unlocked).identities.open(b"a newer compartment passphrase").close()
 
 
 # --- a witness's identity ----------------------------------------------------------------------
@@ -162,7 +151,7 @@ def test_create_compartment_refuses_the_vault_passphrase_then_changes_its_own(
 def test_identity_dialog_sets_reads_back_and_deletes(
     qtbot: QtBot, unlocked: MainWindow, always_confirm: list[str]
 ) -> None:
-    session = _session(unlocked)
+    session = session_of(unlocked)
     case_id, shared, _private = _witnesses(session)
     tab = _testimonies_tab(unlocked, case_id, shared.id)
     assert tab.open_identity() is None  # no compartment yet: says so, opens nothing
@@ -211,7 +200,7 @@ def test_identity_dialog_sets_reads_back_and_deletes(
 def test_locking_closes_an_open_identity_dialog_and_wipes_its_key(
     qtbot: QtBot, unlocked: MainWindow
 ) -> None:
-    session = _session(unlocked)
+    session = session_of(unlocked)
     case_id, shared, _private = _witnesses(session)
     _with_compartment(session)
     dialog = _testimonies_tab(unlocked, case_id, shared.id).open_identity()
@@ -227,14 +216,14 @@ def test_locking_closes_an_open_identity_dialog_and_wipes_its_key(
 def test_no_identity_left_on_disk_or_in_widgets_after_the_dialog_closed(
     qtbot: QtBot, qapp: QApplication, unlocked: MainWindow, tmp_path: Path
 ) -> None:
-    session = _session(unlocked)
+    session = session_of(unlocked)
     case_id, shared, _private = _witnesses(session)
     dialog = unlocked.identity_compartment()
     assert dialog is not None
     dialog.new.setText(COMPARTMENT)
     dialog.again.setText(COMPARTMENT)
     dialog.accept()
-    _run(qtbot, dialog.job_dialog)
+    wait_job(qtbot, dialog.job_dialog)
 
     tab = _testimonies_tab(unlocked, case_id, shared.id)
     identity = tab.open_identity()
@@ -298,7 +287,7 @@ def _set_identities(session: Session, shared: Statement, private: Statement) -> 
 def test_export_with_identities_carries_only_the_consenting_witness(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, centre_vault: Centre
 ) -> None:
-    field = _session(unlocked)
+    field = session_of(unlocked)
     case_id, shared, private = _witnesses(field)
     field.recipients.add("Centre", centre_vault.age_recipient)
     _with_compartment(field)
@@ -309,7 +298,7 @@ def test_export_with_identities_carries_only_the_consenting_witness(
     assert isinstance(dialog, ExportDialog)
     assert dialog.identity_box.isEnabled() and not dialog.identity_box.isChecked()
     assert not dialog.identity_warning.isVisible()
-    _run(qtbot, dialog.preview())
+    wait_job(qtbot, dialog.preview())
     assert not [r for r in dialog.plan_model._rows if r.kind == "identity"]
     assert dialog.export_button.isEnabled()
 
@@ -317,7 +306,7 @@ def test_export_with_identities_carries_only_the_consenting_witness(
     assert dialog.identity_warning.isVisible()
     assert "documentation centre only" in dialog.identity_warning.text()
     assert not dialog.export_button.isEnabled()  # the preview must be shown again
-    _run(qtbot, dialog.preview())
+    wait_job(qtbot, dialog.preview())
     rows = {(r.carried, r.kind, r.what) for r in dialog.plan_model._rows}
     assert (True, "identity", "W-017") in rows
     assert (False, "identity", "W-018") in rows
@@ -333,7 +322,7 @@ def test_export_with_identities_carries_only_the_consenting_witness(
     assert isinstance(prompt, PassphrasePrompt) and prompt.isVisible()
     prompt.passphrase.setText("not the compartment passphrase")
     prompt.accept()
-    _run(qtbot, _visible_job(dialog))
+    wait_job(qtbot, _visible_job(dialog))
     assert dialog.isVisible() and "Wrong identity-compartment passphrase" in dialog.error.text()
     assert not out.exists()
 
@@ -384,7 +373,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
     qtbot: QtBot, centre_window: MainWindow, centre_vault: Centre, tmp_path: Path
 ) -> None:
     win = centre_window
-    centre = _session(win)
+    centre = session_of(win)
     with Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor()) as field:
         case_id, shared, private = _witnesses(field)
         _with_compartment(field)
@@ -403,7 +392,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
     # No compartment at the centre: nothing to ask, and the bundle is not received.
     dialog = win.receive_bundles([bundle])
     assert isinstance(dialog, JobDialog)
-    _run(qtbot, dialog)
+    wait_job(qtbot, dialog)
     [outcome] = _results(win)
     assert outcome.status == "not-received"
     assert "carries witness identities" in outcome.detail
@@ -413,7 +402,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
     prompt = win.receive_bundles([bundle])
     assert isinstance(prompt, PassphrasePrompt) and prompt.skip_button is not None
     prompt.skip_button.click()
-    _run(qtbot, _visible_job(win))
+    wait_job(qtbot, _visible_job(win))
     [outcome] = _results(win)
     assert outcome.status == "not-received" and "Nothing was imported" in outcome.detail
     assert centre.cases.count() == 0
@@ -422,7 +411,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
     assert isinstance(prompt, PassphrasePrompt)
     prompt.passphrase.setText("not it")
     prompt.accept()
-    _run(qtbot, _visible_job(win))
+    wait_job(qtbot, _visible_job(win))
     [outcome] = _results(win)
     assert outcome.status == "not-received" and "Wrong" in outcome.detail
     assert centre.cases.count() == 0
@@ -432,7 +421,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
     prompt.passphrase.setText(CENTRE_COMPARTMENT)
     prompt.accept()
     assert prompt.passphrase.text() == ""
-    _run(qtbot, _visible_job(win))
+    wait_job(qtbot, _visible_job(win))
     [outcome] = _results(win)
     assert outcome.status == "received"
     assert outcome.summary is not None and outcome.summary["identities"] == 1

@@ -15,30 +15,20 @@ from humdoc.gui.media_dialogs import ImportReportDialog
 from humdoc.gui.media_model import CustodyModel, MediaModel
 from humdoc.gui.media_tab import MediaTab
 from humdoc.gui.workers import JobDialog
+from tests.gui.conftest import session_of, wait_job
 
 GPS_PHOTO = "exif-samples/jpg/gps/DSCN0010.jpg"
 PLAIN_PHOTO = "exif-samples/jpg/Canon_40D.jpg"
 
 
-def _session(win: MainWindow) -> Session:
-    assert win.session is not None
-    return win.session
-
-
 def _media_tab(win: MainWindow) -> MediaTab:
     """The Media tab of the window's first case, shown."""
     workspace = win.workspace
-    case = _session(win).cases.list()[0]
+    case = session_of(win).cases.list()[0]
     assert workspace.select_case(case.id)
     view = workspace.case_view
     view.tabs.setCurrentWidget(workspace.media)
     return workspace.media
-
-
-def _run(qtbot: QtBot, dialog: JobDialog | None) -> None:
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.job.signals.finished, timeout=20_000):
-        pass
 
 
 @pytest.fixture
@@ -53,7 +43,7 @@ def test_import_shows_item_with_thumbnail_and_reports_refused_file(
     qtbot: QtBot, unlocked: MainWindow, corpus: Path, refused_file: Path
 ) -> None:
     tab = _media_tab(unlocked)
-    _run(qtbot, tab.import_files([corpus / GPS_PHOTO, refused_file]))
+    wait_job(qtbot, tab.import_files([corpus / GPS_PHOTO, refused_file]))
 
     model = tab.model
     assert model.rowCount() == 1
@@ -77,7 +67,7 @@ def test_metadata_pane_shows_gps_camera_hash_and_derivative(
     qtbot: QtBot, unlocked: MainWindow, corpus: Path
 ) -> None:
     tab = _media_tab(unlocked)
-    _run(qtbot, tab.import_files([corpus / GPS_PHOTO]))
+    wait_job(qtbot, tab.import_files([corpus / GPS_PHOTO]))
     item = tab.current()
     assert item is not None  # the imported item is selected
     text = tab.details.toPlainText()
@@ -95,7 +85,7 @@ def test_import_policy_choice_is_used(qtbot: QtBot, unlocked: MainWindow, corpus
     tab = _media_tab(unlocked)
     assert tab.policy_combo.itemText(0) == "Default: evidence (vault)"
     tab.policy_combo.setCurrentIndex(tab.policy_combo.findData("strip"))
-    _run(qtbot, tab.import_files([corpus / PLAIN_PHOTO]))
+    wait_job(qtbot, tab.import_files([corpus / PLAIN_PHOTO]))
     item = tab.current()
     assert item is not None
     assert [d.policy for d in item.derivatives] == ["strip"]
@@ -130,7 +120,7 @@ def test_export_copy_custody_and_delete(
     qtbot: QtBot, unlocked: MainWindow, corpus: Path, tmp_path: Path, always_confirm: list[str]
 ) -> None:
     tab = _media_tab(unlocked)
-    _run(qtbot, tab.import_files([corpus / GPS_PHOTO]))
+    wait_job(qtbot, tab.import_files([corpus / GPS_PHOTO]))
     item = tab.current()
     assert item is not None
 
@@ -146,10 +136,10 @@ def test_export_copy_custody_and_delete(
     form.accept()
     jobs = [d for d in tab.findChildren(JobDialog) if d.isVisible()]
     assert len(jobs) == 1
-    _run(qtbot, jobs[0])
+    wait_job(qtbot, jobs[0])
     assert out.is_file()
     strip = next(
-        d for d in _session(unlocked).media.get(item.id).derivatives if d.policy == "strip"
+        d for d in session_of(unlocked).media.get(item.id).derivatives if d.policy == "strip"
     )
     import hashlib
 
@@ -171,7 +161,7 @@ def test_export_copy_custody_and_delete(
     tab.delete_item()
     assert always_confirm and "DSCN0010.jpg" in always_confirm[0]
     assert tab.model.rowCount() == 0
-    assert _session(unlocked).media.count() == 0
+    assert session_of(unlocked).media.count() == 0
 
 
 def test_custody_dialog_reports_a_broken_chain(
@@ -194,7 +184,7 @@ def test_custody_dialog_reports_a_broken_chain(
 
 def test_lock_empties_the_media_model(qtbot: QtBot, unlocked: MainWindow, corpus: Path) -> None:
     tab = _media_tab(unlocked)
-    _run(qtbot, tab.import_files([corpus / GPS_PHOTO]))
+    wait_job(qtbot, tab.import_files([corpus / GPS_PHOTO]))
     item = tab.current()
     assert item is not None and tab.model.thumbnail(item.id) is not None
     unlocked.lock()

@@ -18,24 +18,11 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
 from humdoc.gui.safety_dialogs import DuressDialog
-from humdoc.gui.workers import JobDialog
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock_through_ui
+from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 DURESS = "blue heron at the crossing"
 MARKER = "QZXV-backup-marker-5521"
-
-
-def _session(win: MainWindow) -> Session:
-    assert win.session is not None
-    return win.session
-
-
-def _wait(qtbot: QtBot, dialog: JobDialog | None) -> None:
-    assert dialog is not None
-    if not dialog.job.done:
-        with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
-            pass
 
 
 def _unlock_fails(qtbot: QtBot, win: MainWindow, passphrase: str) -> str:
@@ -83,7 +70,7 @@ def test_duress_set_in_the_dialog_destroys_the_vault_when_typed_at_unlock(
     left: list[str] = []
     dialog.changed.connect(changed.append)
     dialog.changed.connect(lambda _set: left.extend(f.text() for f in dialog._fields()))
-    _wait(qtbot, dialog.set_duress())
+    wait_job(qtbot, dialog.set_duress())
     assert changed == [True]
     assert left == ["", "", ""]  # nothing typed stays in the closed dialog
     assert not _open_duress_dialogs(unlocked)
@@ -112,14 +99,14 @@ def test_duress_refusals_show_inline_and_keep_the_dialog_open(
     # The same as the vault passphrase: core refuses it.
     for field in (dialog.vault_passphrase, dialog.duress, dialog.again):
         field.setText(PASSPHRASE.decode())
-    _wait(qtbot, dialog.set_duress())
+    wait_job(qtbot, dialog.set_duress())
     assert dialog.isVisible()
     assert "must differ from the vault passphrase" in dialog.error.text()
 
     dialog.vault_passphrase.setText("not the passphrase")
     dialog.duress.setText(DURESS)
     dialog.again.setText(DURESS)
-    _wait(qtbot, dialog.set_duress())
+    wait_job(qtbot, dialog.set_duress())
     assert dialog.isVisible()
     assert dialog.error.text() == "Wrong passphrase."
 
@@ -131,10 +118,10 @@ def test_duress_refusals_show_inline_and_keep_the_dialog_open(
 
 
 def test_remove_duress_in_the_dialog(qtbot: QtBot, unlocked: MainWindow) -> None:
-    _session(unlocked).set_duress(PASSPHRASE, DURESS.encode())
+    session_of(unlocked).set_duress(PASSPHRASE, DURESS.encode())
     dialog = _open_duress(unlocked)
     dialog.vault_passphrase.setText(PASSPHRASE.decode())
-    _wait(qtbot, dialog.remove_duress())
+    wait_job(qtbot, dialog.remove_duress())
     assert not _open_duress_dialogs(unlocked)
     assert any("No duress passphrase" in t for t in _info_texts(unlocked))
 
@@ -158,7 +145,7 @@ def test_lock_closes_the_duress_dialog_and_clears_it(unlocked: MainWindow) -> No
 def test_backup_then_restore_through_the_unlock_screen(
     qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
 ) -> None:
-    _session(unlocked).cases.create(f"Case {MARKER}", f"Planted {MARKER}")
+    session_of(unlocked).cases.create(f"Case {MARKER}", f"Planted {MARKER}")
     unlocked.workspace.refresh()
     titles = sorted(
         unlocked.workspace.cases_model.record(r).title
@@ -173,7 +160,7 @@ def test_backup_then_restore_through_the_unlock_screen(
     assert job_dialog.cancel_button.isVisible()  # a backup can be cancelled
     progress: list[tuple[int, int]] = []
     job_dialog.job.signals.progress.connect(lambda d, t: progress.append((d, t)))
-    _wait(qtbot, job_dialog)
+    wait_job(qtbot, job_dialog)
     assert out.is_file()
     assert progress and progress[-1][0] == progress[-1][1] > 0
     summary = [t for t in _info_texts(unlocked) if "backup.tar" in t]
@@ -195,14 +182,14 @@ def test_backup_then_restore_through_the_unlock_screen(
     dialog.passphrase.setText(PASSPHRASE.decode())
     changed: list[str] = []
     screen.vault_path_changed.connect(changed.append)
-    _wait(qtbot, dialog.restore())
+    wait_job(qtbot, dialog.restore())
     assert not [d for d in screen.findChildren(RestoreDialog) if d.isVisible()]
     assert screen.vault_path == restored
     assert changed == [str(restored)]
     assert not screen.is_creating()
 
     unlock_through_ui(qtbot, unlocked)
-    assert _session(unlocked).root == restored
+    assert session_of(unlocked).root == restored
     model = unlocked.workspace.cases_model
     assert sorted(model.record(r).title for r in range(model.rowCount())) == titles
 
@@ -219,7 +206,7 @@ def test_restore_refusals_show_inline(qtbot: QtBot, window: MainWindow, tmp_path
     dialog.source_edit.setText(str(bogus))
     dialog.target_edit.setText(str(tmp_path / "restored"))
     dialog.passphrase.setText(PASSPHRASE.decode())
-    _wait(qtbot, dialog.restore())
+    wait_job(qtbot, dialog.restore())
     assert dialog.isVisible()
     assert "not an intact humdoc backup" in dialog.error.text()
     assert not (tmp_path / "restored").exists()
@@ -227,7 +214,7 @@ def test_restore_refusals_show_inline(qtbot: QtBot, window: MainWindow, tmp_path
     # A folder that holds a vault is refused by core, and left alone.
     dialog.target_edit.setText(str(window.unlock_screen.vault_path))
     dialog.passphrase.setText(PASSPHRASE.decode())
-    _wait(qtbot, dialog.restore())
+    wait_job(qtbot, dialog.restore())
     assert "not an empty folder" in dialog.error.text()
     dialog.reject()
     unlock_through_ui(qtbot, window)
@@ -243,7 +230,7 @@ def test_backup_asks_where_and_adds_the_suffix(
         return tmp_path / "chosen"
 
     monkeypatch.setattr(file_dialogs, "save_file_name", save)
-    _wait(qtbot, unlocked.backup_vault())
+    wait_job(qtbot, unlocked.backup_vault())
     assert asked and asked[0].parent == Path.home()
     assert (tmp_path / "chosen.tar").is_file()
 

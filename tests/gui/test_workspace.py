@@ -7,16 +7,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from humdoc.core.session import Session
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.testimony_dialog import TestimonyDialog
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock_through_ui
-
-
-def _session(win: MainWindow) -> Session:
-    assert win.session is not None
-    return win.session
+from tests.gui.conftest import session_of, unlock_through_ui
 
 
 def _new_case(win: MainWindow, title: str = "Checkpoint arrests") -> str:
@@ -45,7 +39,7 @@ def _new_testimony(win: MainWindow, statement: str, scopes: tuple[str, ...]) -> 
 
 def test_create_a_case_through_the_dialog(unlocked: MainWindow) -> None:
     case_id = _new_case(unlocked)
-    case = _session(unlocked).cases.get(case_id)
+    case = session_of(unlocked).cases.get(case_id)
     assert case.title == "Checkpoint arrests"
     assert case.description == "Arrests at the northern checkpoint"
     workspace = unlocked.workspace
@@ -60,7 +54,7 @@ def test_invalid_case_stays_open_with_inline_error(unlocked: MainWindow) -> None
     dialog.accept()
     assert dialog.isVisible()
     assert dialog.error.text() == "The case title must not be empty."
-    assert _session(unlocked).cases.count() == 1
+    assert session_of(unlocked).cases.count() == 1
     dialog.reject()
 
 
@@ -73,15 +67,15 @@ def test_edit_and_delete_a_case(unlocked: MainWindow, always_confirm: list[str])
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("closed"))
     dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("strip"))
     dialog.accept()
-    case = _session(unlocked).cases.get(case_id)
+    case = session_of(unlocked).cases.get(case_id)
     assert (case.title, case.status, case.policy) == ("Renamed", "closed", "strip")
     assert view.title.text() == "Renamed"
     assert view.status.text() == "Closed"
 
     view.delete_case()
     assert always_confirm and "Renamed" in always_confirm[0]
-    assert [c.id for c in _session(unlocked).cases.list()] != [case_id]
-    assert case_id not in {c.id for c in _session(unlocked).cases.list()}
+    assert [c.id for c in session_of(unlocked).cases.list()] != [case_id]
+    assert case_id not in {c.id for c in session_of(unlocked).cases.list()}
     assert unlocked.workspace.cases_model.row_of(case_id) == -1
 
 
@@ -108,7 +102,7 @@ def test_create_a_testimony_with_an_incident_through_the_dialogs(unlocked: MainW
     dialog.accept()
     assert dialog.saved is not None
 
-    [stored] = _session(unlocked).testimonies.list(case_id)
+    [stored] = session_of(unlocked).testimonies.list(case_id)
     assert stored.statement == "They came at night."
     assert stored.witness_code == "W-017"
     assert stored.consent.scopes == ("record", "share-centre")
@@ -138,7 +132,7 @@ def test_consent_checkboxes_round_trip(unlocked: MainWindow) -> None:
     boxes["share-identity"].setChecked(True)
     edit.accept()
 
-    session = _session(unlocked)
+    session = session_of(unlocked)
     assert session.testimonies.consent(tid).scopes == ("record", "share-identity")
     assert len(session.testimonies.consent_history(tid)) == 2
 
@@ -157,7 +151,7 @@ def test_delete_a_testimony(unlocked: MainWindow, always_confirm: list[str]) -> 
     tab = unlocked.workspace.case_view.testimonies
     tab.delete_testimony()
     assert "W-017" in always_confirm[0]
-    assert _session(unlocked).testimonies.list(case_id) == []
+    assert session_of(unlocked).testimonies.list(case_id) == []
     assert tab.model.rowCount() == 0
     assert tab.reader.toPlainText() == ""
 
@@ -169,7 +163,7 @@ def test_search_shows_a_hit_and_activating_it_opens_the_testimony(
     created = _new_testimony(unlocked, "The soldiers burned the granary", ("record",))
     assert created.saved is not None
     workspace = unlocked.workspace
-    workspace.select_case(_session(unlocked).cases.list()[-1].id)  # move away from the case
+    workspace.select_case(session_of(unlocked).cases.list()[-1].id)  # move away from the case
 
     unlocked.find_action.trigger()  # Ctrl+F
     assert workspace.search_edit.hasFocus() or workspace.search_edit.isVisible()
@@ -196,7 +190,7 @@ def test_search_error_goes_to_the_status_bar(unlocked: MainWindow) -> None:
 def test_lock_closes_the_session_and_drops_every_model(qtbot: QtBot, unlocked: MainWindow) -> None:
     _new_case(unlocked)
     _new_testimony(unlocked, "Something to forget", ("record",))
-    session = _session(unlocked)
+    session = session_of(unlocked)
     workspace = unlocked.workspace
     workspace.search("forget")
     open_dialog = workspace.case_view.testimonies.edit_testimony()
