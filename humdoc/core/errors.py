@@ -93,6 +93,23 @@ class DiskFull(HumdocError):
     exit_code = 7
 
 
+class StreamLengthMismatch(HumdocError):
+    """A file or stream held fewer or more bytes than it was promised to (cut short, or grown).
+
+    ``expected`` is the length promised (or the cap), ``got`` how many bytes were found (for a
+    stream that runs on, the first count beyond ``expected``).
+    """
+
+    exit_code = 6
+
+    def __init__(self, what: str, expected: int, got: int) -> None:
+        how = "ends after" if got < expected else "holds more than"
+        counted = got if got < expected else expected
+        super().__init__(f"{what} {how} {counted} bytes; {expected} were expected.")
+        self.expected = expected
+        self.got = got
+
+
 # --- media -----------------------------------------------------------------------------------
 
 
