@@ -103,6 +103,13 @@ class CustodyLog:
         )
         return [CustodyEvent(r[0], r[1], r[2]) for r in rows]
 
+    def chained_items(self) -> dict[str, int]:
+        """Every item id that has a chain here, with the chain's size (its entries' characters)."""
+        rows = self.db.all(
+            "SELECT item_id, sum(length(entry)) FROM custody_events GROUP BY item_id ORDER BY 1"
+        )
+        return {r[0]: int(r[1]) for r in rows}
+
     def adopt(
         self, item_id: str, events: list[CustodyEvent], keys: Callable[[str], PublicKey | None]
     ) -> int:

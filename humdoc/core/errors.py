@@ -79,6 +79,12 @@ class VaultCorrupt(VaultError):
     exit_code = 6
 
 
+class VaultDamaged(VaultError):
+    """``humdoc check`` found damage: a database page, an attachment or a custody chain."""
+
+    exit_code = 6
+
+
 class UnsupportedVersion(VaultError):
     """The vault or bundle was written by a newer humdoc than this one."""
 

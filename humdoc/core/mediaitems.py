@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from humdoc.core import safefs
 from humdoc.core.blobs import BlobStore
-from humdoc.core.crypto.stream import DecryptingReader
+from humdoc.core.crypto.stream import DecryptingReader, wipe
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
@@ -90,6 +90,20 @@ class MediaItem:
         d = dict(self.__dict__)
         d["derivatives"] = [x.to_json() for x in self.derivatives]
         return d
+
+
+@dataclass(frozen=True)
+class StoredCopy:
+    """One attachment a media record names, with the plaintext size and SHA-256 it must have.
+
+    ``copy`` is ``"original"`` for the sealed evidentiary copy, else the derivative's policy.
+    """
+
+    item_id: str
+    copy: str
+    blob_id: str
+    size: int
+    sha256: str
 
 
 class MediaLibrary:
@@ -307,6 +321,31 @@ class MediaLibrary:
         for blob_id in [sealed, *blobs]:
             with contextlib.suppress(OSError, HumdocError):
                 self.blobs.delete(blob_id)
+
+    def stored_copies(self) -> builtins.list[StoredCopy]:
+        """Every attachment the media records name (originals and derivatives), by item id."""
+        rows = self.db.all(
+            "SELECT id, 'original', sealed_blob, sealed_size, sealed_sha256 FROM media_items "
+            "UNION ALL SELECT item_id, policy, blob, size, sha256 FROM derivatives ORDER BY 1, 2"
+        )
+        return [StoredCopy(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
+
+    def open_copy(self, copy: StoredCopy) -> DecryptingReader:
+        """Stream ``copy``'s plaintext; raises what ``BlobStore.open`` raises, or ``NotFound``
+        if no record names that attachment any more."""
+        if copy.copy == "original":
+            sql = "SELECT sealed_key FROM media_items WHERE id = ? AND sealed_blob = ?"
+            row = self.db.one(sql, (copy.item_id, copy.blob_id))
+        else:
+            sql = "SELECT blob_key FROM derivatives WHERE item_id = ? AND policy = ? AND blob = ?"
+            row = self.db.one(sql, (copy.item_id, copy.copy, copy.blob_id))
+        if row is None:
+            raise NotFound(f"No record names attachment {copy.blob_id} of {copy.item_id}.")
+        key = bytearray(row[0])
+        try:
+            return self.blobs.open(copy.blob_id, key)
+        finally:
+            wipe(key)
 
     def referenced_blobs(self) -> set[str]:
         rows = self.db.all("SELECT sealed_blob FROM media_items UNION SELECT blob FROM derivatives")

@@ -11,6 +11,7 @@ from types import TracebackType
 from humdoc.core import settings as settings_mod
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.check import CheckReport, check_vault
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
@@ -41,6 +42,8 @@ class Session:
         self.persons = Persons(self.db)
         self.identities = IdentityCompartment(self.db, vault_passphrase_check(vault.paths.keyfile))
         self.blobs = BlobStore(vault.paths.blobs)
+        #: Orphan attachments ``sweep`` removed since unlocking; ``check`` reports them.
+        self.swept: list[str] = []
         self.identity = Identity(self.db)
         self.settings = settings_mod.load(vault)
         self.custody = CustodyLog(self.db, self.identity, lambda: self.settings.actor)
@@ -88,6 +91,7 @@ class Session:
         orphans = [b for b in self.blobs.ids() if b not in keep]
         for blob_id in orphans:
             self.blobs.delete(blob_id)
+        self.swept += orphans
         return len(orphans)
 
     def update_settings(
@@ -180,7 +184,7 @@ class Session:
 
         def verify(restored: Path, secret: bytes) -> list[str]:
             with cls.open(restored, secret) as session:
-                problems = session.check()
+                problems = [str(f) for f in session.check(quick=True)]
                 missing = session.media.referenced_blobs() - set(session.blobs.ids())
                 if missing:
                     problems.append(f"{len(missing)} attachment(s) missing")
@@ -188,9 +192,30 @@ class Session:
 
         return restore_backup(source, root, passphrase, verify, progress, cancelled)
 
-    def check(self) -> list[str]:
-        """Every problem the database's integrity checks find; empty when the vault is sound."""
-        return self.db.integrity_problems()
+    def check(
+        self,
+        quick: bool = False,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> CheckReport:
+        """Check the database, every custody chain and every attachment; writes nothing.
+
+        Every attachment is decrypted to its end and compared with its record's size and SHA-256;
+        files no record names are reported as orphans. ``quick`` runs the database's integrity
+        checks alone. Returns the findings (empty when nothing was found); see
+        ``humdoc.core.check``. Raises ``OperationCancelled`` if ``cancelled()`` turns true.
+        """
+        return check_vault(
+            self.db,
+            self.media,
+            self.blobs,
+            self.custody,
+            self.known_key,
+            quick=quick,
+            swept=self.swept,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def close(self) -> None:
         """Lock the vault: checkpoint, close, wipe keys."""
