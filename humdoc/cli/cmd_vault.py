@@ -7,7 +7,8 @@ from typing import Any
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.core.errors import VaultCorrupt
+from humdoc.cli.progress import TerminalProgress, human_size
+from humdoc.core.errors import VaultDamaged
 from humdoc.core.session import Session
 
 
@@ -23,7 +24,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     ch.set_defaults(handler=cmd_passphrase_change)
 
-    p = sub.add_parser("check", parents=[common], help="verify every page of the vault database")
+    p = sub.add_parser(
+        "check",
+        parents=[common],
+        help="check the database, every attachment and every custody chain",
+        description="Decrypt every attachment and compare its size and SHA-256 with its record, "
+        "verify every custody chain and the database, and list missing, damaged and unknown "
+        "files by item id. Exits with status 6 if anything is damaged.",
+    )
+    p.add_argument(
+        "--quick", action="store_true", help="check the database alone (no attachments, no custody)"
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("search", parents=[common], help="full-text search (never identity fields)")
@@ -51,10 +62,27 @@ def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> None:
-    problems = ctx.session().check()
-    if problems:
-        raise VaultCorrupt(f"The vault database failed its integrity check: {problems[0]}")
-    ctx.out.emit({"ok": True}, "The vault database is intact.")
+    session = ctx.session()
+    with TerminalProgress("Checking") as meter:
+        report = session.check(quick=args.quick, progress=meter)
+    lines = [f"{f.kind.upper():9} {f}" for f in report]
+    if not report.ok:
+        lines.append(f"Damage found in {len(report.damaged)} place(s).")
+    elif report.quick:
+        lines.append("The vault database is intact (attachments and custody not checked).")
+    else:
+        lines.append(
+            f"The vault is intact: the database, {report.chains} custody chain(s) and "
+            f"{report.attachments} attachment(s) ({human_size(report.bytes)}) checked."
+        )
+        if report:
+            lines.append("The files listed above belong to no record; no evidence is affected.")
+    ctx.out.emit(report.to_json(), lines)
+    if not report.ok:
+        first = report.damaged[0]
+        raise VaultDamaged(
+            f"The vault check found damage in {len(report.damaged)} place(s); first: {first}"
+        )
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> None:

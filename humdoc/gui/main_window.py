@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def check_integrity(self) -> None:
-        """Check every page of the vault database, off the GUI thread."""
+        """Check the database, every attachment and custody chain, off the GUI thread."""
         if self.session is not None:
             check_integrity(self.session, self._runner, self)
 

@@ -1,5 +1,5 @@
 """The Vault menu's actions: change the passphrase and check integrity (both slow, so off the GUI
-thread: Argon2id twice; a full read of the database), and the vault settings form."""
+thread: Argon2id twice; decrypting every attachment), and the vault settings form."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from humdoc.core.check import CheckReport
 from humdoc.core.errors import InvalidInput
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
@@ -65,24 +66,35 @@ class ChangePassphraseDialog(FormDialog):
 
 
 def check_integrity(session: Session, runner: JobRunner, parent: QWidget | None) -> None:
-    """Run ``session.check()`` on a worker and report the result."""
+    """Run ``session.check()`` on a worker, with byte progress and Cancel, and report the result.
+
+    Every finding is listed in the message box's details, by item id.
+    """
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("vault_actions", text)
 
-    def work(progress: Progress, cancelled: Cancelled) -> list[str]:
-        return session.check()
+    title = tr("Check integrity")
 
-    def done(problems: list[str]) -> None:
-        if problems:
-            message = tr("The vault database failed its integrity check: {problem}").format(
-                problem=problems[0]
-            )
-            show_error(parent, tr("Check integrity"), message)
+    def work(progress: Progress, cancelled: Cancelled) -> CheckReport:
+        return session.check(progress=progress, cancelled=cancelled)
+
+    def done(report: CheckReport) -> None:
+        if report.ok:
+            message = tr(
+                "The vault is intact: the database, {chains} custody chain(s) and "
+                "{attachments} attachment(s) checked."
+            ).format(chains=report.chains, attachments=report.attachments)
+            box = show_info(parent, title, message)
         else:
-            show_info(parent, tr("Check integrity"), tr("The vault database is intact."))
+            message = tr("Damage found in {count} place(s). The first: {finding}").format(
+                count=len(report.damaged), finding=str(report.damaged[0])
+            )
+            box = show_error(parent, title, message)
+        if report:
+            box.setDetailedText("\n".join(str(finding) for finding in report))
 
-    runner(work, tr("Check integrity"), tr("Checking every page of the vault…"), done, False)
+    runner(work, title, tr("Decrypting and checking every attachment…"), done, True)
 
 
 class SettingsDialog(FormDialog):
