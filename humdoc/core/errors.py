@@ -85,6 +85,12 @@ class VaultDamaged(VaultError):
     exit_code = 6
 
 
+class KdfTooCostly(VaultError):
+    """A keyslot asks for more memory or time to derive its key than this computer can give."""
+
+    exit_code = 6
+
+
 class UnsupportedVersion(VaultError):
     """The vault or bundle was written by a newer humdoc than this one."""
 

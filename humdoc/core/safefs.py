@@ -150,3 +150,72 @@ def open_regular(path: Path) -> BinaryIO:
         raise InvalidInput(f"{path.name}: is not a regular file.")
     os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
+
+
+class InPlaceFile:
+    """A regular file opened for overwriting in place: never created, truncated or replaced.
+
+    A rename leaves the replaced file's bytes in freed blocks, where a raw read of the disk finds
+    them; ``write_at`` lands on the file's own blocks instead (on filesystems that overwrite in
+    place: not on copy-on-write ones, and flash may remap the sectors underneath). Each
+    ``write_at`` is durable (fsync'd) when it returns.
+    """
+
+    def __init__(self, fd: int, name: str) -> None:
+        self._fd = fd
+        self.name = name
+
+    def size(self) -> int:
+        return os.fstat(self._fd).st_size
+
+    def read_all(self) -> bytes:
+        """Every byte of the file, read to the end."""
+        size = self.size()
+        parts: list[bytes] = []
+        done = 0
+        while done < size:
+            chunk = os.pread(self._fd, size - done, done)
+            if not chunk:
+                break
+            parts.append(chunk)
+            done += len(chunk)
+        return b"".join(parts)
+
+    def write_at(self, offset: int, data: bytes) -> None:
+        """Write all of ``data`` at ``offset`` and fsync; ``DiskFull`` if the disk is full."""
+        view = memoryview(data)
+        try:
+            written = 0
+            while written < len(view):
+                written += os.pwrite(self._fd, view[written:], offset + written)
+            os.fsync(self._fd)
+        except OSError as exc:
+            raise_if_full(exc, self.name)
+            raise
+
+    def shrink_to(self, size: int) -> None:
+        """Cut the file to ``size`` bytes and fsync (overwrite the tail first if it held secrets)."""
+        os.ftruncate(self._fd, size)
+        os.fsync(self._fd)
+
+
+@contextlib.contextmanager
+def open_in_place(path: Path) -> Iterator[InPlaceFile]:
+    """Open the existing regular file ``path`` for reading and in-place writing.
+
+    Raises ``FileNotFoundError`` if it is absent and ``InvalidInput`` if it is a link or not a
+    regular file. Nothing is created, truncated or renamed.
+    """
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InvalidInput(f"{path.name} is a symbolic link, not a file.") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InvalidInput(f"{path.name} is not a regular file.")
+        yield InPlaceFile(fd, path.name)
+    finally:
+        os.close(fd)

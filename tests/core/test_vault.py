@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,11 +23,16 @@ from humdoc.core.vault.keyslots import KdfParams
 from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate
 from humdoc.core.vault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.core.keyfile_tools import area_docs, current_doc, forge, forge_file
 
 
 def test_vault_json_holds_nothing_but_keyslots(session: Session, vault_dir: Path) -> None:
-    doc = json.loads((vault_dir / "vault.json").read_text())
-    assert set(doc) == {"format", "version", "keyslots"}
+    data = (vault_dir / "vault.json").read_bytes()
+    assert len(data) == keyslots.FILE_SIZE
+    first, second = area_docs(data)
+    assert first is not None and first == second, "the two copies differ at rest"
+    doc = first
+    assert set(doc) == {"format", "version", "generation", "keyslots", "note"}
     assert len(doc["keyslots"]) == keyslots.SLOT_COUNT
     assert all(
         set(s) == {"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce", "wrapped"}
@@ -35,7 +40,7 @@ def test_vault_json_holds_nothing_but_keyslots(session: Session, vault_dir: Path
     )
     # filler slots have the same shape as the real one
     assert len({len(s["wrapped"]) for s in doc["keyslots"]}) == 1
-    assert "field" not in (vault_dir / "vault.json").read_text()
+    assert "field" not in data.decode()
 
 
 def test_wrong_passphrase_is_refused_and_leaves_vault_untouched(
@@ -99,9 +104,10 @@ def test_missing_and_existing_vault_messages(
     "mutate",
     [
         lambda d: b"{not json",
-        lambda d: json.dumps({**json.loads(d), "format": "other"}).encode(),
-        lambda d: json.dumps({**json.loads(d), "keyslots": []}).encode(),
+        lambda d: forge(d, lambda doc: doc.update(format="other")),
+        lambda d: forge(d, lambda doc: doc.update(keyslots=[])),
         lambda d: d[: len(d) // 2],
+        lambda d: d[:100] + d[keyslots.AREA_SIZE : keyslots.AREA_SIZE + 100],
     ],
 )
 def test_corrupt_vault_json_gives_clear_error(session: Session, vault_dir: Path, mutate) -> None:  # type: ignore[no-untyped-def]
@@ -114,10 +120,7 @@ def test_corrupt_vault_json_gives_clear_error(session: Session, vault_dir: Path,
 
 def test_newer_vault_version_refused(session: Session, vault_dir: Path) -> None:
     session.close()
-    path = vault_dir / "vault.json"
-    doc = json.loads(path.read_text())
-    doc["version"] = 99
-    path.write_text(json.dumps(doc))
+    forge_file(vault_dir / "vault.json", lambda doc: doc.update(version=99))
     with pytest.raises(UnsupportedVersion):
         Session.open(vault_dir, PASSPHRASE)
 
@@ -135,11 +138,12 @@ def test_crafted_kdf_parameters_are_refused_not_obeyed(
     session: Session, vault_dir: Path, field: str, value: int, message: str
 ) -> None:
     session.close()
-    path = vault_dir / "vault.json"
-    doc = json.loads(path.read_text())
-    for slot in doc["keyslots"]:
-        slot[field] = value
-    path.write_text(json.dumps(doc))
+
+    def craft(doc: dict[str, Any]) -> None:
+        for slot in doc["keyslots"]:
+            slot[field] = value
+
+    forge_file(vault_dir / "vault.json", craft)
     with pytest.raises(VaultCorrupt, match=message):
         Session.open(vault_dir, PASSPHRASE)
 
@@ -147,10 +151,12 @@ def test_crafted_kdf_parameters_are_refused_not_obeyed(
 def test_lowering_parameters_of_a_slot_breaks_it(session: Session, vault_dir: Path) -> None:
     """The slot header is associated data: editing a parameter makes the slot fail to open."""
     session.close()
-    path = vault_dir / "vault.json"
-    doc = json.loads(path.read_text())
-    doc["keyslots"][0]["iterations"] = 4
-    path.write_text(json.dumps(doc))
+
+    def lower(doc: dict[str, Any]) -> None:
+        for slot in doc["keyslots"]:  # the master slot is one of them, at a random place
+            slot["iterations"] = 4
+
+    forge_file(vault_dir / "vault.json", lower)
     with pytest.raises(WrongPassphrase):
         Session.open(vault_dir, PASSPHRASE)
 
@@ -282,7 +288,7 @@ def test_crash_before_vault_json_leaves_no_openable_half_vault(
 
 def test_passphrase_change_keeps_every_slot_alike(session: Session, vault_dir: Path) -> None:
     session.change_passphrase(PASSPHRASE, b"another passphrase")
-    doc = json.loads((vault_dir / "vault.json").read_text())
+    doc = current_doc(vault_dir / "vault.json")
     shapes = {
         (s["memory_kib"], s["iterations"], s["lanes"], len(s["wrapped"])) for s in doc["keyslots"]
     }

@@ -31,8 +31,9 @@ from humdoc.core.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from humdoc.core.vault import keyslots
+from humdoc.core.vault import keyslots, slotfile
 from humdoc.core.vault.database import Database
+from humdoc.core.vault.kdf import refuse_unaffordable
 
 #: What a keyslot's plaintext says it unlocks (see keyslots.SLOT_MASTER, SLOT_DURESS).
 SLOT_IDENTITY = 0x03
@@ -87,8 +88,7 @@ def vault_passphrase_check(keyfile: Path) -> OpensVault:
 
     def opens(passphrase: bytes) -> bool:
         try:
-            kf = keyslots.KeyFile.from_bytes(keyfile.read_bytes())
-            _index, _kind, key = kf.unlock(passphrase)
+            _index, _kind, key = slotfile.load(keyfile).keyfile.unlock(passphrase)
         except WrongPassphrase:
             return False
         except (OSError, HumdocError):
@@ -233,7 +233,7 @@ class IdentityCompartment:
         if not passphrase:
             raise InvalidInput("The identity-compartment passphrase must not be empty.")
         slot = self._slot()
-        slot.params.check()
+        refuse_unaffordable(slot.params)
         opened = keyslots.try_slot(slot, passphrase)
         if opened is None:
             raise WrongPassphrase("Wrong identity-compartment passphrase.")

@@ -1,113 +1,107 @@
 """Keyslots: the vault's master key, wrapped under passphrase-derived keys, stored in vault.json.
 
 Each slot: Argon2id(passphrase, salt, its own parameters) → KEK → ChaCha20-Poly1305 over the
-master key, with the slot's header (format, parameters, salt) as associated data so that a
+master key, with the slot's header (format, parameters, salt, nonce) as associated data so that a
 crafted vault.json cannot lower the parameters of a slot without breaking it.
 
-vault.json always holds ``SLOT_COUNT`` slots; the unused ones are random filler with the same
-shape, so the file does not tell how many passphrases exist. Nothing else is in the clear.
+vault.json (format version 2) is two copies of one fixed-size *area*, each a JSON document padded
+with spaces to ``AREA_SIZE`` bytes and followed by the SHA-256 of those bytes::
+
+    bytes 0    … 4095   area A: {"format", "version": 2, "generation", "keyslots", "note"} + spaces,
+                        then 64 hex digits of SHA-256 over what precedes them, then "\\n"
+    bytes 4096 … 8191   area B: the same layout
+
+The valid copy with the higher ``generation`` is the vault's state (see ``slotfile``, which
+overwrites the copies in place, one after the other). An area always holds ``SLOT_COUNT`` slots in
+random order: the master slot, at most one duress slot and random filler of the same shape, so the
+file does not tell how many passphrases exist nor, across two copies, which slot is which: every
+rewrite re-seals every slot under fresh randomness and shuffles them.
+
+The *note* is what only the master key holder may know: whether a duress slot exists and its
+passphrase, so that a passphrase change can re-seal the duress slot too (ChaCha20-Poly1305 under
+a key derived from the master key; fixed size; random bytes once the keys are destroyed).
+
+Version 1 (one JSON document, replaced by rename on each change) is still read; ``slotfile``
+migrates it in place on the first unlock.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
-import os
 import secrets
-import time
+import struct
 from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from humdoc.core.crypto.stream import wipe
 from humdoc.core.errors import InvalidInput, UnsupportedVersion, VaultCorrupt, WrongPassphrase
+from humdoc.core.vault.database import derive_subkey
+from humdoc.core.vault.kdf import (
+    CALIBRATION_CAP_KIB,
+    FLOOR_ITERATIONS,
+    FLOOR_MEMORY_KIB,
+    KEY_LEN,
+    LANES,
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
+    SALT_LEN,
+    TARGET_SECONDS,
+    KdfBudget,
+    KdfParams,
+    calibrate,
+    refuse_unaffordable,
+)
+
+__all__ = [
+    "CALIBRATION_CAP_KIB",
+    "FLOOR_ITERATIONS",
+    "FLOOR_MEMORY_KIB",
+    "LANES",
+    "MAX_ITERATIONS",
+    "MAX_LANES",
+    "MAX_MEMORY_KIB",
+    "TARGET_SECONDS",
+    "KdfParams",
+    "calibrate",
+    "wipe",
+]
 
 FORMAT = "humdoc-vault"
-VERSION = 1
+VERSION = 2
+LEGACY_VERSION = 1
+#: The version named in every slot's associated data; slots are unchanged since version 1.
+SLOT_AAD_VERSION = 1
 SLOT_COUNT = 4
-KEY_LEN = 32
-SALT_LEN = 16
 NONCE_LEN = 12
+WRAPPED_LEN = 1 + KEY_LEN + 16
+
+AREA_SIZE = 4096
+AREA_COUNT = 2
+FILE_SIZE = AREA_SIZE * AREA_COUNT
+_DIGEST_LEN = 64  # hex
+_BODY_LEN = AREA_SIZE - _DIGEST_LEN - 1
+MAX_FILE = 64 * 1024
 
 # What a slot's plaintext says it unlocks. The type byte is inside the ciphertext, never visible.
 SLOT_MASTER = 0x01
 SLOT_DURESS = 0x02
 
-# RFC 9106 second recommended option: the floor. Nothing is created or opened below it.
-FLOOR_MEMORY_KIB = 64 * 1024
-FLOOR_ITERATIONS = 3
-LANES = 4
-# A crafted vault.json must not make unlocking hang or exhaust memory.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
-CALIBRATION_CAP_KIB = 1024 * 1024
-TARGET_SECONDS = 1.0
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters of one slot."""
-
-    memory_kib: int
-    iterations: int
-    lanes: int = LANES
-
-    @classmethod
-    def floor(cls) -> KdfParams:
-        """RFC 9106's 64 MiB / t=3 profile: the weakest parameters humdoc ever uses."""
-        return cls(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, LANES)
-
-    def check(self) -> None:
-        """Raise ``VaultCorrupt`` if and only if the parameters are below the floor or absurd."""
-        if (
-            self.memory_kib < FLOOR_MEMORY_KIB
-            or self.iterations < FLOOR_ITERATIONS
-            or not 1 <= self.lanes <= MAX_LANES
-        ):
-            raise VaultCorrupt(
-                "vault.json asks for key-derivation settings below the safe minimum."
-            )
-        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS:
-            raise VaultCorrupt("vault.json asks for absurd key-derivation settings; refusing.")
-
-    def derive(self, passphrase: bytes, salt: bytes) -> bytearray:
-        """Argon2id(passphrase, salt) → 32-byte key, in a bytearray the caller wipes."""
-        self.check()
-        kdf = Argon2id(
-            salt=salt,
-            length=KEY_LEN,
-            iterations=self.iterations,
-            lanes=self.lanes,
-            memory_cost=self.memory_kib,
-        )
-        return bytearray(kdf.derive(passphrase))
-
-
-def calibrate(target: float = TARGET_SECONDS) -> KdfParams:
-    """Parameters that take about ``target`` seconds here, never below the floor.
-
-    Memory grows first (it is what hurts GPU attackers), up to 1 GiB; then iterations.
-    """
-    if os.environ.get("HUMDOC_KDF") == "floor":
-        return KdfParams.floor()
-    params = KdfParams.floor()
-    salt = secrets.token_bytes(SALT_LEN)
-    while True:
-        start = time.perf_counter()
-        wipe(params.derive(b"calibration", salt))
-        took = time.perf_counter() - start
-        if took >= target * 0.75:
-            return params
-        if params.memory_kib * 2 <= CALIBRATION_CAP_KIB and took * 2 <= target * 1.25:
-            params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
-            continue
-        per_pass = took / params.iterations
-        wanted = max(params.iterations + 1, round(target / per_pass))
-        return KdfParams(params.memory_kib, min(wanted, MAX_ITERATIONS // 2), params.lanes)
+NOTE_LABEL = b"humdoc keyslot note v1"
+NOTE_AD = b"humdoc-vault/2 note"
+NOTE_NONE = 0
+NOTE_DURESS = 1
+#: Migrated from version 1: the other slots are kept as they were (a duress slot among them,
+#: perhaps), since nothing says which of them is filler.
+NOTE_LEGACY = 2
+MAX_DURESS_LEN = 256
+_NOTE_PLAIN = 1 + 2 + MAX_DURESS_LEN
+NOTE_LEN = NONCE_LEN + _NOTE_PLAIN + 16
 
 
 @dataclass(frozen=True)
@@ -122,7 +116,7 @@ class Slot:
     def header(self) -> bytes:
         """The associated data: everything about the slot except its ciphertext."""
         p = self.params
-        text = f"{FORMAT}/{VERSION}|argon2id|{p.memory_kib}|{p.iterations}|{p.lanes}|"
+        text = f"{FORMAT}/{SLOT_AAD_VERSION}|argon2id|{p.memory_kib}|{p.iterations}|{p.lanes}|"
         return text.encode() + self.salt + self.nonce
 
     def to_json(self) -> dict[str, Any]:
@@ -148,13 +142,13 @@ class Slot:
             raise VaultCorrupt("vault.json is damaged (a keyslot is malformed).") from exc
         if len(slot.salt) != SALT_LEN or len(slot.nonce) != NONCE_LEN:
             raise VaultCorrupt("vault.json is damaged (a keyslot is malformed).")
-        if len(slot.wrapped) != 1 + KEY_LEN + 16:
+        if len(slot.wrapped) != WRAPPED_LEN:
             raise VaultCorrupt("vault.json is damaged (a keyslot is malformed).")
         return slot
 
 
 def seal_slot(kind: int, key: bytes | bytearray, passphrase: bytes, params: KdfParams) -> Slot:
-    """Wrap ``key`` (with its ``kind`` byte) under ``passphrase``."""
+    """Wrap ``key`` (with its ``kind`` byte) under ``passphrase``, with a fresh salt and nonce."""
     if not passphrase:
         raise InvalidInput("The passphrase must not be empty.")
     salt = secrets.token_bytes(SALT_LEN)
@@ -176,7 +170,7 @@ def filler_slot(params: KdfParams) -> Slot:
         params,
         secrets.token_bytes(SALT_LEN),
         secrets.token_bytes(NONCE_LEN),
-        secrets.token_bytes(1 + KEY_LEN + 16),
+        secrets.token_bytes(WRAPPED_LEN),
     )
 
 
@@ -197,48 +191,120 @@ def try_slot(slot: Slot, passphrase: bytes) -> tuple[int, bytearray] | None:
     return kind, key
 
 
+@dataclass(frozen=True)
+class Note:
+    """The master key holder's record of the other slots: ``NOTE_NONE``, ``_DURESS`` or ``_LEGACY``."""
+
+    state: int
+    duress: bytes = b""
+
+
+def seal_note(note: Note, master: bytes | bytearray) -> bytes:
+    """``note`` sealed under a key derived from ``master``: ``NOTE_LEN`` bytes, fresh each time."""
+    if len(note.duress) > MAX_DURESS_LEN:
+        raise InvalidInput(f"The duress passphrase is too long (at most {MAX_DURESS_LEN} bytes).")
+    plain = bytearray(struct.pack(">BH", note.state, len(note.duress)) + note.duress)
+    plain += secrets.token_bytes(_NOTE_PLAIN - len(plain))
+    key = derive_subkey(master, NOTE_LABEL)
+    nonce = secrets.token_bytes(NONCE_LEN)
+    try:
+        return nonce + ChaCha20Poly1305(bytes(key)).encrypt(nonce, bytes(plain), NOTE_AD)
+    finally:
+        wipe(key)
+        wipe(plain)
+
+
+def open_note(sealed: bytes, master: bytes | bytearray) -> Note:
+    """Open a sealed note; ``VaultCorrupt`` if it was altered or belongs to another master key."""
+    key = derive_subkey(master, NOTE_LABEL)
+    try:
+        plain = ChaCha20Poly1305(bytes(key)).decrypt(
+            sealed[:NONCE_LEN], sealed[NONCE_LEN:], NOTE_AD
+        )
+    except InvalidTag:
+        raise VaultCorrupt(
+            "vault.json is damaged (its keyslot note does not open); setting or clearing the "
+            "duress passphrase repairs it."
+        ) from None
+    finally:
+        wipe(key)
+    state, length = struct.unpack(">BH", plain[:3])
+    if state not in (NOTE_NONE, NOTE_DURESS, NOTE_LEGACY) or length > MAX_DURESS_LEN:
+        raise VaultCorrupt("vault.json is damaged (its keyslot note is malformed).")
+    return Note(state, plain[3 : 3 + length])
+
+
 @dataclass
 class KeyFile:
-    """The parsed vault.json."""
+    """One area of vault.json: the slots, the sealed note and the area's generation."""
 
     slots: list[Slot]
+    note: bytes
+    generation: int = 0
+
+    def area(self) -> bytes:
+        """This key file as one area: exactly ``AREA_SIZE`` bytes, checksum included."""
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "generation": self.generation,
+            "keyslots": [s.to_json() for s in self.slots],
+            "note": _b64(self.note),
+        }
+        body = json.dumps(doc, separators=(",", ":")).encode("ascii")
+        if len(body) > _BODY_LEN:
+            raise InvalidInput("Too many keyslots for one vault.json area.")
+        body += b" " * (_BODY_LEN - len(body))
+        return body + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n"
 
     def to_bytes(self) -> bytes:
-        doc = {"format": FORMAT, "version": VERSION, "keyslots": [s.to_json() for s in self.slots]}
-        return (json.dumps(doc, indent=1) + "\n").encode()
+        """The whole vault.json of a new vault: both areas holding this key file."""
+        return self.area() * AREA_COUNT
+
+    @classmethod
+    def from_area(cls, data: bytes) -> KeyFile | None:
+        """Parse one area; None if its checksum fails (a torn or never-written copy).
+
+        A checksummed area that is not a humdoc key file raises ``VaultCorrupt``, one from a
+        newer humdoc ``UnsupportedVersion``.
+        """
+        body, digest = data[:_BODY_LEN], data[_BODY_LEN : _BODY_LEN + _DIGEST_LEN]
+        if len(data) != AREA_SIZE or data[-1:] != b"\n":
+            return None
+        if not secrets.compare_digest(hashlib.sha256(body).hexdigest().encode("ascii"), digest):
+            return None
+        doc = _json_object(body)
+        _check_format(doc, VERSION)
+        try:
+            generation = doc["generation"]
+            note = _unb64(doc["note"])
+        except (KeyError, ValueError) as exc:
+            raise VaultCorrupt("vault.json is damaged (an area is malformed).") from exc
+        if not isinstance(generation, int) or generation < 0 or len(note) != NOTE_LEN:
+            raise VaultCorrupt("vault.json is damaged (an area is malformed).")
+        return cls(_slots(doc), note, generation)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeyFile:
-        """Parse vault.json; ``VaultCorrupt`` or ``UnsupportedVersion`` on anything unexpected."""
-        if len(data) > 64 * 1024:
-            raise VaultCorrupt("vault.json is damaged (far too large).")
-        try:
-            doc = json.loads(data)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise VaultCorrupt("vault.json is damaged (not valid JSON).") from exc
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise VaultCorrupt("vault.json is not a humdoc vault file.")
-        if doc.get("version") != VERSION:
-            raise UnsupportedVersion(
-                "This vault was made by a newer humdoc; update humdoc to open it."
-            )
-        slots = doc.get("keyslots")
-        if not isinstance(slots, list) or not 1 <= len(slots) <= 16:
-            raise VaultCorrupt("vault.json is damaged (no keyslots).")
-        return cls([Slot.from_json(s) for s in slots])
+        """The vault's key file in the bytes of vault.json (see ``parse_file``)."""
+        return parse_file(data)[0]
 
-    def unlock(self, passphrase: bytes) -> tuple[int, int, bytearray]:
+    def unlock(
+        self, passphrase: bytes, budget: KdfBudget | None = None
+    ) -> tuple[int, int, bytearray]:
         """Return (slot index, kind, key) for the first slot ``passphrase`` opens.
 
-        Raises ``WrongPassphrase`` if and only if no slot opens. A master slot returns at once;
-        any other kind (a duress slot) is returned only after every remaining slot has been
-        tried too, so that it costs exactly as many Argon2id runs as a wrong passphrase and its
-        timing does not give it away.
+        Raises ``WrongPassphrase`` if and only if no slot opens, ``VaultCorrupt`` or
+        ``KdfTooCostly`` before any derivation if a slot's parameters are out of bounds or beyond
+        ``budget`` (by default this machine's). A master slot returns at once; any other kind (a
+        duress slot) is returned only after every remaining slot has been tried too, so that it
+        costs exactly as many Argon2id runs as a wrong passphrase and its timing does not give
+        it away.
         """
         if not passphrase:
             raise InvalidInput("The passphrase must not be empty.")
-        for slot in self.slots:
-            slot.params.check()
+        for params in {slot.params for slot in self.slots}:
+            refuse_unaffordable(params, budget)
         found: tuple[int, int, bytearray] | None = None
         for index, slot in enumerate(self.slots):
             opened = try_slot(slot, passphrase)
@@ -255,18 +321,113 @@ class KeyFile:
         raise WrongPassphrase()
 
     def blanked(self) -> KeyFile:
-        """The same file with every slot replaced by random filler of the same parameters.
+        """The same shape with every slot and the note replaced by random bytes.
 
-        Same size, same shape, same parameters: nothing in it opens any more.
+        Same size, same parameters: nothing in it opens any more.
         """
-        return KeyFile([filler_slot(s.params) for s in self.slots])
+        return KeyFile(
+            [filler_slot(s.params) for s in self.slots],
+            secrets.token_bytes(NOTE_LEN),
+            self.generation,
+        )
+
+
+def parse_file(data: bytes) -> tuple[KeyFile, int | None]:
+    """The key file in vault.json's bytes and the area it came from (None: a version-1 file).
+
+    The valid area with the higher generation wins (area A on a tie). A file with no valid area
+    is read as version 1, possibly followed by the torn first copy of an interrupted migration.
+    Raises ``VaultCorrupt`` if nothing in it is a key file, or a version-2 file is cut short,
+    ``UnsupportedVersion`` if a newer humdoc wrote it.
+    """
+    if len(data) > MAX_FILE:
+        raise VaultCorrupt("vault.json is damaged (far too large).")
+    best: tuple[KeyFile, int] | None = None
+    for index in range(AREA_COUNT):
+        area = KeyFile.from_area(data[index * AREA_SIZE : (index + 1) * AREA_SIZE])
+        if area is not None and (best is None or area.generation > best[0].generation):
+            best = (area, index)
+    if best is not None:
+        if len(data) < FILE_SIZE:
+            raise VaultCorrupt("vault.json is damaged (it was cut short).")
+        return best
+    return _legacy(data), None
+
+
+def _legacy(data: bytes) -> KeyFile:
+    """A version-1 vault.json: one JSON document of keyslots (trailing bytes ignored)."""
+    try:
+        text = data.decode("utf-8", errors="replace").lstrip()
+        doc, _end = json.JSONDecoder().raw_decode(text)
+    except ValueError as exc:
+        raise VaultCorrupt("vault.json is damaged (not valid JSON).") from exc
+    if not isinstance(doc, dict):
+        raise VaultCorrupt("vault.json is not a humdoc vault file.")
+    _check_format(doc, LEGACY_VERSION)
+    return KeyFile(_slots(doc), secrets.token_bytes(NOTE_LEN), 0)
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        doc = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VaultCorrupt("vault.json is damaged (not valid JSON).") from exc
+    if not isinstance(doc, dict):
+        raise VaultCorrupt("vault.json is not a humdoc vault file.")
+    return doc
+
+
+def _check_format(doc: dict[str, Any], version: int) -> None:
+    if doc.get("format") != FORMAT:
+        raise VaultCorrupt("vault.json is not a humdoc vault file.")
+    found = doc.get("version")
+    if isinstance(found, int) and found > VERSION:
+        raise UnsupportedVersion("This vault was made by a newer humdoc; update humdoc to open it.")
+    if found != version:
+        raise VaultCorrupt("vault.json is damaged (its version does not match its layout).")
+
+
+def _slots(doc: dict[str, Any]) -> list[Slot]:
+    slots = doc.get("keyslots")
+    if not isinstance(slots, list) or not 1 <= len(slots) <= 16:
+        raise VaultCorrupt("vault.json is damaged (no keyslots).")
+    return [Slot.from_json(s) for s in slots]
+
+
+def layout(
+    master: bytes | bytearray,
+    passphrase: bytes,
+    params: KdfParams,
+    note: Note,
+    kept: list[Slot] | None = None,
+) -> KeyFile:
+    """A fresh key file: every slot sealed or filled anew, in random order.
+
+    The master slot is sealed under ``passphrase``; with ``NOTE_DURESS`` a duress slot is sealed
+    under the note's passphrase (its plaintext: the ``SLOT_DURESS`` byte and 32 random bytes
+    that unlock nothing); ``kept`` slots (version-1 slots of unknown kind) are carried over as
+    they are; random filler of ``params`` makes up ``SLOT_COUNT``. Costs one Argon2id run per
+    sealed slot. The generation is the writer's to set.
+    """
+    kept = kept or []
+    slots = [seal_slot(SLOT_MASTER, master, passphrase, params)]
+    if note.state == NOTE_DURESS:
+        decoy = bytearray(secrets.token_bytes(KEY_LEN))
+        try:
+            slots.append(seal_slot(SLOT_DURESS, decoy, note.duress, params))
+        finally:
+            wipe(decoy)
+    slots += kept
+    slots += [filler_slot(params) for _ in range(SLOT_COUNT - len(slots))]
+    secrets.SystemRandom().shuffle(slots)
+    return KeyFile(slots, seal_note(note, master))
 
 
 def new_keyfile(master: bytes | bytearray, passphrase: bytes, params: KdfParams) -> KeyFile:
-    """A vault.json with the master slot first and random filler in the others."""
-    slots = [filler_slot(params) for _ in range(SLOT_COUNT)]
-    slots[0] = seal_slot(SLOT_MASTER, master, passphrase, params)
-    return KeyFile(slots)
+    """The key file of a new vault: the master slot among random filler, no duress passphrase."""
+    keyfile = layout(master, passphrase, params, Note(NOTE_NONE))
+    keyfile.generation = secrets.randbelow(1 << 48)  # tells nothing of how often it was rewritten
+    return keyfile
 
 
 def _b64(data: bytes) -> str:

@@ -1,7 +1,7 @@
 """Creating, unlocking and locking a vault folder.
 
 ```
-<vault>/vault.json   keyslots (see keyslots.py); nothing else in the clear
+<vault>/vault.json   keyslots (see keyslots.py), overwritten in place (see slotfile.py)
 <vault>/vault.db     SQLCipher 4 database
 <vault>/blobs/xx/id  encrypted attachments
 ```
@@ -18,6 +18,7 @@ import platformdirs
 
 from humdoc.core import safefs
 from humdoc.core.errors import (
+    DiskFull,
     HumdocError,
     InvalidInput,
     RoleMismatch,
@@ -27,7 +28,7 @@ from humdoc.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from humdoc.core.vault import duress, keyslots
+from humdoc.core.vault import duress, keyslots, slotfile
 from humdoc.core.vault.database import DB_KEY_LABEL, Database, derive_subkey
 from humdoc.core.vault.paths import VaultPaths
 from humdoc.core.vault.schema import migrate
@@ -109,7 +110,7 @@ class Vault:
                 )
             vault.db.checkpoint()
             # vault.json last: until it exists there is no vault, so a crash leaves nothing to open.
-            safefs.atomic_write(paths.keyfile, keyfile.to_bytes())
+            slotfile.create(paths.keyfile, keyfile)
             vault._lock_fd = _acquire_lock(paths.keyfile)
         except BaseException:
             vault.lock()
@@ -122,14 +123,15 @@ class Vault:
 
         A duress passphrase destroys every keyslot (``duress.destroy_keyslots``) and then raises
         the same ``WrongPassphrase``, after as many Argon2id runs as a wrong passphrase costs.
+        A version-1 vault.json is migrated to version 2, in place, once the database opens.
         """
         paths = VaultPaths(root)
-        keyfile = _read_keyfile(paths)
+        loaded = _read_keyfile(paths)
         if not paths.db.is_file():
             raise VaultCorrupt(f"The vault at {root} has no database (vault.db is missing).")
         lock_fd = _acquire_lock(paths.keyfile)
         try:
-            _index, kind, master = keyfile.unlock(passphrase)
+            index, kind, master = loaded.keyfile.unlock(passphrase)
             if kind != keyslots.SLOT_MASTER:
                 keyslots.wipe(master)
                 _refuse_slot(paths, kind)
@@ -139,6 +141,8 @@ class Vault:
         vault = cls(paths, master, lock_fd)
         try:
             migrate(vault.db)
+            if loaded.is_legacy:
+                vault._migrate_keyfile(loaded.keyfile, index, passphrase)
             safefs.clean_temp_files(paths.root)
         except BaseException:
             vault.lock()
@@ -173,60 +177,93 @@ class Vault:
     def change_passphrase(
         self, old: bytes, new: bytes, params: keyslots.KdfParams | None = None
     ) -> None:
-        """Rewrap the master key under ``new``; nothing else is rewritten.
+        """Rewrap the master key under ``new``; nothing but vault.json is rewritten.
 
-        Raises ``InvalidInput`` if ``new`` is empty or opens another slot (the duress
-        passphrase): two slots opening with one passphrase would let slot order decide whether
+        Every slot is sealed or filled anew and shuffled (the duress slot, if any, re-sealed
+        under its passphrase from the note), so two copies of vault.json tell nothing but that
+        it was rewritten. Raises ``InvalidInput`` if ``new`` is empty or is the duress
+        passphrase: two slots opening with one passphrase would let slot order decide whether
         the vault opens or is destroyed.
         """
         if not new:
             raise InvalidInput("The new passphrase must not be empty.")
-        keyfile = _read_keyfile(self.paths)
-        index, key = self._open_master(keyfile, old)
+        loaded = _read_keyfile(self.paths)
+        index, key = self._open_master(loaded.keyfile, old)
         try:
-            for other, slot in enumerate(keyfile.slots):
-                opened = None if other == index else keyslots.try_slot(slot, new)
+            note = self._note(loaded)
+            kept = []
+            if note.state == keyslots.NOTE_LEGACY:
+                kept = [s for i, s in enumerate(loaded.keyfile.slots) if i != index]
+            clash = note.state == keyslots.NOTE_DURESS and secrets.compare_digest(new, note.duress)
+            for slot in kept:
+                opened = keyslots.try_slot(slot, new)
                 if opened is not None:
                     keyslots.wipe(opened[1])
-                    raise InvalidInput(
-                        "The new passphrase must differ from the duress passphrase; "
-                        "nothing was changed."
-                    )
-            # Keep the slot's own parameters: every slot then shares one set, so no slot (and
-            # so no master or duress position) stands out in vault.json.
-            keyfile.slots[index] = keyslots.seal_slot(
-                keyslots.SLOT_MASTER, key, new, params or keyfile.slots[index].params
-            )
+                    clash = True
+            if clash:
+                raise InvalidInput(
+                    "The new passphrase must differ from the duress passphrase; nothing was changed."
+                )
+            # Keep the slot's own parameters unless told otherwise: every slot then shares one
+            # set, so no slot stands out in vault.json.
+            chosen = params or loaded.keyfile.slots[index].params
+            updated = keyslots.layout(key, new, chosen, note, kept)
         finally:
             keyslots.wipe(key)
-        safefs.atomic_write(self.paths.keyfile, keyfile.to_bytes())
+        slotfile.rewrite(self.paths.keyfile, updated)
 
     def set_duress(self, passphrase: bytes, duress_passphrase: bytes) -> None:
         """Add a duress passphrase (replacing any earlier one), proven by the vault ``passphrase``.
 
-        The duress slot takes a random free position and the master slot's Argon2id parameters;
-        the other free slots are regenerated as filler of the same parameters. Raises
-        ``InvalidInput`` if the duress passphrase is empty or equals the vault passphrase,
+        Every slot is sealed or filled anew with the master slot's Argon2id parameters and
+        shuffled: the master slot is re-wrapped under a fresh salt and nonce, the duress slot
+        takes a random position. Raises ``InvalidInput`` if the duress passphrase is empty,
+        longer than ``keyslots.MAX_DURESS_LEN`` bytes or equals the vault passphrase,
         ``WrongPassphrase`` if ``passphrase`` does not open this vault.
         """
         if not duress_passphrase:
             raise InvalidInput("The duress passphrase must not be empty.")
+        if len(duress_passphrase) > keyslots.MAX_DURESS_LEN:
+            raise InvalidInput(
+                f"The duress passphrase is too long (at most {keyslots.MAX_DURESS_LEN} bytes)."
+            )
         if secrets.compare_digest(duress_passphrase, passphrase):
             raise InvalidInput(
                 "The duress passphrase must differ from the vault passphrase; nothing was changed."
             )
-        keyfile = _read_keyfile(self.paths)
-        index, key = self._open_master(keyfile, passphrase)
-        keyslots.wipe(key)
-        updated = duress.seal_duress(keyfile, index, duress_passphrase)
-        safefs.atomic_write(self.paths.keyfile, updated.to_bytes())
+        self._relayout(passphrase, keyslots.Note(keyslots.NOTE_DURESS, duress_passphrase))
 
     def clear_duress(self, passphrase: bytes) -> None:
-        """Remove any duress passphrase: every slot but the master slot becomes fresh filler."""
-        keyfile = _read_keyfile(self.paths)
-        index, key = self._open_master(keyfile, passphrase)
-        keyslots.wipe(key)
-        safefs.atomic_write(self.paths.keyfile, duress.clear_duress(keyfile, index).to_bytes())
+        """Remove any duress passphrase: the master slot re-wrapped among fresh filler."""
+        self._relayout(passphrase, keyslots.Note(keyslots.NOTE_NONE))
+
+    def _relayout(self, passphrase: bytes, note: keyslots.Note) -> None:
+        loaded = _read_keyfile(self.paths)
+        index, key = self._open_master(loaded.keyfile, passphrase)
+        try:
+            params = loaded.keyfile.slots[index].params
+            updated = keyslots.layout(key, passphrase, params, note)
+        finally:
+            keyslots.wipe(key)
+        slotfile.rewrite(self.paths.keyfile, updated)
+
+    def _note(self, loaded: slotfile.Loaded) -> keyslots.Note:
+        if loaded.is_legacy:
+            return keyslots.Note(keyslots.NOTE_LEGACY)
+        return keyslots.open_note(loaded.keyfile.note, self._master)
+
+    def _migrate_keyfile(self, keyfile: keyslots.KeyFile, index: int, passphrase: bytes) -> None:
+        """Rewrite a version-1 vault.json as version 2, in place; other slots kept as they are.
+
+        A disk that refuses the write (read-only, full) leaves the vault openable as it was;
+        the migration is tried again at the next unlock.
+        """
+        kept = [s for i, s in enumerate(keyfile.slots) if i != index]
+        params = keyfile.slots[index].params
+        note = keyslots.Note(keyslots.NOTE_LEGACY)
+        updated = keyslots.layout(self._master, passphrase, params, note, kept)
+        with contextlib.suppress(OSError, DiskFull):
+            slotfile.rewrite(self.paths.keyfile, updated)
 
     def _open_master(self, keyfile: keyslots.KeyFile, passphrase: bytes) -> tuple[int, bytearray]:
         """Return (index, key) of the master slot ``passphrase`` opens; the caller wipes the key.
@@ -281,18 +318,14 @@ def _refuse_slot(paths: VaultPaths, kind: int) -> None:
     raise WrongPassphrase()
 
 
-def _read_keyfile(paths: VaultPaths) -> keyslots.KeyFile:
+def _read_keyfile(paths: VaultPaths) -> slotfile.Loaded:
     if not paths.keyfile.exists():
         if paths.root.exists() and paths.db.exists():
             raise VaultCorrupt(
                 f"The vault at {paths.root} is missing vault.json; it cannot be opened."
             )
         raise VaultNotFound(f"No vault at {paths.root}; create one with 'humdoc init'.")
-    try:
-        data = paths.keyfile.read_bytes()
-    except OSError as exc:
-        raise VaultCorrupt(f"vault.json cannot be read ({exc.strerror}).") from exc
-    return keyslots.KeyFile.from_bytes(data)
+    return slotfile.load(paths.keyfile)
 
 
 def _acquire_lock(keyfile: Path) -> int | None:
