@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -31,6 +32,7 @@ from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
+from humdoc.gui.keyguard import PassphraseGuard
 from humdoc.gui.panic_restore import (
     PanicDialog,
     RestoreDialog,
@@ -69,18 +71,18 @@ class UnlockScreen(QWidget):
         self.path_label.setWordWrap(True)
         self.path_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        choose = QPushButton(self.tr("Choose another vault…"))
+        choose = QPushButton(self.tr("C&hoose another vault…"))
         choose.setObjectName("link")
         choose.clicked.connect(self.choose_vault)
 
         # --- unlock page
         self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        to_create = QPushButton(self.tr("Create a new vault…"))
+        to_create = QPushButton(self.tr("Create a &new vault…"))
         to_create.setObjectName("link")
         to_create.clicked.connect(self.show_create)
         self.panic_link = QPushButton(self.tr("Panic: destroy keys…"))
@@ -101,10 +103,10 @@ class UnlockScreen(QWidget):
         self.new_passphrase = password_field(self.tr("New passphrase"))
         self.confirm_passphrase = password_field(self.tr("The same passphrase again"))
         self.confirm_passphrase.returnPressed.connect(self.create_vault)
-        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button = QPushButton(self.tr("&Create vault"))
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self.create_vault)
-        to_unlock = QPushButton(self.tr("Unlock an existing vault instead"))
+        to_unlock = QPushButton(self.tr("Unlock an &existing vault instead"))
         to_unlock.setObjectName("link")
         to_unlock.clicked.connect(self.show_unlock)
         create_page = QWidget()
@@ -119,7 +121,7 @@ class UnlockScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_page)
         self.pages.addWidget(create_page)
-        self.restore_link = QPushButton(self.tr("Restore from backup…"))
+        self.restore_link = QPushButton(self.tr("&Restore from backup…"))
         self.restore_link.setObjectName("link")
         self.restore_link.clicked.connect(self.restore_backup)
         self.error = QLabel()
@@ -160,6 +162,9 @@ class UnlockScreen(QWidget):
         outer.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+        # Whatever has the keyboard focus, typed text lands in the passphrase field.
+        self.guard = PassphraseGuard(self._secret_fields, self)
+        self.guard.guard(self)
         self.set_vault_path(vault_path)
 
     # --- state ------------------------------------------------------------------------------
@@ -186,16 +191,38 @@ class UnlockScreen(QWidget):
         self.pages.adjustSize()
 
     def show_unlock(self) -> None:
-        """Show the passphrase field."""
+        """Show the passphrase field, with the keyboard focus in it."""
         self._show_page(0)
         self.clear_error()
-        self.passphrase.setFocus()
+        self.focus_secret()
 
     def show_create(self) -> None:
-        """Show the form that creates a vault at the current path."""
+        """Show the form that creates a vault at the current path, focus in its passphrase."""
         self._show_page(1)
         self.clear_error()
-        self.new_passphrase.setFocus()
+        self.focus_secret()
+
+    def _secret_fields(self) -> list[QLineEdit]:
+        if self.is_creating():
+            return [self.new_passphrase, self.confirm_passphrase]
+        return [self.passphrase]
+
+    def focus_secret(self) -> None:
+        """Put the keyboard focus in the passphrase field of the page shown."""
+        field = self.guard.target() or self._secret_fields()[0]
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        window = self.window()
+        if window is not None and window.isVisible():
+            window.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At start and after every lock the passphrase field has the focus, whatever Qt chose."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_if_shown)
+
+    def _focus_if_shown(self) -> None:
+        if self.isVisible() and not self.busy:
+            self.focus_secret()
 
     def is_creating(self) -> bool:
         """True while the create form is shown."""
@@ -224,6 +251,8 @@ class UnlockScreen(QWidget):
         self.progress.setVisible(busy)
         self.status.setVisible(busy)
         self.busy_changed.emit(busy)
+        if not busy:
+            self._focus_if_shown()
 
     def choose_vault(self) -> None:
         """Let the user pick another vault folder."""
@@ -233,6 +262,7 @@ class UnlockScreen(QWidget):
         if folder is not None:
             self.set_vault_path(folder)
             self.vault_path_changed.emit(str(folder))
+        self.focus_secret()
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -277,6 +307,7 @@ class UnlockScreen(QWidget):
         dialog = RestoreDialog(suggested_restore_target(self.vault_path), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
+        dialog.finished.connect(self._focus_if_shown)
         dialog.open()
         return dialog
 
@@ -293,6 +324,7 @@ class UnlockScreen(QWidget):
         dialog = PanicDialog(self.vault_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(self.run_panic)
+        dialog.finished.connect(self._focus_if_shown)
         dialog.open()
         return dialog
 
@@ -346,4 +378,4 @@ class UnlockScreen(QWidget):
         if isinstance(err, InvalidInput) and self.is_creating():
             self.new_passphrase.setFocus()
         else:
-            self.passphrase.setFocus()
+            self.focus_secret()
