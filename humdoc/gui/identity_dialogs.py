@@ -34,6 +34,7 @@ from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import FormDialog, show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.workers import JobDialog, run_job
 
 
@@ -88,6 +89,7 @@ class PassphrasePrompt(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        guard_secret_fields(self, self.passphrase)
 
     def accept(self) -> None:
         """Read and clear the field; an empty one keeps the prompt open."""
@@ -177,6 +179,7 @@ class CompartmentDialog(FormDialog):
         self.form.addRow(self.tr("New") if not self.creating else self.tr("Passphrase"), self.new)
         self.form.addRow(self.tr("Confirm"), self.again)
         self.resize(480, 220)
+        guard_secret_fields(self, *(f for f in self._fields() if f.parent() is not None))
 
     def _fields(self) -> tuple[QLineEdit, ...]:
         return (self.old, self.new, self.again)
@@ -339,6 +342,7 @@ class IdentityDialog(QDialog):
         self.pages.addWidget(identity_page)
         QVBoxLayout(self).addWidget(self.pages)
         self.resize(460, 200)
+        guard_secret_fields(unlock_page, self.passphrase)
 
     # --- unlock ---------------------------------------------------------------------------
 

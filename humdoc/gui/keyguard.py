@@ -18,7 +18,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -34,6 +43,19 @@ def types_text(event: QKeyEvent) -> bool:
         return False
     text = event.text()
     return bool(text) and all(ch.isprintable() for ch in text)
+
+
+def _takes_text(widget: QWidget) -> bool:
+    if isinstance(widget, (QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return True
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+def guard_secret_fields(root: QWidget, *fields: QLineEdit) -> PassphraseGuard:
+    """Make text typed on any button or list of ``root`` go to ``fields`` (see the module)."""
+    guard = PassphraseGuard(lambda: list(fields), root)
+    guard.guard(root)
+    return guard
 
 
 class PassphraseGuard(QObject):
@@ -52,10 +74,15 @@ class PassphraseGuard(QObject):
         self._last: QLineEdit | None = None
 
     def guard(self, root: QWidget) -> None:
-        """Watch every focusable widget under ``root``; line edits only for where focus was."""
+        """Watch every focusable widget under ``root`` that does not itself take typed text.
+
+        Line edits are watched only to know which secret field had the focus last; other text
+        inputs (a notes box, a spin box, an editable list) are left alone.
+        """
         for widget in root.findChildren(QWidget):
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                widget.installEventFilter(self)
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or _takes_text(widget):
+                continue
+            widget.installEventFilter(self)
 
     def target(self) -> QLineEdit | None:
         """The secret field typed text belongs in now (None if the page shows none)."""

@@ -34,6 +34,7 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
+from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.workers import JobDialog, run_job
 
 #: What the user types to enable the panic button (as in ``humdoc panic``); never translated.
@@ -209,6 +210,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        guard_secret_fields(self, self.passphrase)
 
     def choose_source(self) -> None:
         """Ask for the backup file."""

@@ -33,6 +33,7 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
+from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.media_model import human_size
 from humdoc.gui.workers import JobDialog, JobFunction, run_job
 
@@ -102,6 +103,7 @@ class DuressDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(500)
+        guard_secret_fields(self, *self._fields())
 
     def _fields(self) -> tuple[QLineEdit, ...]:
         return (self.vault_passphrase, self.duress, self.again)

@@ -149,3 +149,35 @@ def test_a_focused_button_looks_different(qtbot: QtBot, window: MainWindow) -> N
         wait_for_focus(qtbot, button)
         focused = button.grab().toImage()
         assert plain != focused, f"{button.text()!r} shows no focus"
+
+
+def test_dialogs_asking_for_a_secret_redirect_typing_on_their_buttons(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """Duress, compartment and restore dialogs: a space on OK/Cancel types, it never clicks."""
+    from humdoc.gui.identity_dialogs import CompartmentDialog, PassphrasePrompt
+    from humdoc.gui.panic_restore import RestoreDialog
+    from humdoc.gui.safety_dialogs import DuressDialog
+    from tests.gui.conftest import session_of
+
+    session = session_of(unlocked)
+    dialogs = [
+        (DuressDialog(session, unlocked), "vault_passphrase"),
+        (CompartmentDialog(session, unlocked), "new"),
+        (PassphrasePrompt("Open", "Passphrase, please", unlocked), "passphrase"),
+        (RestoreDialog(None, unlocked), "passphrase"),
+    ]
+    for dialog, field_name in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = getattr(dialog, field_name)
+        for button in dialog.findChildren(QPushButton):
+            if not button.isVisible():
+                continue
+            field.clear()
+            button.setFocus()
+            wait_for_focus(qtbot, button)
+            type_like_a_person(qtbot, TYPED)
+            assert field.text() == TYPED, (type(dialog).__name__, button.text())
+            assert dialog.isVisible(), f"typing on {button.text()!r} closed the dialog"
+        dialog.reject()
