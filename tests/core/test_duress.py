@@ -208,3 +208,68 @@ def test_destroying_an_unreadable_vault_json_scrubs_it(vault_dir: Path) -> None:
     destroy_keyslots(keyfile)
     assert keyfile.stat().st_size == size
     assert b"secret" not in keyfile.read_bytes()
+
+
+def slot_bytes(vault_dir: Path) -> list[tuple[bytes, bytes, bytes]]:
+    kf = keyslots.KeyFile.from_bytes((vault_dir / "vault.json").read_bytes())
+    return [(s.salt, s.nonce, s.wrapped) for s in kf.slots]
+
+
+def test_no_slot_bytes_survive_a_rewrite_and_the_master_slot_wanders(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two copies of vault.json, taken around any rewrite, share no slot bytes at all."""
+    floor = KdfParams.floor()
+    positions: list[int] = []
+    real_unlock = keyslots.KeyFile.unlock
+
+    def spy(kf: keyslots.KeyFile, *args: object, **kwargs: object) -> tuple[int, int, bytearray]:
+        found = real_unlock(kf, *args, **kwargs)  # type: ignore[arg-type]
+        positions.append(found[0])  # every rewrite first finds the master slot it replaces
+        return found
+
+    monkeypatch.setattr(keyslots.KeyFile, "unlock", spy)
+    passphrases = [PASSPHRASE, b"second passphrase", b"third passphrase"]
+    current = PASSPHRASE
+    rewrites = [
+        lambda p: session.set_duress(p, DURESS),
+        lambda p: session.clear_duress(p),
+        lambda p: session.set_duress(p, DURESS),
+        None,  # a passphrase change while a duress slot exists
+        lambda p: session.set_duress(p, b"another duress passphrase"),
+        None,
+        lambda p: session.clear_duress(p),
+        None,
+        lambda p: session.set_duress(p, DURESS),
+        None,
+    ]
+    for step, rewrite in enumerate(rewrites):
+        before = slot_bytes(vault_dir)
+        if rewrite is None:
+            new = passphrases[(passphrases.index(current) + 1) % len(passphrases)]
+            session.change_passphrase(current, new, floor)
+            current = new
+        else:
+            rewrite(current)
+        after = slot_bytes(vault_dir)
+        fields_before = {field for slot in before for field in slot}
+        fields_after = {field for slot in after for field in slot}
+        assert not fields_before & fields_after, f"rewrite {step} kept a slot's bytes"
+    assert len(positions) == len(rewrites)
+    # Ten places drawn from four: all alike by chance once in 4**9 (about 260,000) runs.
+    assert len(set(positions)) > 1, f"the master slot stayed at {positions[0]}"
+    session.close()
+    # The duress passphrase set last survived the passphrase change after it, re-sealed.
+    assert len(opened_slots(vault_dir, DURESS)) == 1
+
+
+def test_a_passphrase_change_and_a_duress_set_look_alike(session: Session, vault_dir: Path) -> None:
+    """Neither keeps a slot in place; both keep the file's size, shape and parameters."""
+    shapes = [shape(vault_dir)]
+    session.set_duress(PASSPHRASE, DURESS)
+    shapes.append(shape(vault_dir))
+    session.change_passphrase(PASSPHRASE, b"a new passphrase")
+    shapes.append(shape(vault_dir))
+    assert shapes[0] == shapes[1] == shapes[2]
+    sizes = {(vault_dir / "vault.json").stat().st_size}
+    assert sizes == {keyslots.FILE_SIZE}
