@@ -31,6 +31,10 @@ class InvalidInput(HumdocError):
     exit_code = 2
 
 
+class WeakPassphrase(InvalidInput):
+    """A new vault or identity-compartment passphrase is too easy to guess."""
+
+
 class NotFound(HumdocError):
     """A case, testimony, person, item, recipient or device id does not exist."""
 
