@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import random
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ import pytest
 
 from humdoc.core.errors import (
     InvalidInput,
+    KdfTooCostly,
     UnsupportedVersion,
     VaultCorrupt,
     VaultExists,
@@ -18,7 +21,7 @@ from humdoc.core.errors import (
     WrongPassphrase,
 )
 from humdoc.core.session import Session
-from humdoc.core.vault import keyslots
+from humdoc.core.vault import kdf, keyslots
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate
 from humdoc.core.vault.vault import Vault
@@ -168,13 +171,103 @@ def test_calibration_never_goes_below_floor(monkeypatch: pytest.MonkeyPatch) -> 
     assert params.iterations >= keyslots.FLOOR_ITERATIONS
 
 
+def linear_cost(floor_seconds: float, noise: float = 0.0) -> kdf.CostModel:
+    """A machine on which the floor takes ``floor_seconds`` and time grows with memory × passes."""
+    rng = random.Random(7)
+
+    def seconds(params: KdfParams) -> float:
+        scale = params.work / KdfParams.floor().work
+        return floor_seconds * scale * (1 + rng.uniform(-noise, noise))
+
+    return seconds
+
+
 def test_calibration_grows_memory_towards_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HUMDOC_KDF")
-    params = keyslots.calibrate(target=0.6)
-    assert (
-        params.memory_kib > keyslots.FLOOR_MEMORY_KIB
-        or params.iterations > keyslots.FLOOR_ITERATIONS
+    # 64 MiB: 0.15 s, 128: 0.3, 256: 0.6, 512: 1.2 — the first at or past 3/4 of the target.
+    assert keyslots.calibrate(1.0, linear_cost(0.15)) == KdfParams(512 * 1024, 3)
+
+
+def test_calibration_adds_passes_once_memory_reaches_its_cap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("HUMDOC_KDF")
+    params = keyslots.calibrate(1.0, linear_cost(0.01))  # 1 GiB at t=3 takes 0.16 s here
+    assert params == KdfParams(keyslots.CALIBRATION_CAP_KIB, 19)
+    fast = keyslots.calibrate(1.0, linear_cost(0.0001))
+    assert fast == KdfParams(keyslots.CALIBRATION_CAP_KIB, keyslots.MAX_ITERATIONS // 2)
+
+
+def test_calibration_on_a_slow_or_busy_machine_stays_at_or_above_the_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("HUMDOC_KDF")
+    assert keyslots.calibrate(1.0, linear_cost(2.0)) == KdfParams.floor()
+    for floor_seconds in (0.05, 0.15, 0.61, 0.8):  # 0.61 s: what a busy machine once measured
+        params = keyslots.calibrate(0.6, linear_cost(floor_seconds, noise=0.3))
+        assert params.memory_kib >= keyslots.FLOOR_MEMORY_KIB
+        assert params.iterations >= keyslots.FLOOR_ITERATIONS
+
+
+GIB_KIB = 1024 * 1024
+
+
+def test_budget_refuses_what_would_take_too_long_here() -> None:
+    budget = kdf.KdfBudget.measure(24 * GIB_KIB, linear_cost(0.15))
+    assert budget.max_memory_kib == 4 * GIB_KIB
+    budget.refuse_unaffordable(KdfParams(GIB_KIB, 3))  # 2.4 s: a vault calibrated elsewhere
+    budget.refuse_unaffordable(KdfParams(GIB_KIB, 32))  # 25.6 s: slow, still allowed
+    with pytest.raises(KdfTooCostly, match=r"about 205 s .*limit is 30 s"):
+        budget.refuse_unaffordable(KdfParams(4 * GIB_KIB, 64))
+    with pytest.raises(KdfTooCostly, match="about 51 s"):
+        budget.refuse_unaffordable(KdfParams(4 * GIB_KIB, 16))
+    slow = kdf.KdfBudget.measure(24 * GIB_KIB, linear_cost(1.0))
+    slow.refuse_unaffordable(KdfParams(GIB_KIB, 3))  # 16 s
+    with pytest.raises(KdfTooCostly, match="about 32 s"):
+        slow.refuse_unaffordable(KdfParams(GIB_KIB, 6))
+
+
+def test_budget_refuses_more_memory_than_half_the_machine_has() -> None:
+    small = kdf.KdfBudget.measure(GIB_KIB, linear_cost(0.15))
+    assert small.max_memory_kib == GIB_KIB // 2
+    small.refuse_unaffordable(KdfParams(512 * 1024, 3))
+    with pytest.raises(KdfTooCostly, match="1024 MiB of memory .* at most 512 MiB"):
+        small.refuse_unaffordable(KdfParams(GIB_KIB, 3))
+    tiny = kdf.KdfBudget.measure(32 * 1024, linear_cost(0.15))
+    tiny.refuse_unaffordable(KdfParams.floor())  # the floor is always allowed
+    unknown = kdf.KdfBudget.measure(None, linear_cost(0.15))
+    assert unknown.max_memory_kib == keyslots.CALIBRATION_CAP_KIB
+
+
+def test_this_machine_s_memory_is_known_here() -> None:
+    memory = kdf.physical_memory_kib()
+    assert memory is not None and memory > keyslots.FLOOR_MEMORY_KIB
+
+
+def test_crafted_vault_json_is_refused_before_any_derivation(
+    session: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The largest parameters check() accepts ran past 150 s; now unlock refuses them at once."""
+    session.close()
+
+    def crank(doc: dict[str, Any]) -> None:
+        for slot in doc["keyslots"]:
+            slot["memory_kib"] = keyslots.MAX_MEMORY_KIB
+            slot["iterations"] = keyslots.MAX_ITERATIONS
+
+    forge_file(vault_dir / "vault.json", crank)
+    # This machine as a cost model: 24 GiB, floor in 0.15 s (no test depends on real speed).
+    monkeypatch.setattr(
+        kdf, "_machine_budget", kdf.KdfBudget.measure(24 * GIB_KIB, linear_cost(0.15))
     )
+    derived: list[KdfParams] = []
+    real = KdfParams.derive
+    monkeypatch.setattr(
+        KdfParams, "derive", lambda p, pw, salt: derived.append(p) or real(p, pw, salt)
+    )
+    with pytest.raises(KdfTooCostly, match="^Unlocking this vault would take about 205 s"):
+        Session.open(vault_dir, PASSPHRASE)
+    assert derived == []
 
 
 def test_lock_wipes_key_material_and_truncates_wal(session: Session, vault_dir: Path) -> None:
@@ -293,3 +386,78 @@ def test_passphrase_change_keeps_every_slot_alike(session: Session, vault_dir: P
         (s["memory_kib"], s["iterations"], s["lanes"], len(s["wrapped"])) for s in doc["keyslots"]
     }
     assert len(shapes) == 1, "the master slot stands out from the others"
+
+
+DURESS = b"a duress passphrase from humdoc 1"
+
+
+def write_version_1(vault_dir: Path, master: bytes, duress: bool) -> list[keyslots.Slot]:
+    """vault.json as humdoc wrote it before format 2: one JSON document, master slot first."""
+    floor = KdfParams.floor()
+    slots = [keyslots.seal_slot(keyslots.SLOT_MASTER, master, PASSPHRASE, floor)]
+    slots += [keyslots.filler_slot(floor) for _ in range(keyslots.SLOT_COUNT - 1)]
+    if duress:
+        slots[2] = keyslots.seal_slot(keyslots.SLOT_DURESS, os.urandom(32), DURESS, floor)
+    doc = {"format": "humdoc-vault", "version": 1, "keyslots": [s.to_json() for s in slots]}
+    (vault_dir / "vault.json").unlink()
+    (vault_dir / "vault.json").write_text(json.dumps(doc, indent=1) + "\n")
+    return slots
+
+
+def test_a_version_1_vault_opens_and_is_migrated_in_place(
+    session: Session, vault_dir: Path
+) -> None:
+    session.cases.create("Made before format 2")
+    master = bytes(session.vault._master)
+    session.close()
+    old = write_version_1(vault_dir, master, duress=True)
+    inode = (vault_dir / "vault.json").stat().st_ino
+    with Session.open(vault_dir, PASSPHRASE) as s:
+        assert [c.title for c in s.cases.list()] == ["Made before format 2"]
+        keyfile = vault_dir / "vault.json"
+        assert keyfile.stat().st_ino == inode, "migrated by a new file, not in place"
+        assert keyfile.stat().st_size == keyslots.FILE_SIZE
+        first, second = area_docs(keyfile.read_bytes())
+        assert first is not None and first == second and first["version"] == 2
+        migrated = keyslots.KeyFile.from_bytes(keyfile.read_bytes()).slots
+        assert old[0] not in migrated  # the master slot is re-sealed
+        assert all(
+            slot in migrated for slot in old[1:]
+        )  # the others: nothing tells which is filler
+        # The duress slot of humdoc 1 still works, and still may not become the passphrase.
+        with pytest.raises(InvalidInput, match="duress"):
+            s.change_passphrase(PASSPHRASE, DURESS, KdfParams.floor())
+        s.change_passphrase(PASSPHRASE, b"after migration", KdfParams.floor())
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, DURESS)
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, b"after migration")  # destroyed by the duress passphrase
+
+
+def test_a_duress_unlock_of_a_version_1_vault_leaves_a_blank_version_2_file(
+    session: Session, vault_dir: Path
+) -> None:
+    master = bytes(session.vault._master)
+    session.close()
+    write_version_1(vault_dir, master, duress=True)
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, DURESS)
+    assert (vault_dir / "vault.json").stat().st_size == keyslots.FILE_SIZE
+    assert all(d is not None for d in area_docs((vault_dir / "vault.json").read_bytes()))
+    with pytest.raises(WrongPassphrase):
+        Session.open(vault_dir, PASSPHRASE)
+
+
+def test_one_torn_copy_still_opens_and_the_next_rewrite_repairs_it(
+    session: Session, vault_dir: Path
+) -> None:
+    session.close()
+    keyfile = vault_dir / "vault.json"
+    data = bytearray(keyfile.read_bytes())
+    data[100:200] = os.urandom(100)  # copy A damaged, as by a torn write
+    keyfile.write_bytes(bytes(data))
+    with Session.open(vault_dir, PASSPHRASE) as s:
+        s.change_passphrase(PASSPHRASE, b"repaired", KdfParams.floor())
+    first, second = area_docs(keyfile.read_bytes())
+    assert first is not None and first == second
+    Session.open(vault_dir, b"repaired").close()
