@@ -275,7 +275,8 @@ class BlobStore:
         """Return the whole plaintext of a small attachment (an image, say), fully authenticated.
 
         Raises ``InvalidInput`` if and only if the plaintext is larger than ``max_size`` bytes
-        (checked from the file size before decrypting, and again while reading), and otherwise
+        (checked from the file size before decrypting, and again while reading), ``BlobCorrupt``
+        if the plaintext read is not exactly the length the file's size promised, and otherwise
         what ``open`` raises.
         """
         fd, size = self._open_file(blob_id)
@@ -296,6 +297,10 @@ class BlobStore:
                 if total > max_size:
                     raise _too_large(blob_id, total, max_size)
                 parts.append(chunk)
+        if total != claimed:  # the file changed under us: what was read is not what was sized
+            raise BlobCorrupt(
+                f"Attachment {blob_id} changed size while it was read ({total} of {claimed} bytes)."
+            )
         return b"".join(parts)
 
     def delete(self, blob_id: str) -> None:

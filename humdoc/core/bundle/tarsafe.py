@@ -11,18 +11,23 @@ of any declared size into memory), and nothing is ever written to the filesystem
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from humdoc.core.errors import BundleError, BundleRejected
+from humdoc.core.errors import BundleError, BundleRejected, StreamLengthMismatch
 from humdoc.core.safefs import PathEscape, safe_member_path
+from humdoc.core.streams import read_exact
 
 BLOCK = 512
 RECORD = BLOCK * 20  # what tar(1) pads an archive to
 CHUNK = 1 << 20
 _MAX_OCTAL_SIZE = 8**11 - 1
+# Numbers in a pax record are ASCII decimal digits only: ``str.isdigit`` and ``int`` would also
+# take "²" or Arabic-Indic digits. 19 digits hold any size a file system can have.
+_PAX_DECIMAL = re.compile(rb"[0-9]{1,19}")
 _REGULAR = (b"0", b"\x00")
 _TYPE_NAMES = {
     b"1": "a hard link",
@@ -187,27 +192,37 @@ def _bad(message: str, reason: str = "bad-tar") -> BundleRejected:
 
 
 def _read_exact(src: BinaryIO, n: int) -> bytes:
-    data = src.read(n)
-    if len(data) != n:
-        raise _bad("The archive inside the bundle is cut short.")
-    return data
+    """Exactly ``n`` bytes of the archive, however many ``read`` calls it takes."""
+    try:
+        return read_exact(src, n)
+    except StreamLengthMismatch:
+        raise _bad("The archive inside the bundle is cut short.") from None
 
 
 def _parse_number(field: bytes) -> int:
+    """A header's octal number: ASCII ``0``-``7`` only, space- or NUL-padded (no base-256)."""
     text = field.rstrip(b"\x00 ").lstrip(b" ")
     if not text or not all(0x30 <= c <= 0x37 for c in text):
         raise _bad("The archive inside the bundle has a malformed header field.")
-    return int(text, 8)
+    return int(text.decode("ascii"), 8)
+
+
+def _parse_decimal(text: bytes, what: str) -> int:
+    if _PAX_DECIMAL.fullmatch(text) is None:
+        raise _bad(f"The archive inside the bundle has a malformed pax {what}.")
+    return int(text.decode("ascii"))
 
 
 def _parse_pax(data: bytes) -> dict[str, str]:
+    """A pax extended header's records. Raises ``BundleRejected("bad-tar")`` unless every record
+    is ``<ASCII decimal length> <key>=<UTF-8 value>\\n``, its length exact and its key unique."""
     records: dict[str, str] = {}
     pos = 0
     while pos < len(data):
         space = data.find(b" ", pos)
-        if space <= pos or not data[pos:space].isdigit():
+        if space <= pos:
             raise _bad("The archive inside the bundle has a malformed pax header.")
-        length = int(data[pos:space])
+        length = _parse_decimal(data[pos:space], "header")
         record = data[pos : pos + length]
         if length <= space - pos + 1 or len(record) != length or not record.endswith(b"\n"):
             raise _bad("The archive inside the bundle has a malformed pax header.")
@@ -215,11 +230,14 @@ def _parse_pax(data: bytes) -> dict[str, str]:
         if not eq:
             raise _bad("The archive inside the bundle has a malformed pax header.")
         try:
-            records[key.decode("utf-8")] = value.decode("utf-8")
+            name, text = key.decode("utf-8"), value.decode("utf-8")
         except UnicodeDecodeError:
             raise _bad(
                 "The archive inside the bundle has a pax header that is not UTF-8."
             ) from None
+        if name in records:  # two readers could each take a different one
+            raise _bad("The archive inside the bundle repeats a pax record.")
+        records[name] = text
         pos += length
     return records
 
@@ -322,9 +340,7 @@ def iter_members(src: BinaryIO, limits: TarLimits) -> Iterator[TarMember]:
 
 def _member_name_size(header: bytes, size: int, pax: dict[str, str]) -> tuple[str, int]:
     if "size" in pax:
-        if not pax["size"].isdigit():
-            raise _bad("The archive inside the bundle has a malformed pax size.")
-        size = int(pax["size"])
+        size = _parse_decimal(pax["size"].encode("utf-8"), "size")
     if "path" in pax:
         return pax["path"], size
     name = header[:100].split(b"\x00", 1)[0]

@@ -327,7 +327,8 @@ class DecryptingReader(io.RawIOBase):
     Completeness is known only at the end: data read so far came from authenticated chunks, but a
     truncated file looks whole until the read that reaches where its final chunk should be. A caller
     must read to EOF (a read returning ``b""`` without raising, or ``complete`` being true) before
-    trusting that it saw everything. Memory use is two chunks whatever the file size.
+    trusting that it saw everything. Memory use is two chunks whatever the file size, plus what
+    one ``read(n)`` returns: ``read(n)`` returns ``n`` bytes unless the attachment ends first.
 
     Closing the reader closes ``source`` too if ``close_source`` (the default) is true, and wipes the
     plaintext buffer.
@@ -416,8 +417,28 @@ class DecryptingReader(io.RawIOBase):
             return _truncated(self._blob_id)
         return _altered(self._blob_id)
 
+    def read(self, size: int | None = -1, /) -> bytes:
+        """Up to ``size`` bytes of plaintext (the whole rest if ``size`` is negative or None).
+
+        Fewer than ``size`` bytes only at the end of the attachment: unlike a raw file's
+        ``read``, which would return at most one 64 KiB chunk, this reads on until it has them,
+        so a caller that asks for ``n`` bytes once never silently gets a prefix.
+        """
+        if size is None or size < 0:
+            return self.readall()
+        parts: list[bytes] = []
+        left = size
+        while left:
+            data = super().read(min(left, CHUNK_SIZE))
+            if not data:
+                break
+            parts.append(data)
+            left -= len(data)
+        return b"".join(parts)
+
     def readinto(self, buffer: WriteableBuffer) -> int:
-        """Fill ``buffer`` with authenticated plaintext; return the count, 0 only at the end."""
+        """Fill ``buffer`` with authenticated plaintext, at most one chunk's worth per call;
+        return the count, 0 only at the end (``read`` is the call that fills a whole request)."""
         if self.closed:
             raise ValueError("read from a closed attachment")
         while self._plain_pos == self._plain_len:
