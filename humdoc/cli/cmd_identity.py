@@ -6,6 +6,7 @@ The compartment passphrase is a second secret: ``--new-passphrase-file PATH`` or
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -16,11 +17,19 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.domain.identities import IdentityRecord
 from humdoc.core.domain.persons import Person
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import InvalidInput, NotFound, UsageError
 from humdoc.core.safefs import open_regular
+from humdoc.core.streams import read_up_to
 
 LABEL = "Identity-compartment passphrase"
 MAX_DETAILS_BYTES = 256 * 1024
+#: Options that once carried a witness's identity on the command line, where any local program
+#: can read it (``/proc/PID/cmdline``, ``ps``) and the shell keeps it in its history.
+REFUSED_OPTIONS = ("--name", "--contact", "--notes")
+SAFE_WAYS = (
+    "identity details never go on the command line; use --from-file FILE, --from-file - "
+    "(standard input), or run 'humdoc identity set CODE' in a terminal to be asked"
+)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -38,18 +47,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "set",
         parents=[common],
         help="record or replace a person's identity",
-        description="Record or replace the real identity behind a pseudonym code. Text given "
-        "as options can end up in the shell's history; --from-file FILE|- avoids that.",
+        description="Record or replace the real identity behind a pseudonym code. The details "
+        "are never taken as options (every program on the computer can read a command line): "
+        "they come from --from-file FILE, --from-file - (standard input), or prompts that do "
+        "not show what is typed.",
     )
     p.add_argument("code", metavar="CODE", help="the person's pseudonym code")
-    p.add_argument("--name")
-    p.add_argument("--contact", default="")
-    p.add_argument("--notes", default="")
     p.add_argument(
         "--from-file",
         metavar="FILE|-",
         help='a JSON object {"name": …, "contact": …, "notes": …} from FILE or standard input',
     )
+    # The old options, hidden, so that using one is refused with the safe way to do it rather
+    # than with argparse's "unrecognized arguments", which would print the name it was given.
+    for option in REFUSED_OPTIONS:
+        p.add_argument(
+            option, dest=f"refused_{option[2:]}", nargs="?", const="", help=argparse.SUPPRESS
+        )
     p.set_defaults(handler=cmd_identity_set)
     p = isub.add_parser("show", parents=[common], help="show a person's identity")
     p.add_argument("code", metavar="CODE")
@@ -81,10 +95,10 @@ def _person(ctx: Context, code: str) -> Person:
 
 def _read_details(source: str) -> IdentityRecord:
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_DETAILS_BYTES + 1)
+        data = read_up_to(sys.stdin.buffer, MAX_DETAILS_BYTES + 1)
     else:
         with open_regular(Path(source)) as fh:
-            data = fh.read(MAX_DETAILS_BYTES + 1)
+            data = read_up_to(fh, MAX_DETAILS_BYTES + 1)
     if len(data) > MAX_DETAILS_BYTES:
         raise InvalidInput("The identity details are too large.")
     try:
@@ -117,18 +131,23 @@ def cmd_identity_init(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+def _prompt_details() -> IdentityRecord:
+    """Ask for the details at the terminal, without showing what is typed."""
+    if not sys.stdin.isatty():
+        raise UsageError(f"No identity details given: {SAFE_WAYS}.")
+    name = getpass.getpass("Name (not shown as you type): ")
+    contact = getpass.getpass("Contact, optional (not shown): ")
+    notes = getpass.getpass("Notes, optional (not shown): ")
+    return IdentityRecord(name, contact, notes)
+
+
 def cmd_identity_set(ctx: Context, args: argparse.Namespace) -> None:
-    if args.from_file is not None:
-        if args.name is not None:
-            raise InvalidInput(
-                "Give the identity either with --from-file or with --name, not both."
-            )
-        record = _read_details(args.from_file)
-    else:
-        if args.name is None:
-            raise InvalidInput("Give the person's name with --name or --from-file.")
-        record = IdentityRecord(args.name, args.contact, args.notes)
+    refused = [o for o in REFUSED_OPTIONS if getattr(args, f"refused_{o[2:]}") is not None]
+    if refused:
+        # Never echo the value: it is what must not be shown.
+        raise UsageError(f"{refused[0]} is not accepted: {SAFE_WAYS}.")
     person = _person(ctx, args.code)
+    record = _prompt_details() if args.from_file is None else _read_details(args.from_file)
     with ctx.session().identities.open(ctx.new_secret(LABEL, confirm=False)) as comp:
         comp.set(person.id, record)
     ctx.out.emit(
