@@ -4,6 +4,10 @@ Every write is atomic: data goes to a temporary file in the destination's own fo
 and fsync'd, renamed over the destination, and the folder is fsync'd. A crash at any instant
 leaves either the old file or the new one, never a mixture. ``ENOSPC``/``EDQUOT`` become
 ``DiskFull``; the temporary file is removed, the destination untouched.
+
+The one exception is a file holding secrets that must be erasable (vault.json's keyslots): a
+rename would leave the old bytes in freed blocks, so ``open_in_place`` overwrites such a file on
+its own blocks instead, and its writer gets crash safety from its own layout (two copies).
 """
 
 from __future__ import annotations
