@@ -1,18 +1,19 @@
 """Receiving a humdoc bundle: every check of the centre, in the order DESIGN.md fixes.
 
 size cap → streaming decrypt (members checked from their tar headers as they stream, payload
-spooled through the caller's ``Spool``) → signature against the pinned device key → tag manifest,
-manifest, exact file set, Payload-Oxum → humdoc's own bag-info labels. Sequence numbers and the
-previous-bundle hash chain need the centre's database: the caller checks them with what
-``ReceivedBag`` exposes. If any check fails, every spooled item is discarded before the error is
-raised, so a rejected bundle leaves nothing behind.
+hashed) → signature against the pinned device key → tag manifest, manifest, exact file set,
+Payload-Oxum → humdoc's own bag-info labels → only then the payload into the caller's ``Spool``.
+Sequence numbers and the previous-bundle hash chain need the centre's database: the caller checks
+them with what ``ReceivedBag`` exposes. If any check fails, every spooled item is discarded before
+the error is raised, so a rejected bundle leaves nothing behind; one that fails before its
+signature is checked never had anything spooled.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,11 +27,16 @@ from humdoc.core.bundle.limits import Limits
 from humdoc.core.bundle.minisign import PublicKey, key_id_hex, signature_key_id, verify
 from humdoc.core.bundle.spool import Spool, SpoolWriter
 from humdoc.core.bundle.tarsafe import CHUNK, TarMember, iter_members
-from humdoc.core.errors import BundleRejected
+from humdoc.core.errors import BundleRejected, StreamLengthMismatch
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
 from humdoc.core.safefs import open_regular
+from humdoc.core.streams import read_all
 
 _TAG_NAMES = frozenset({*bagit.TAG_FILES, bagit.TAGMANIFEST_NAME, fmt.SIGNATURE_NAME})
+
+#: Payload bytes a bundle may make the centre hold in memory before its signature is checked.
+#: A bundle whose payload fits is decrypted once; a larger one twice (see ``open_bundle``).
+UNVERIFIED_MEMORY = 64 * 1024 * 1024
 
 #: ``lookup_key(key id as minisign prints it)`` returns the pinned key of an enrolled device.
 KeyLookup = Callable[[str], PublicKey | None]
@@ -96,46 +102,138 @@ class _CountingReader:
         return data
 
 
-class _Receiver:
-    def __init__(
-        self, spool: Spool, limits: Limits, progress: Progress, cancelled: Cancelled
-    ) -> None:
-        self.spool = spool
+@dataclass(frozen=True)
+class _Member:
+    """A member as the first pass saw it; ``sha256`` is None for a tag file."""
+
+    name: str
+    size: int
+    sha256: str | None
+
+
+def _payload_path(member_name: str) -> str | None:
+    """The path below ``data/`` of a payload member, or None for anything else."""
+    rest = member_name.partition("/")[2]
+    return rest[len(bagit.PAYLOAD_DIR) :] if rest.startswith(bagit.PAYLOAD_DIR) else None
+
+
+class _Survey:
+    """The first pass: every member checked, tag files kept, payload hashed; nothing written.
+
+    Payload is also held in memory while all of it fits in ``budget`` bytes, so a bundle that
+    small needs no second pass; past the budget, what was held is dropped.
+    """
+
+    def __init__(self, limits: Limits, budget: int, tick: Callable[[], None]) -> None:
         self.limits = limits
-        self.progress = progress
-        self.cancelled = cancelled
+        self.budget = budget
+        self.tick = tick
         self.top: str | None = None
         self.tags: dict[str, bytes] = {}
-        self.files: dict[str, ReceivedFile] = {}
-        self.pending: SpoolWriter | None = None
-        self.tick: Callable[[], None] = lambda: None
+        self.members: list[_Member] = []
+        self.digests: dict[str, bagit.FileDigest] = {}  # keyed by the path relative to data/
+        self.held: dict[str, bytes] | None = {}
+        self._held_bytes = 0
 
     def consume(self, plaintext: BinaryIO) -> None:
         for member in iter_members(plaintext, self.limits.tar()):
             self.tick()
-            top, _, rest = member.name.partition("/")
-            self.top = top
-            if rest.startswith(bagit.PAYLOAD_DIR):
-                self._spool_member(member, rest[len(bagit.PAYLOAD_DIR) :])
+            self.top, _, rest = member.name.partition("/")
+            path = _payload_path(member.name)
+            if path is not None:
+                digest = self._payload(member, path)
+                self.digests[path] = bagit.FileDigest(member.size, digest)
+                self.members.append(_Member(member.name, member.size, digest))
             elif rest in _TAG_NAMES:
-                if member.size > self.limits.max_tag_file_size:
-                    raise BundleRejected("member-too-large", f"{rest} is implausibly large.")
-                self.tags[rest] = b"".join(iter(member.read, b""))
+                try:  # tag files are small and held in memory: cap before reading
+                    self.tags[rest] = read_all(
+                        member, member.size, self.limits.max_tag_file_size, rest
+                    )
+                except StreamLengthMismatch:
+                    raise BundleRejected(
+                        "member-too-large", f"{rest} is implausibly large."
+                    ) from None
+                self.members.append(_Member(member.name, member.size, None))
             else:
                 raise BundleRejected(
                     "unexpected-file", f"The bag holds {rest!r}, which a humdoc bag never has."
                 )
 
-    def _spool_member(self, member: TarMember, path: str) -> None:
+    def _payload(self, member: TarMember, path: str) -> str:
         digest = hashlib.sha256()
-        self.pending = self.spool.create()
+        keep = self.held is not None and self._held_bytes + member.size <= self.budget
+        parts: list[bytes] = []
+        got = 0
         while chunk := member.read(CHUNK):
             digest.update(chunk)
+            got += len(chunk)
+            if keep:
+                parts.append(chunk)
+            self.tick()
+        if got != member.size:  # TarMember promises this; a wrong count must never pass
+            raise BundleRejected("bad-tar", f"{member.name!r} is not the size its header says.")
+        if keep and self.held is not None:
+            self.held[path] = b"".join(parts)
+            self._held_bytes += member.size
+        else:
+            self.held = None  # the second pass will read every payload file again
+        return digest.hexdigest()
+
+
+class _Spooler:
+    """Hands the verified payload to the caller's spool, each file checked against its digest.
+
+    Fed either from what the survey held in memory, or by a second decryption pass, in which
+    every member must be exactly the one the first pass verified (name, size, SHA-256): the
+    file on disk could have changed in between.
+    """
+
+    def __init__(
+        self,
+        spool: Spool,
+        limits: Limits,
+        survey: _Survey,
+        tick: Callable[[], None],
+    ) -> None:
+        self.spool = spool
+        self.limits = limits
+        self.survey = survey
+        self.tick = tick
+        self.files: dict[str, ReceivedFile] = {}
+        self.pending: SpoolWriter | None = None
+
+    def from_memory(self, held: dict[str, bytes]) -> None:
+        for path, data in held.items():
+            self._store(path, iter((data,)))
+
+    def consume(self, plaintext: BinaryIO) -> None:
+        expected = iter(self.survey.members)
+        for member in iter_members(plaintext, self.limits.tar()):
+            self.tick()
+            seen = next(expected, None)
+            if seen is None or (member.name, member.size) != (seen.name, seen.size):
+                raise _changed()
+            path = _payload_path(member.name)
+            if path is not None:
+                self._store(path, _chunks(member))
+        if next(expected, None) is not None:
+            raise _changed()
+
+    def _store(self, path: str, chunks: Iterator[bytes]) -> None:
+        want = self.survey.digests[path]
+        digest = hashlib.sha256()
+        got = 0
+        self.pending = self.spool.create()
+        for chunk in chunks:
+            digest.update(chunk)
+            got += len(chunk)
             self.pending.write(chunk)
             self.tick()
+        if (got, digest.hexdigest()) != (want.size, want.sha256):
+            raise _changed()
         handle = self.pending.commit()
         self.pending = None
-        self.files[path] = ReceivedFile(handle, member.size, digest.hexdigest())
+        self.files[path] = ReceivedFile(handle, want.size, want.sha256)
 
     def discard_all(self) -> None:
         if self.pending is not None:
@@ -146,15 +244,27 @@ class _Receiver:
             self.spool.discard(item.handle)
 
 
+def _chunks(member: TarMember) -> Iterator[bytes]:
+    while chunk := member.read(CHUNK):
+        yield chunk
+
+
+def _changed() -> BundleRejected:
+    return BundleRejected(
+        "changed-while-read",
+        "The bundle file changed while it was being read; copy it again and retry.",
+    )
+
+
 def _reject(message: str, reason: str = "bad-bag-info") -> BundleRejected:
     return BundleRejected(reason, message)
 
 
-def _check_signature(receiver: _Receiver, lookup_key: KeyLookup) -> tuple[PublicKey, str]:
-    if fmt.SIGNATURE_NAME not in receiver.tags or bagit.TAGMANIFEST_NAME not in receiver.tags:
+def _check_signature(tags: dict[str, bytes], lookup_key: KeyLookup) -> tuple[PublicKey, str]:
+    if fmt.SIGNATURE_NAME not in tags or bagit.TAGMANIFEST_NAME not in tags:
         raise _reject("The bundle carries no signature.", "bad-signature")
     try:
-        minisig = receiver.tags[fmt.SIGNATURE_NAME].decode("ascii")
+        minisig = tags[fmt.SIGNATURE_NAME].decode("ascii")
     except UnicodeDecodeError:
         raise _reject("The bundle's signature file is malformed.", "bad-signature") from None
     key_id = key_id_hex(signature_key_id(minisig))
@@ -164,7 +274,7 @@ def _check_signature(receiver: _Receiver, lookup_key: KeyLookup) -> tuple[Public
             f"The bundle is signed by device key {key_id}, which this centre has not enrolled.",
             "unknown-device",
         )
-    return signer, verify(signer, receiver.tags[bagit.TAGMANIFEST_NAME], minisig)
+    return signer, verify(signer, tags[bagit.TAGMANIFEST_NAME], minisig)
 
 
 def _check_labels(
@@ -226,9 +336,15 @@ def open_bundle(
     ``BundleRejected(reason)`` (reasons listed in docs/bundle-format.md), ``OperationCancelled``,
     or ``InvalidInput`` (unreadable file, malformed identity), having discarded everything it
     spooled. The caller still checks sequence and previous-bundle hash against its records.
+
+    Nothing reaches ``spool`` before every check above has passed: the signature comes last in
+    the tar, so a first pass decrypts and checks the whole bundle holding only the tag files, the
+    digests and, while they fit in ``UNVERIFIED_MEMORY``, the payload files. A bundle that is not
+    signed by an enrolled device therefore costs the centre decryption time and bounded memory,
+    never a write. A larger bundle is decrypted a second time into the spool, every file checked
+    against the digest the first pass verified (``changed-while-read`` if the file changed).
     """
     limits = limits or Limits()
-    receiver = _Receiver(spool, limits, progress, cancelled)
     with open_regular(path) as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > limits.max_bundle_size:
@@ -236,30 +352,42 @@ def open_bundle(
                 "too-large",
                 f"The bundle is {size} bytes, over the cap of {limits.max_bundle_size}.",
             )
-        reader = _CountingReader(fh, limits.max_bundle_size)
+        # Progress runs over one pass if the payload may fit in memory, else over two.
+        total = size if size <= UNVERIFIED_MEMORY else 2 * size
+        first = _CountingReader(fh, limits.max_bundle_size)
 
-        def tick() -> None:
-            progress(reader.count, size)
+        def tick_first() -> None:
+            progress(first.count, total)
             check_cancelled(cancelled)
 
-        receiver.tick = tick
+        survey = _Survey(limits, UNVERIFIED_MEMORY, tick_first)
+        decrypt_stream(first, list(identities), survey.consume)  # type: ignore[arg-type]
+        if survey.top is None:
+            raise _reject("The bundle holds no bag.", "bad-bag")
+        signer, comment = _check_signature(survey.tags, lookup_key)
+        digests = {bagit.PAYLOAD_DIR + name: d for name, d in survey.digests.items()}
+        info = bagit.validate_bag(survey.tags, digests)
+        bundle_id, sequence, previous, created = _check_labels(info, survey.top, signer, comment)
+        second = _CountingReader(fh, limits.max_bundle_size)
+
+        def tick_second() -> None:
+            progress(min(total, size + second.count), total)
+            check_cancelled(cancelled)
+
+        spooler = _Spooler(spool, limits, survey, tick_second)
         try:
-            decrypt_stream(reader, list(identities), receiver.consume)  # type: ignore[arg-type]
-            if receiver.top is None:
-                raise _reject("The bundle holds no bag.", "bad-bag")
-            signer, comment = _check_signature(receiver, lookup_key)
-            digests = {
-                bagit.PAYLOAD_DIR + name: bagit.FileDigest(item.size, item.sha256)
-                for name, item in receiver.files.items()
-            }
-            info = bagit.validate_bag(receiver.tags, digests)
-            bundle_id, sequence, previous, created = _check_labels(
-                info, receiver.top, signer, comment
-            )
+            if survey.held is not None:
+                spooler.from_memory(survey.held)
+                survey.held = None
+            else:
+                fh.seek(0)
+                decrypt_stream(second, list(identities), spooler.consume)  # type: ignore[arg-type]
+                if (second.count, second.sha256.digest()) != (first.count, first.sha256.digest()):
+                    raise _changed()
         except BaseException:
-            receiver.discard_all()
+            spooler.discard_all()
             raise
-    progress(size, size)
+    progress(total, total)
     return ReceivedBag(
         bundle_id=bundle_id,
         sequence=sequence,
@@ -268,9 +396,9 @@ def open_bundle(
         bag_info=info,
         signer=signer,
         trusted_comment=comment,
-        files=receiver.files,
-        bundle_sha256=reader.sha256.hexdigest(),
-        bundle_size=reader.count,
-        tagmanifest_sha256=bagit.sha256_hex(receiver.tags[bagit.TAGMANIFEST_NAME]),
+        files=spooler.files,
+        bundle_sha256=first.sha256.hexdigest(),
+        bundle_size=first.count,
+        tagmanifest_sha256=bagit.sha256_hex(survey.tags[bagit.TAGMANIFEST_NAME]),
         spool=spool,
     )
