@@ -18,7 +18,9 @@ from humdoc.core.errors import (
     WrongPassphrase,
 )
 from humdoc.core.session import Session
+from humdoc.core.vault import keyslots
 from humdoc.core.vault.backup import MANIFEST
+from humdoc.core.vault.keyslots import KdfParams
 from tests.conftest import PASSPHRASE
 
 MARKER = "Zanzibar-marker-7741"
@@ -243,3 +245,23 @@ def test_truncated_backup_is_refused(backup: Path, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput):
         Session.restore(cut, tmp_path / "restored", PASSPHRASE)
     assert not (tmp_path / "restored").exists()
+
+
+def test_a_restored_vault_keeps_its_keyslot_layout_and_is_rewritten_in_place(
+    session: Session, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.tar"
+    session.backup(out)
+    session.close()
+    target = tmp_path / "restored"
+    Session.restore(out, target, PASSPHRASE)
+    keyfile = target / "vault.json"
+    assert keyfile.stat().st_size == keyslots.FILE_SIZE
+    inode = keyfile.stat().st_ino
+    with Session.open(target, PASSPHRASE) as s:
+        s.change_passphrase(PASSPHRASE, b"changed after restore", KdfParams.floor())
+    assert keyfile.stat().st_ino == inode and keyfile.stat().st_size == keyslots.FILE_SIZE
+    Session.open(target, b"changed after restore").close()
+    # The backup itself still opens with the passphrase it was made with: duress and panic
+    # cannot reach a copy (docs/threat-model.md says so).
+    Session.restore(out, tmp_path / "again", PASSPHRASE)
