@@ -47,7 +47,7 @@ def test_damage_exits_non_zero_naming_the_item_and_quick_skips_attachments(
     cli: Cli, tmp_path: Path
 ) -> None:
     first, second = import_two(cli, tmp_path)
-    doc = cli.ok("check")
+    assert cli.ok("check")["ok"] is True
     by_blob = {
         p.name: p for p in (cli.vault / "blobs").rglob("*") if p.is_file() and len(p.name) == 32
     }

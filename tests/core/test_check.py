@@ -3,6 +3,7 @@ chain verified, missing, damaged and orphan files named by item id; progress and
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -15,6 +16,7 @@ from humdoc.core.check import CUSTODY, DAMAGED, DATABASE, MISSING, ORPHAN
 from humdoc.core.errors import OperationCancelled
 from humdoc.core.mediaitems import StoredCopy
 from humdoc.core.session import Session
+from humdoc.core.vault.keyslots import KdfParams
 from tests.conftest import PASSPHRASE
 
 GPS_JPEG = "exif-samples/jpg/gps/DSCN0010.jpg"
@@ -249,3 +251,38 @@ def test_cancelling_stops_inside_a_large_attachment(session: Session, tmp_path: 
     with pytest.raises(OperationCancelled):
         session.check(progress=lambda done, total: seen.append(done), cancelled=cancelled)
     assert 1024 * 1024 < seen[-1] < 2 * 1024 * 1024
+
+
+def test_a_centre_vault_after_receiving_a_bundle_passes(
+    session: Session, tmp_path: Path, corpus: Path
+) -> None:
+    """Received items carry the field device's chain plus the centre's entries: no false alarm."""
+    centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
+    try:
+        session.recipients.add("Centre", centre.identity.age_recipient())
+        centre.devices.enrol("Laptop", session.identity.public_key().to_text())
+        case = session.cases.create("Shared").id
+        tid = session.testimonies.add(case, "W-2", "Seen.", consent="record,share-centre").id
+        session.media.import_file(case, corpus / GPS_JPEG, testimony_id=tid)
+        bundle = tmp_path / "b.humdoc"
+        session.exporter.export([case], ["Centre"], bundle, "evidence")
+        centre.receiver().receive(bundle)
+        assert session.check() == []
+        report = centre.check()
+        assert report == [] and report.attachments >= 1 and report.chains >= 2
+    finally:
+        centre.close()
+
+
+def test_hostile_file_names_under_blobs_are_reported_safe_to_print(session: Session) -> None:
+    folder = session.blobs.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ab").mkdir()
+    (folder / "ab" / "\x1b]0;owned\x07\x1b[2J").write_bytes(b"x")
+    (folder / os.fsdecode(b"odd-\xff")).write_bytes(b"y")  # not valid UTF-8
+    report = session.check()
+    files = sorted(f.file or "" for f in report)
+    assert [f.kind for f in report] == [ORPHAN, ORPHAN] and report.ok
+    assert all(c.isprintable() for name in files for c in name)
+    assert "blobs/ab/\\x1b]0;owned\\x07\\x1b[2J" in files and "blobs/odd-\\xff" in files
+    json.dumps(report.to_json(), ensure_ascii=False).encode("utf-8")  # printable as --json
