@@ -31,10 +31,6 @@ def import_two(cli: Cli, tmp_path: Path) -> tuple[str, str]:
     return items[0]["id"], items[1]["id"]
 
 
-def blob_path(cli: Cli) -> Path:
-    return next(p for p in (cli.vault / "blobs").rglob("*") if p.is_file())
-
-
 def test_healthy_vault_passes_and_json_lists_no_findings(cli: Cli, tmp_path: Path) -> None:
     import_two(cli, tmp_path)
     doc = cli.ok("check")
