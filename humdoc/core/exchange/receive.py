@@ -14,7 +14,6 @@ of the bundle is imported.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
-from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput
+from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
 from humdoc.core.exchange import records
 from humdoc.core.exchange.importer import import_records
 from humdoc.core.exchange.partners import Devices
@@ -34,6 +33,7 @@ from humdoc.core.exchange.spool import VaultSpool
 from humdoc.core.identity import Identity
 from humdoc.core.media import HEAD_BYTES, sniff
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.streams import read_all, read_up_to
 from humdoc.core.vault.database import Database
 
 MAX_CUSTODY_BYTES = 64 * 1024 * 1024
@@ -230,13 +230,23 @@ class Receiver:
         return False
 
     def _read(self, bag: ReceivedBag, rel: str, cap: int) -> bytes:
+        """All of payload file ``rel``: exactly the bytes received, read to the end of the spool
+        (one ``read`` of a spooled file is one 64 KiB chunk). ``BundleRejected("bad-records")``
+        if it is missing, over ``cap``, or does not read back at the size it was received at."""
         info = bag.files.get(rel)
         if info is None:
             raise BundleRejected("bad-records", f"The bundle lacks {rel}.")
         if info.size > cap:
-            raise BundleRejected("bad-records", f"{rel} is too large.")
+            raise BundleRejected(
+                "bad-records", f"{rel} is too large ({info.size} bytes; at most {cap})."
+            )
         with bag.open(rel) as fh:
-            return fh.read(cap + 1)
+            try:
+                return read_all(fh, info.size, cap, rel)
+            except StreamLengthMismatch as exc:
+                raise BundleRejected(
+                    "bad-records", f"{rel} did not read back whole: {exc}"
+                ) from None
 
     def _parse(self, bag: ReceivedBag, checked: Checked) -> None:
         rows = {
@@ -292,15 +302,9 @@ class Receiver:
                 )
 
     def _chain(self, bag: ReceivedBag, item_id: str) -> list[CustodyEvent]:
-        text = self._read(bag, f"custody/{item_id}.jsonl", MAX_CUSTODY_BYTES)
-        try:
-            events = [
-                CustodyEvent.from_json(json.loads(line))
-                for line in text.decode().splitlines()
-                if line
-            ]
-        except (ValueError, HumdocError):
-            raise BundleRejected("custody", f"The custody log of {item_id} is malformed.") from None
+        data = self._read(bag, f"custody/{item_id}.jsonl", MAX_CUSTODY_BYTES)
+        # Every line and entry is checked against its schema before anything reads its fields.
+        events = [CustodyEvent.from_json(obj) for obj in records.decode_custody(item_id, data)]
         problems = verify_chain(item_id, events, self._key_for)
         if not events or problems:
             why = problems[0] if problems else "it is empty"
@@ -331,7 +335,7 @@ class Receiver:
                 "custody", f"The custody log of {rec['id']} does not vouch for the file sent."
             )
         with bag.open(rec["file"]) as fh:  # only now is the media itself looked at
-            head = fh.read(HEAD_BYTES)
+            head = read_up_to(fh, HEAD_BYTES)
         try:
             mtype = sniff(head)
         except HumdocError:

@@ -10,11 +10,15 @@ the metadata fields the export policy keeps. Real identities travel only in the 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
+from humdoc.core.custody import ACTIONS
+from humdoc.core.domain.cases import STATUSES
 from humdoc.core.domain.identities import MAX_CONTACT, MAX_NAME, MAX_NOTES
+from humdoc.core.domain.persons import ROLES
+from humdoc.core.domain.testimonies import MAX_STATEMENT, SCOPES
 from humdoc.core.errors import BundleRejected
+from humdoc.core.exchange import schema
 
 RECORD_FILES = ("cases", "incidents", "persons", "testimonies", "media")
 #: Record files a bundle holds only when it carries such records.
@@ -27,9 +31,6 @@ MAX_RECORD_BYTES = 256 * 1024 * 1024
 #: Metadata a media record may carry under each policy (keep: all of it).
 EVIDENCE_METADATA = ("capture_time", "make", "model", "orientation", "width", "height")
 STRIP_METADATA = ("width", "height")
-
-_ID = re.compile(r"^[a-z]-[0-9a-z]{10}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
 def encode(kind: str, rows: list[dict[str, Any]]) -> bytes:
@@ -50,119 +51,251 @@ def _bad(message: str) -> BundleRejected:
     return BundleRejected("bad-records", f"The bundle's records are malformed: {message}.")
 
 
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):  # two parsers could each keep a different one
+        raise ValueError("an object names a field twice")
+    return obj
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(data: bytes | str) -> Any:
+    """Strict JSON: UTF-8, no repeated field, no NaN or Infinity, not nested absurdly deep.
+
+    Raises ``ValueError`` (a ``UnicodeDecodeError`` included) if and only if ``data`` is not that.
+    """
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+
+
 def decode(kind: str, data: bytes) -> list[dict[str, Any]]:
-    """Parse and check one record file; ``BundleRejected`` on anything unexpected."""
+    """Parse and check one record file; its rows, each valid by ``RECORD_SCHEMAS[kind]``.
+
+    Raises ``BundleRejected("bad-records")`` if and only if ``data`` is not strict UTF-8 JSON of
+    the form ``encode`` writes, or a row breaks its schema, or two rows share an id.
+    """
     if len(data) > MAX_RECORD_BYTES:
         raise _bad(f"{kind}.json is too large")
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        doc = parse_json(data)
+    except ValueError:
         raise _bad(f"{kind}.json is not UTF-8 JSON") from None
     if (
-        not isinstance(doc, dict)
-        or doc.get("kind") != kind
-        or doc.get("version") != RECORDS_VERSION
+        type(doc) is not dict
+        or set(doc) != {"version", "kind", "records"}
+        or doc["kind"] != kind
+        or type(doc["version"]) is not int
+        or doc["version"] != RECORDS_VERSION
     ):
         raise _bad(f"{kind}.json has the wrong kind or version")
-    rows = doc.get("records")
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+    rows = doc["records"]
+    if type(rows) is not list:
         raise _bad(f"{kind}.json holds no list of records")
-    for row in rows:
-        _check_row(kind, row)
+    check = RECORD_SCHEMAS[kind]
+    for n, row in enumerate(rows, 1):
+        where = f"{kind}.json record {n}"
+        check(row, where)
+        _check_row(kind, row, where)
     ids = [r["person_id" if kind == "identities" else "id"] for r in rows]
     if len(set(ids)) != len(ids):
         raise _bad(f"{kind}.json names an id twice")
     return rows
 
 
-_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "cases": {
-        "id": str,
-        "title": str,
-        "description": str,
-        "status": str,
-        "created": str,
-        "updated": str,
-    },
-    "incidents": {
-        "id": str,
-        "case_id": str,
-        "title": str,
-        "description": str,
-        "location": str,
-        "occurred_from": (str, type(None)),
-        "occurred_to": (str, type(None)),
-        "created": str,
-        "updated": str,
-    },
-    "persons": {"id": str, "code": str, "role": str, "created": str},
-    "testimonies": {
-        "id": str,
-        "case_id": str,
-        "witness_id": str,
-        "statement": str,
-        "language": str,
-        "interview_date": (str, type(None)),
-        "interviewer": str,
-        "created": str,
-        "updated": str,
-        "consent": dict,
-        "violations": list,
-        "incidents": list,
-        "tags": list,
-    },
-    "media": {
-        "id": str,
-        "case_id": str,
-        "testimony_id": (str, type(None)),
-        "file": str,
-        "kind": str,
-        "mime": str,
-        "policy": str,
-        "original_sha256": str,
-        "sha256": str,
-        "size": int,
-        "converted": bool,
-        "removed": list,
-        "metadata": dict,
-        "imported_at": str,
-    },
-    "identities": {"person_id": str, "name": str, "contact": str, "notes": str},
+def _check_row(kind: str, row: dict[str, Any], where: str) -> None:
+    """What a row's schema cannot say field by field."""
+    if kind == "testimonies" and "share-centre" not in row["consent"]["scopes"]:
+        raise _bad("a testimony arrived without consent to share it with the centre")
+    if kind == "media":
+        mtype = schema.MEDIA_TYPES[row["mime"]]
+        if row["kind"] != mtype.kind:
+            raise schema.bad(f"{where}.kind", "does not match its MIME type")
+        if row["file"] != f"media/{row['id']}.{mtype.extension}":
+            raise schema.bad(f"{where}.file", "is not the media item's own file name")
+        schema.fields(_METADATA[row["policy"]], frozenset(_METADATA[row["policy"]]))(
+            row["metadata"], f"{where}.metadata"
+        )
+
+
+def decode_custody(item_id: str, data: bytes) -> list[dict[str, Any]]:
+    """Parse and check one carried custody log: one ``{"entry", "hash", "signature"}`` per line,
+    each entry itself strict JSON valid by ``CUSTODY_ENTRY`` and about ``item_id``.
+
+    Returns the lines' objects (entries still as text, as signed). Raises
+    ``BundleRejected("custody")`` if and only if anything is malformed; whether the chain links
+    and verifies is ``humdoc.core.custody.verify_chain``'s to say.
+    """
+    lines: list[dict[str, Any]] = []
+    try:
+        text = data.decode("utf-8")
+        for n, raw in enumerate(text.split("\n"), 1):
+            if not raw and n > text.count("\n"):
+                break  # after the final line feed
+            where = f"custody/{item_id}.jsonl line {n}"
+            obj = parse_json(raw)
+            CUSTODY_LINE(obj, where)
+            entry = parse_json(obj["entry"])
+            CUSTODY_ENTRY(entry, f"{where}: entry")
+            if entry["item"] != item_id:
+                raise schema.bad(f"{where}: entry", "is about another item")
+            lines.append(obj)
+    except ValueError:
+        raise BundleRejected("custody", f"The custody log of {item_id} is malformed.") from None
+    except BundleRejected as exc:
+        raise BundleRejected("custody", str(exc)) from None
+    return lines
+
+
+# --- the schemas -------------------------------------------------------------------------
+
+_TITLE = schema.line(500, required=True)
+_CONSENT = schema.fields(
+    {
+        "scopes": schema.list_of(schema.one_of(*SCOPES), len(SCOPES), unique=True),
+        "recorded_by": schema.line(500),
+        "recorded_at": schema.timestamp,
+        "note": schema.text(MAX_NOTES),
+    }
+)
+
+RECORD_SCHEMAS: dict[str, schema.Check] = {
+    "cases": schema.fields(
+        {
+            "id": schema.record_id("c"),
+            "title": _TITLE,
+            "description": schema.text(schema.MAX_TEXT),
+            "status": schema.one_of(*STATUSES),
+            "created": schema.timestamp,
+            "updated": schema.timestamp,
+        }
+    ),
+    "incidents": schema.fields(
+        {
+            "id": schema.record_id("i"),
+            "case_id": schema.record_id("c"),
+            "title": _TITLE,
+            "description": schema.text(schema.MAX_TEXT),
+            "location": schema.text(10_000),
+            "occurred_from": schema.optional(schema.day_or_moment),
+            "occurred_to": schema.optional(schema.day_or_moment),
+            "created": schema.timestamp,
+            "updated": schema.timestamp,
+        }
+    ),
+    "persons": schema.fields(
+        {
+            "id": schema.record_id("p"),
+            "code": schema.person_code,
+            "role": schema.one_of(*ROLES),
+            "created": schema.timestamp,
+        }
+    ),
+    "testimonies": schema.fields(
+        {
+            "id": schema.record_id("t"),
+            "case_id": schema.record_id("c"),
+            "witness_id": schema.record_id("p"),
+            "statement": schema.text(MAX_STATEMENT, required=True),
+            "language": schema.line(200),
+            "interview_date": schema.optional(schema.day_or_moment),
+            "interviewer": schema.line(500),
+            "created": schema.timestamp,
+            "updated": schema.timestamp,
+            "consent": _CONSENT,
+            "violations": schema.list_of(schema.violation_code, 1_000, unique=True),
+            "incidents": schema.list_of(schema.record_id("i"), 1_000, unique=True),
+            "tags": schema.list_of(schema.line(64, required=True), 1_000, unique=True),
+        }
+    ),
+    "media": schema.fields(
+        {
+            "id": schema.record_id("m"),
+            "case_id": schema.record_id("c"),
+            "testimony_id": schema.optional(schema.record_id("t")),
+            "file": schema.line(100),
+            "kind": schema.one_of(*sorted({t.kind for t in schema.MEDIA_TYPES.values()})),
+            "mime": schema.one_of(*schema.MEDIA_TYPES),
+            "policy": schema.one_of("keep", "evidence", "strip"),
+            "original_sha256": schema.sha256,
+            "sha256": schema.sha256,
+            "size": schema.integer(0, 2**63 - 1),
+            "converted": schema.boolean,
+            "removed": schema.list_of(schema.line(1_000), 1_000),
+            "metadata": lambda value, where: None,  # checked by policy in _check_row
+            "imported_at": schema.timestamp,
+        }
+    ),
+    "identities": schema.fields(
+        {
+            "person_id": schema.record_id("p"),
+            "name": schema.line(MAX_NAME, required=True),
+            "contact": schema.text(MAX_CONTACT),
+            "notes": schema.text(MAX_NOTES),
+        }
+    ),
 }
 
+_CAMERA = schema.optional(schema.camera_text)
+_METADATA_KEEP: dict[str, schema.Check] = {
+    "capture_time": schema.optional(schema.capture_time),
+    **dict.fromkeys(
+        ("make", "model", "artist", "owner", "copyright", "software", "description", "comment"),
+        _CAMERA,
+    ),
+    "serial": schema.optional(schema.fields({"body": _CAMERA, "lens": _CAMERA})),
+    "orientation": schema.optional(schema.integer(1, 8)),
+    "width": schema.optional(schema.integer(0, 2**31)),
+    "height": schema.optional(schema.integer(0, 2**31)),
+    "gps": schema.optional(
+        schema.fields(
+            {
+                "lat": schema.number(-90, 90),
+                "lon": schema.number(-180, 180),
+                "alt": schema.optional(schema.number(-1e15, 1e15)),
+            }
+        )
+    ),
+    "gps_tags": schema.mapping(schema.metadata_key, schema.camera_text),
+    "tags": schema.mapping(schema.metadata_key, schema.camera_text),
+    "has_thumbnail": schema.boolean,
+    "xmp": schema.boolean,
+    "iptc": schema.boolean,
+    "errors": schema.list_of(schema.camera_text, 100),
+    "location_removed_at_intake": schema.list_of(schema.line(1_000), 100),
+}
+#: The metadata fields a media record may carry under each policy, and how each is checked.
+_METADATA: dict[str, dict[str, schema.Check]] = {
+    "keep": _METADATA_KEEP,
+    "evidence": {k: _METADATA_KEEP[k] for k in EVIDENCE_METADATA},
+    "strip": {k: _METADATA_KEEP[k] for k in STRIP_METADATA},
+}
 
-def _check_row(kind: str, row: dict[str, Any]) -> None:
-    schema = _SCHEMA[kind]
-    for key, typ in schema.items():
-        if key not in row or not isinstance(row[key], typ):
-            raise _bad(f"a record in {kind}.json lacks a valid {key!r}")
-    if set(row) - set(schema) and kind == "identities":
-        raise _bad("identities.json holds an unexpected field")
-    for key in ("id", "case_id", "witness_id", "person_id"):
-        if key in row and not _ID.match(row[key]):
-            raise _bad(f"{kind}.json has a malformed {key}")
-    if kind == "media":
-        if not (_SHA.match(row["sha256"]) and _SHA.match(row["original_sha256"])):
-            raise _bad("media.json has a malformed digest")
-        if row["policy"] not in ("keep", "evidence", "strip"):
-            raise _bad("media.json names an unknown policy")
-    if kind == "persons" and row["role"] not in ("witness", "victim", "perpetrator", "source"):
-        raise _bad("persons.json names an unknown role")
-    if kind == "testimonies":
-        scopes = row["consent"].get("scopes")
-        if not isinstance(scopes, list) or "share-centre" not in scopes:
-            raise _bad("a testimony arrived without consent to share it with the centre")
-        if not all(isinstance(x, str) for x in row["violations"] + row["incidents"] + row["tags"]):
-            raise _bad("testimonies.json has a malformed list")
-    if kind == "identities":
-        if not row["name"].strip():
-            raise _bad("identities.json holds an identity without a name")
-        if (
-            len(row["name"]) > MAX_NAME
-            or len(row["contact"]) > MAX_CONTACT
-            or len(row["notes"]) > MAX_NOTES
-        ):
-            raise _bad("identities.json holds an over-long field")
+CUSTODY_LINE = schema.fields(
+    {
+        "entry": schema.line(64 * 1024),
+        "hash": schema.sha256,
+        "signature": schema.pattern(schema.MINISIG, 2_000),
+    }
+)
+CUSTODY_ENTRY = schema.fields(
+    {
+        "v": schema.integer(1, 1),
+        "item": schema.any_record_id("m", "t"),
+        "action": schema.one_of(*ACTIONS),
+        "at": schema.timestamp,
+        "actor": schema.line(500),
+        "device": schema.fingerprint,
+        "device_seq": schema.integer(1, 2**63 - 1),
+        "prev": schema.sha256,
+        "details": schema.custody_details,
+    }
+)
 
 
 def identity_consented(testimonies: list[dict[str, Any]], person_id: str) -> bool:
