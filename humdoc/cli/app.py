@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from humdoc import __version__
 from humdoc.cli import cmd_cases, cmd_exchange, cmd_identity, cmd_media, cmd_safety, cmd_vault
 from humdoc.cli.context import Context
+from humdoc.cli.output import safe_text
 from humdoc.core.errors import HumdocError
 
 Handler = Callable[[Context, argparse.Namespace], None]
@@ -24,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"humdoc: {message} (see 'humdoc --help')\n")
+        sys.stderr.write(f"humdoc: {safe_text(message, one_line=True)} (see 'humdoc --help')\n")
         raise SystemExit(2)
 
 
@@ -85,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         handler(ctx, args)
     except HumdocError as exc:
-        sys.stderr.write(f"humdoc: {exc}\n")
+        # A message may quote a record or a received bundle: never let it drive the terminal.
+        sys.stderr.write(f"humdoc: {safe_text(str(exc), one_line=True)}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("humdoc: interrupted; nothing half-done was kept.\n")

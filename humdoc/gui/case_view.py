@@ -50,6 +50,9 @@ class CaseView(QWidget):
         self.policy.setObjectName("badgeMuted")
         self.description = QLabel()
         self.description.setObjectName("caseDescription")
+        # A title or description may have come in a bundle: show it as text, never as markup.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit case…"))
         self.delete_button = QPushButton(self.tr("Delete case…"))

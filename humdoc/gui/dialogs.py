@@ -37,6 +37,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
+    # An error may quote a received bundle or a record: shown as text, never as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
