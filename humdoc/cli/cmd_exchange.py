@@ -47,9 +47,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("name")
     p.add_argument("pubkey", metavar="MINISIGN_PUBKEY", help="the key, or a file holding it")
     p.set_defaults(handler=cmd_devices_enrol)
-    ds.add_parser("list", parents=[common], help="list enrolled devices").set_defaults(
-        handler=cmd_devices_list
-    )
+    ds.add_parser(
+        "list", parents=[common], help="list enrolled devices, their bundles and any not arrived"
+    ).set_defaults(handler=cmd_devices_list)
 
     p = sub.add_parser("verify", parents=[common], help="check a bundle completely; import nothing")
     p.add_argument("file", metavar="FILE")
@@ -57,6 +57,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("receive", parents=[common], help="verify and import bundles")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(handler=cmd_receive)
+    p = sub.add_parser(
+        "versions",
+        parents=[common],
+        help="centre: every version of a record received, newest (current) first",
+    )
+    p.add_argument("item_id", metavar="ID", help="a case, incident, testimony or media item")
+    p.set_defaults(handler=cmd_versions)
 
 
 def cmd_recipients_add(ctx: Context, args: argparse.Namespace) -> None:
@@ -96,8 +103,13 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
     if args.include_identity:
         carried += f", {len(plan.identities)} witness identities"
     lines = [
+        f"Removed an unfinished file an interrupted export had left in {result.path.parent}: {name}"
+        for name in result.removed_leftovers
+    ]
+    lines += [
         f"Wrote {result.path} ({result.size} bytes): bundle {result.bundle_id}, sequence {result.sequence}.",
-        f"SHA-256 {result.sha256}",
+        f"Identity (SHA-256 of its signed tag manifest) {result.identity}",
+        f"SHA-256 of the file {result.sha256}",
         carried + ".",
     ]
     codes = {p.id: p.code for p in session.persons.list()}
@@ -127,13 +139,46 @@ def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_devices_list(ctx: Context, args: argparse.Namespace) -> None:
-    ds = ctx.session().devices.list()
+    devices = ctx.session().devices
+    ds = [(d, devices.arrivals(d.fingerprint)) for d in devices.list()]
     ctx.out.emit(
-        {"devices": [d.to_json() for d in ds]},
+        {"devices": [d.to_json() | a.to_json() for d, a in ds]},
         table(
-            [[d.name, d.fingerprint, d.enrolled[:10]] for d in ds],
-            ["NAME", "FINGERPRINT", "ENROLLED"],
+            [
+                [
+                    d.name,
+                    d.fingerprint,
+                    d.enrolled[:10],
+                    str(a.received),
+                    "" if a.last_sequence is None else str(a.last_sequence),
+                    ", ".join(str(x) if x == y else f"{x}–{y}" for x, y in a.missing) or "none",
+                ]
+                for d, a in ds
+            ],
+            ["NAME", "FINGERPRINT", "ENROLLED", "BUNDLES", "LAST", "NOT ARRIVED"],
         ),
+    )
+
+
+def cmd_versions(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    s.vault.require_role("centre", "Listing received versions")
+    versions = s.receiver().versions(args.item_id)
+    names = {d.fingerprint: d.name for d in s.devices.list()}
+    rows = [
+        [
+            "current" if v.current else "earlier",
+            str(v.rank),
+            names.get(v.device, v.device[:9]),
+            str(v.sequence),
+            v.bundle_id,
+            v.received[:19],
+        ]
+        for v in versions
+    ]
+    ctx.out.emit(
+        {"item": args.item_id, "versions": [v.to_json() for v in versions]},
+        table(rows, ["VERSION", "CHAIN", "DEVICE", "BUNDLE NO.", "BUNDLE", "RECEIVED"]),
     )
 
 
@@ -144,6 +189,12 @@ def _describe(summary: dict[str, Any]) -> list[str]:
         f"{summary['media']} media files"
         + (f", {summary['identities']} witness identities." if summary.get("identities") else ".")
     ]
+    older = summary.get("older_versions") or []
+    if older:
+        lines.append(
+            f"{len(older)} record(s) arrived in versions older than ones received before: kept "
+            "as earlier versions ('humdoc versions ID'); the newer ones stay current."
+        )
     return lines + [f"Note: {w}" for w in summary["warnings"]]
 
 
@@ -194,7 +245,8 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
             failures.append(exc)
             continue
         results.append({"file": name, "received": True, **summary})
-        lines += [f"Received {name}:", *_describe(summary)]
+        verdict = "Already received" if summary["already_received"] else "Received"
+        lines += [f"{verdict} {name}:", *_describe(summary)]
     ctx.out.emit({"bundles": results}, lines)
     if len(failures) == 1:
         raise failures[0]

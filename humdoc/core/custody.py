@@ -157,10 +157,15 @@ def verify_chain(
 
     Checks, per entry: the canonical form and hash, the link to the previous entry, the item id,
     the signature by the key ``keys(device fingerprint)`` returns, and that each device's
-    sequence numbers only grow.
+    sequence numbers only grow. An entry that follows another device's entry may link instead
+    to its own device's latest entry: a centre records its receipt of a bundle while the field
+    device goes on, and the device's later events arrive after the centre's (each device's own
+    entries still form one unbroken line).
     """
     problems: list[str] = []
     prev = GENESIS
+    prev_device: str | None = None
+    latest: dict[str, str] = {}  # device → hash of its latest entry so far
     last_seq: dict[str, int] = {}
     for n, ev in enumerate(events, 1):
         try:
@@ -175,9 +180,10 @@ def verify_chain(
             problems.append(f"entry {n} does not match its hash")
         if fields.get("item") != item_id:
             problems.append(f"entry {n} belongs to another item")
-        if fields.get("prev") != prev:
-            problems.append(f"entry {n} does not follow the entry before it")
         device = str(fields.get("device", ""))
+        link = fields.get("prev")
+        if link != prev and (device == prev_device or link != latest.get(device)):
+            problems.append(f"entry {n} does not follow the entry before it")
         seq = fields.get("device_seq")
         if not isinstance(seq, int) or seq <= last_seq.get(device, 0):
             problems.append(f"entry {n} has an out-of-order device sequence number")
@@ -191,5 +197,5 @@ def verify_chain(
                 verify(pub, ev.entry.encode(), ev.signature)
             except HumdocError:
                 problems.append(f"entry {n} has a bad signature")
-        prev = ev.hash
+        prev, prev_device, latest[device] = ev.hash, device, ev.hash
     return problems

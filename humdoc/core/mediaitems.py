@@ -26,6 +26,7 @@ from humdoc.core.errors import (
     NotFound,
     PolicyRefused,
 )
+from humdoc.core.exchange.versions import version_blobs
 from humdoc.core.media import (
     HEAD_BYTES,
     Policy,
@@ -310,23 +311,31 @@ class MediaLibrary:
         return {"item": item_id, "what": what, "sha256": expected, "out": str(out)}
 
     def delete(self, item_id: str) -> None:
-        """Delete an item, its derivatives and their blobs (the custody log stays)."""
+        """Delete an item, its derivatives, the versions a centre received, and their blobs (the
+        custody log stays)."""
         item = self.get(item_id)
         blobs = [
             r[0] for r in self.db.all("SELECT blob FROM derivatives WHERE item_id = ?", (item_id,))
         ]
         sealed = self.db.one("SELECT sealed_blob FROM media_items WHERE id = ?", (item_id,))[0]
+        versions = version_blobs(self.db, item_id)
         with self.db.transaction() as db:
             db.execute("DELETE FROM media_items WHERE id = ?", (item.id,))
-        for blob_id in [sealed, *blobs]:
+        for blob_id in sorted({sealed, *blobs, *versions}):
             with contextlib.suppress(OSError, HumdocError):
                 self.blobs.delete(blob_id)
 
     def stored_copies(self) -> builtins.list[StoredCopy]:
-        """Every attachment the media records name (originals and derivatives), by item id."""
+        """Every attachment the media records name (originals, derivatives, and at a centre the
+        files of earlier versions it received: ``copy`` is then ``received in <bundle id>``)."""
         rows = self.db.all(
             "SELECT id, 'original', sealed_blob, sealed_size, sealed_sha256 FROM media_items "
-            "UNION ALL SELECT item_id, policy, blob, size, sha256 FROM derivatives ORDER BY 1, 2"
+            "UNION ALL SELECT item_id, policy, blob, size, sha256 FROM derivatives "
+            "UNION ALL SELECT ref, 'received in ' || bundle_id, blob, size, sha256 FROM ("
+            "SELECT ref, bundle_id, blob, json_extract(record, '$.size') AS size, "
+            "json_extract(record, '$.sha256') AS sha256, min(sequence) FROM received_versions "
+            "WHERE kind = 'media' AND blob IS NOT NULL "
+            "AND blob NOT IN (SELECT sealed_blob FROM media_items) GROUP BY blob) ORDER BY 1, 2"
         )
         return [StoredCopy(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
 
@@ -335,6 +344,9 @@ class MediaLibrary:
         if no record names that attachment any more."""
         if copy.copy == "original":
             sql = "SELECT sealed_key FROM media_items WHERE id = ? AND sealed_blob = ?"
+            row = self.db.one(sql, (copy.item_id, copy.blob_id))
+        elif copy.copy.startswith("received in "):
+            sql = "SELECT blob_key FROM received_versions WHERE ref = ? AND blob = ? LIMIT 1"
             row = self.db.one(sql, (copy.item_id, copy.blob_id))
         else:
             sql = "SELECT blob_key FROM derivatives WHERE item_id = ? AND policy = ? AND blob = ?"
@@ -349,7 +361,7 @@ class MediaLibrary:
 
     def referenced_blobs(self) -> set[str]:
         rows = self.db.all("SELECT sealed_blob FROM media_items UNION SELECT blob FROM derivatives")
-        return {r[0] for r in rows}
+        return {r[0] for r in rows} | version_blobs(self.db)  # a centre's earlier versions too
 
     def _build(self, row: dict[str, Any]) -> MediaItem:
         derivs = tuple(

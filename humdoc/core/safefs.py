@@ -71,6 +71,52 @@ def clean_temp_files(folder: Path) -> int:
     return count
 
 
+def is_temp_name(name: str) -> bool:
+    """True if and only if ``name`` is exactly of the form ``temp_name`` gives: a file that a
+    writer had not finished (and, if it is still there, never will)."""
+    token = name[len(_TMP_PREFIX) :]
+    return (
+        name.startswith(_TMP_PREFIX)
+        and len(token) == 16
+        and all(c in "0123456789abcdef" for c in token)
+    )
+
+
+def remove_temp_leftovers(folder: Path) -> list[str]:
+    """Remove the unfinished files killed writers left in ``folder``; return their names.
+
+    Only regular files (never a link, folder or device) whose name ``is_temp_name`` accepts are
+    removed, and none that a live writer still holds locked (``flock``; on systems without it,
+    one that cannot be removed because it is open is skipped). Nothing else is touched.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: an open file cannot be removed anyway
+        fcntl = None  # type: ignore[assignment]
+    removed: list[str] = []
+    for entry in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if not is_temp_name(entry.name) or not stat.S_ISREG(entry.lstat().st_mode):
+            continue
+        try:
+            if fcntl is None:
+                entry.unlink()  # refused while a writer holds the file open
+            else:
+                fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    if not stat.S_ISREG(os.fstat(fd).st_mode):
+                        continue
+                    entry.unlink()
+                finally:
+                    os.close(fd)
+        except OSError:  # held by a writer that is still running, or not ours to remove
+            continue
+        removed.append(entry.name)
+    if removed:
+        fsync_dir(folder)
+    return removed
+
+
 def raise_if_full(exc: OSError, what: str) -> None:
     """Translate a disk-full ``OSError`` into ``DiskFull`` naming ``what``; otherwise return."""
     if exc.errno in _FULL:

@@ -239,8 +239,11 @@ def test_replayed_sequence_number_is_rejected(world: World, tmp_path: Path) -> N
 def test_fork_is_rejected(world: World) -> None:
     one = export(world, "1.humdoc")
     world.centre.receiver().receive(one)
-    # forge history: bundle 2 claims a predecessor that is not bundle 1
-    world.field.db.execute("UPDATE exports SET sha256 = ? WHERE sequence = 1", ("ab" * 32,))
+    # forge history: bundle 2 claims a predecessor that is not bundle 1 (bundles are linked by
+    # the identity of their signed content, not by the SHA-256 of their file)
+    world.field.db.execute(
+        "UPDATE exports SET tagmanifest_sha256 = ? WHERE sequence = 1", ("ab" * 32,)
+    )
     two = export(world, "2.humdoc")
     with pytest.raises(BundleRejected) as err:
         world.centre.receiver().receive(two)
@@ -340,9 +343,8 @@ s.exporter.export([{world.case_id!r}], ["Centre"], Path({str(tmp_path / "killed.
     result = world.field.exporter.export(
         [world.case_id], ["Centre"], tmp_path / "after.humdoc", "keep"
     )
-    assert (
-        result.sequence == 1
-    )  # the unfinished export never produced a bundle: the number is reused
+    # The killed export had burnt number 1: it is never handed out again (the centre sees a gap).
+    assert result.sequence == 2
     assert world.centre.receiver().receive(tmp_path / "after.humdoc")["media"] == 1
 
 

@@ -1,4 +1,4 @@
-"""The names, labels and value formats fixed by humdoc bundle format v1 (docs/bundle-format.md)."""
+"""The names, labels and value formats fixed by humdoc bundle formats 1 and 2 (docs/bundle-format.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from datetime import UTC, datetime
 from humdoc.core.bundle.agewrap import parse_recipients
 from humdoc.core.errors import InvalidInput
 
-FORMAT = "humdoc/1"
+#: The format humdoc writes: a bundle names its predecessor by signed content.
+FORMAT = "humdoc/2"
+#: The first format, still read: a bundle named its predecessor by the SHA-256 of its age file.
+FORMAT_V1 = "humdoc/1"
+FORMATS = (FORMAT_V1, FORMAT)
 SUFFIX = ".humdoc"
 SIGNATURE_NAME = "tagmanifest-sha256.txt.minisig"
 #: ``Previous-Bundle-SHA256`` of a device's first bundle.
@@ -21,23 +25,29 @@ LABEL_DEVICE_FINGERPRINT = "Device-Fingerprint"
 LABEL_DEVICE_KEY_ID = "Device-Key-Id"
 LABEL_SEQUENCE = "Sequence-Number"
 LABEL_PREVIOUS = "Previous-Bundle-SHA256"
+LABEL_PREVIOUS_TAGMANIFEST = "Previous-Tagmanifest-SHA256"
 LABEL_RECIPIENTS = "Recipient-Fingerprints"
 LABEL_CREATED = "Created"
 LABEL_OXUM = "Payload-Oxum"
 LABEL_BAGGING_DATE = "Bagging-Date"
-#: Labels humdoc writes itself, in this order; a caller's extra labels come after them.
-RESERVED_LABELS = (
+#: Labels every humdoc bag carries, in this order, with the predecessor's link after the sequence
+#: number; a caller's extra labels come after ``Created``.
+REQUIRED_LABELS = (
     LABEL_FORMAT,
     LABEL_ID,
     LABEL_DEVICE_FINGERPRINT,
     LABEL_DEVICE_KEY_ID,
     LABEL_SEQUENCE,
-    LABEL_PREVIOUS,
     LABEL_RECIPIENTS,
     LABEL_CREATED,
     LABEL_OXUM,
     LABEL_BAGGING_DATE,
 )
+#: The labels that can link a bundle to its predecessor: humdoc/1 has ``Previous-Bundle-SHA256``;
+#: humdoc/2 has exactly one of the two (see docs/bundle-format.md).
+PREVIOUS_LABELS = (LABEL_PREVIOUS_TAGMANIFEST, LABEL_PREVIOUS)
+#: Labels only humdoc itself may write.
+RESERVED_LABELS = (*REQUIRED_LABELS, *PREVIOUS_LABELS)
 
 _BUNDLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,254}")

@@ -57,7 +57,9 @@ class ReceivedBag:
 
     bundle_id: str
     sequence: int
-    previous_bundle_sha256: str
+    #: The predecessor as ``Previous-Bundle-SHA256`` names it (SHA-256 of its whole .humdoc
+    #: file); None if the bag names it by ``previous_tagmanifest_sha256`` instead.
+    previous_bundle_sha256: str | None
     created: datetime
     bag_info: list[tuple[str, str]]
     signer: PublicKey
@@ -72,6 +74,19 @@ class ReceivedBag:
     def info(self) -> dict[str, str]:
         """``bag_info`` as a mapping (labels are unique in a humdoc bag)."""
         return dict(self.bag_info)
+
+    @property
+    def format(self) -> str:
+        """``humdoc/1`` or ``humdoc/2``."""
+        return self.info[fmt.LABEL_FORMAT]
+
+    @property
+    def previous_tagmanifest_sha256(self) -> str | None:
+        """The predecessor's identity (SHA-256 of its signed tag manifest) as a humdoc/2 bag
+        names it; None if the bag names its predecessor by ``previous_bundle_sha256``."""
+        if self.previous_bundle_sha256 is not None:
+            return None
+        return self.info[fmt.LABEL_PREVIOUS_TAGMANIFEST]
 
     def open(self, path: str) -> ContextManager[BinaryIO]:
         """Read a payload file back from the spool (``path`` relative to ``data/``)."""
@@ -279,20 +294,31 @@ def _check_signature(tags: dict[str, bytes], lookup_key: KeyLookup) -> tuple[Pub
 
 def _check_labels(
     info: list[tuple[str, str]], top: str, signer: PublicKey, comment: str
-) -> tuple[str, int, str, datetime]:
+) -> tuple[str, int, str | None, datetime]:
+    """Check humdoc's labels; return bundle id, sequence, the ``Previous-Bundle-SHA256`` link
+    (None when the bag names its predecessor by ``Previous-Tagmanifest-SHA256``) and creation."""
     labels = [label for label, _ in info]
     if len({label.casefold() for label in labels}) != len(labels):
         raise _reject("bag-info.txt repeats a label.")
     values = dict(info)
-    missing = [label for label in fmt.RESERVED_LABELS if label not in values]
-    if missing:
-        raise _reject(f"bag-info.txt lacks {', '.join(missing)}.")
-    if values[fmt.LABEL_FORMAT] != fmt.FORMAT:
+    if fmt.LABEL_FORMAT in values and values[fmt.LABEL_FORMAT] not in fmt.FORMATS:
         raise _reject(
             f"The bundle is in format {values[fmt.LABEL_FORMAT]!r}; this humdoc reads "
-            f"{fmt.FORMAT} only.",
+            f"{' and '.join(fmt.FORMATS)} only.",
             "unsupported-format",
         )
+    missing = [label for label in fmt.REQUIRED_LABELS if label not in values]
+    links = [label for label in fmt.PREVIOUS_LABELS if label in values]
+    if values.get(fmt.LABEL_FORMAT) == fmt.FORMAT_V1:  # v1 links by file; others are extras
+        links = [fmt.LABEL_PREVIOUS] if fmt.LABEL_PREVIOUS in values else []
+        if not links:
+            missing.append(fmt.LABEL_PREVIOUS)
+    elif not links:
+        missing.append(" or ".join(fmt.PREVIOUS_LABELS))
+    if missing:
+        raise _reject(f"bag-info.txt lacks {', '.join(missing)}.")
+    if len(links) > 1:
+        raise _reject("bag-info.txt names the previous bundle twice.")
     bundle_id = values[fmt.LABEL_ID]
     if not fmt.is_bundle_id(bundle_id) or bundle_id != top:
         raise _reject("The bundle id does not match the bag's folder.")
@@ -303,9 +329,9 @@ def _check_labels(
     sequence = fmt.parse_sequence(values[fmt.LABEL_SEQUENCE])
     if sequence is None:
         raise _reject("The sequence number is malformed.")
-    previous = values[fmt.LABEL_PREVIOUS]
-    if not fmt.is_sha256_hex(previous):
+    if not fmt.is_sha256_hex(values[links[0]]):
         raise _reject("The previous bundle's hash is malformed.")
+    previous = values[links[0]] if links[0] == fmt.LABEL_PREVIOUS else None
     created = fmt.parse_created(values[fmt.LABEL_CREATED])
     if created is None:
         raise _reject("The creation time is malformed.")

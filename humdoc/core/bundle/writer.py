@@ -1,7 +1,16 @@
-"""Writing a humdoc bundle: payload files → BagIt bag → signed → POSIX tar → age, in one stream."""
+"""Writing a humdoc bundle: payload files → BagIt bag → signed → POSIX tar → age, in one stream.
+
+A bundle is written under a temporary name whose bytes are not a bundle: its first bytes say
+``humdoc-unfinished-tmp`` where the age header's first line belongs. Only when the whole file
+is on disk and synced is that line put back, and the file renamed into place at once; a process
+killed at any earlier instant leaves a file that no age implementation opens. (A file killed in
+the instant between the two is complete but still has its temporary name, which the centre
+refuses; see ``humdoc.core.safefs.is_temp_name``.)
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Sequence
@@ -16,7 +25,7 @@ from humdoc.core.bundle import format as fmt
 from humdoc.core.bundle.agewrap import encrypt_stream, parse_recipients
 from humdoc.core.bundle.minisign import SigningKey, sign
 from humdoc.core.bundle.tarsafe import TarWriter
-from humdoc.core.errors import InvalidInput
+from humdoc.core.errors import BundleError, InvalidInput
 from humdoc.core.progress import (
     Cancelled,
     Progress,
@@ -36,30 +45,69 @@ class PayloadFile:
     open: Callable[[], ContextManager[BinaryIO]]
 
 
+#: What an age v1 file starts with, and what a bundle being written has there instead.
+AGE_MAGIC = b"age-encryption.org/v1\n"
+UNFINISHED_MAGIC = b"humdoc-unfinished-tmp\n"
+
+
 @dataclass(frozen=True)
 class WrittenBundle:
     """What the exporter records about a bundle it wrote."""
 
     path: Path
-    sha256: str  # of the whole .humdoc file: the next bundle's Previous-Bundle-SHA256
+    sha256: str  # of the whole .humdoc file (a humdoc/1 successor's Previous-Bundle-SHA256)
     size: int
     bundle_id: str
+    #: The bundle's identity: SHA-256 of its signed tagmanifest-sha256.txt, which a re-encrypted
+    #: copy shares; a humdoc/2 successor's Previous-Tagmanifest-SHA256.
     tagmanifest_sha256: str
+    format: str = fmt.FORMAT
 
 
 class _HashingWriter:
+    """Hashes and counts the age file as it will be, but writes ``UNFINISHED_MAGIC`` over its
+    first bytes, so the file on disk is no age file until ``finish`` puts them back."""
+
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
         self.sha256 = hashlib.sha256()
         self.size = 0
+        self.head = b""
 
     def write(self, data: bytes) -> int:
+        data = bytes(data)
         self.sha256.update(data)
+        start = self.size
         self.size += len(data)
+        if start < len(UNFINISHED_MAGIC):
+            cut = min(len(data), len(UNFINISHED_MAGIC) - start)
+            self.head += data[:cut]
+            data = UNFINISHED_MAGIC[start : start + cut] + data[cut:]
         return self._out.write(data)
 
     def flush(self) -> None:
         self._out.flush()
+
+    def finish(self) -> None:
+        """Put the real first bytes back and sync; the file is a valid age file from now on."""
+        if self.head != AGE_MAGIC:  # pyrage always starts so; anything else is a broken writer
+            raise BundleError("The encrypted bundle does not start with an age header.")
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.seek(0)
+        self._out.write(self.head)
+        self._out.flush()
+        self._out.seek(0, os.SEEK_END)
+        os.fsync(self._out.fileno())
+
+
+def _hold_while_writing(fh: BinaryIO) -> None:
+    """Lock the temporary file so that a leftover sweep (``safefs.remove_temp_leftovers``) by
+    another export to the same folder leaves it alone while this process lives."""
+    with contextlib.suppress(ImportError, OSError):
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _check_payload(payload: Sequence[PayloadFile]) -> None:
@@ -84,7 +132,8 @@ def _labels(
     bundle_id: str,
     sequence: int,
     created: datetime,
-    previous: str,
+    bundle_format: str,
+    previous: tuple[str, str],
 ) -> list[tuple[str, str]]:
     extra_labels = [label for label, _ in bag_info]
     reserved = {label.casefold() for label in fmt.RESERVED_LABELS}
@@ -95,16 +144,40 @@ def _labels(
         raise InvalidInput("A bag-info label is given twice.")
     public = key.public()
     return [
-        (fmt.LABEL_FORMAT, fmt.FORMAT),
+        (fmt.LABEL_FORMAT, bundle_format),
         (fmt.LABEL_ID, bundle_id),
         (fmt.LABEL_DEVICE_FINGERPRINT, public.fingerprint()),
         (fmt.LABEL_DEVICE_KEY_ID, public.key_id_hex()),
         (fmt.LABEL_SEQUENCE, str(sequence)),
-        (fmt.LABEL_PREVIOUS, previous),
+        previous,
         (fmt.LABEL_RECIPIENTS, ", ".join(fmt.recipient_fingerprint(r) for r in recipients)),
         (fmt.LABEL_CREATED, fmt.format_created(created)),
         *bag_info,
     ]
+
+
+def _previous_label(
+    bundle_format: str | None, by_file: str | None, by_tagmanifest: str | None
+) -> tuple[str, tuple[str, str]]:
+    """The format to write and the label that links to the predecessor; ``InvalidInput`` if
+    the combination is not one the format allows."""
+    if (by_file is None) == (by_tagmanifest is None):
+        raise InvalidInput("Name the previous bundle exactly once.")
+    if bundle_format is None:
+        bundle_format = fmt.FORMAT if by_tagmanifest is not None else fmt.FORMAT_V1
+    if bundle_format not in fmt.FORMATS:
+        raise InvalidInput(f"humdoc writes bundle formats {', '.join(fmt.FORMATS)} only.")
+    if bundle_format == fmt.FORMAT_V1 and by_file is None:
+        raise InvalidInput("A humdoc/1 bundle names its predecessor by the file's SHA-256.")
+    label, value = (
+        (fmt.LABEL_PREVIOUS, by_file)
+        if by_file is not None
+        else (fmt.LABEL_PREVIOUS_TAGMANIFEST, by_tagmanifest)
+    )
+    assert value is not None
+    if not fmt.is_sha256_hex(value):
+        raise InvalidInput("The previous bundle's SHA-256 must be 64 lower-case hex digits.")
+    return bundle_format, (label, value)
 
 
 def write_bundle(
@@ -119,30 +192,42 @@ def write_bundle(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     *,
-    previous_bundle_sha256: str,
+    previous_bundle_sha256: str | None = None,
+    previous_tagmanifest_sha256: str | None = None,
+    bundle_format: str | None = None,
+    before_publish: Callable[[WrittenBundle], None] | None = None,
 ) -> WrittenBundle:
-    """Write a signed, encrypted bundle of ``payload`` to ``out_path`` (format humdoc/1).
+    """Write a signed, encrypted bundle of ``payload`` to ``out_path``.
 
-    ``bag_info`` holds extra labels written after humdoc's own; ``previous_bundle_sha256`` is
-    ``WrittenBundle.sha256`` of this device's previous bundle, or ``FIRST_BUNDLE``. Progress
-    counts payload bytes. ``out_path`` appears if and only if the whole bundle was written and
-    synced; on any failure or cancellation it is left as it was and no temporary file remains.
+    The predecessor is named exactly once: ``previous_tagmanifest_sha256`` is
+    ``WrittenBundle.tagmanifest_sha256`` of this device's previous bundle (or ``FIRST_BUNDLE``)
+    and writes format humdoc/2; ``previous_bundle_sha256`` is ``WrittenBundle.sha256`` of a
+    previous humdoc/1 bundle and writes humdoc/1, or humdoc/2 if ``bundle_format`` says so (a
+    device's first bundle after its humdoc/1 ones, whose identities it never recorded).
+
+    ``bag_info`` holds extra labels written after humdoc's own. Progress counts payload bytes.
+    ``before_publish``, if given, is called with the finished bundle's record once the whole
+    file is on disk under its temporary name, before it becomes a valid age file and is renamed
+    to ``out_path``; if it raises, nothing is published. ``out_path`` appears if and only if the
+    whole bundle was written and synced; on any failure or cancellation it is left as it was
+    and no temporary file remains (a killed process leaves one that is no bundle).
 
     Raises ``InvalidInput`` before writing anything if an argument is malformed (bundle id, path,
-    label, recipient, naive ``created`` …), ``OperationCancelled`` if ``cancelled()`` became
-    true, ``DiskFull`` if the disk filled up, ``BundleError`` if a payload file changed size, and
-    whatever a payload file's ``open`` raised.
+    label, recipient, format, naive ``created`` …), ``OperationCancelled`` if ``cancelled()``
+    became true, ``DiskFull`` if the disk filled up, ``BundleError`` if a payload file changed
+    size, and whatever a payload file's ``open`` or ``before_publish`` raised.
     """
     if not fmt.is_bundle_id(bundle_id):
         raise InvalidInput(f"{bundle_id!r} is not a valid bundle id.")
     if not 0 <= sequence <= fmt.MAX_SEQUENCE:
         raise InvalidInput("The sequence number must be between 0 and 2**63-1.")
-    if not fmt.is_sha256_hex(previous_bundle_sha256):
-        raise InvalidInput("The previous bundle's SHA-256 must be 64 lower-case hex digits.")
+    bundle_format, previous = _previous_label(
+        bundle_format, previous_bundle_sha256, previous_tagmanifest_sha256
+    )
     parse_recipients(list(recipients))
     _check_payload(payload)
     labels = _labels(
-        bag_info, key, recipients, bundle_id, sequence, created, previous_bundle_sha256
+        bag_info, key, recipients, bundle_id, sequence, created, bundle_format, previous
     )
     bagit.format_bag_info(labels)  # reject bad labels before any byte is written
     total = sum(item.size for item in payload)
@@ -191,14 +276,20 @@ def write_bundle(
         check_cancelled(cancelled)
 
     with atomic_writer(out_path, 0o600) as fh:
+        _hold_while_writing(fh)
         out = _HashingWriter(fh)
         encrypt_stream(produce, out, list(recipients))  # type: ignore[arg-type]
-        fh.flush()
-        os.fsync(fh.fileno())
-    return WrittenBundle(
-        path=out_path,
-        sha256=out.sha256.hexdigest(),
-        size=out.size,
-        bundle_id=bundle_id,
-        tagmanifest_sha256=tagmanifest_digest[0],
-    )
+        written = WrittenBundle(
+            path=out_path,
+            sha256=out.sha256.hexdigest(),
+            size=out.size,
+            bundle_id=bundle_id,
+            tagmanifest_sha256=tagmanifest_digest[0],
+            format=bundle_format,
+        )
+        if before_publish is not None:
+            fh.flush()
+            os.fsync(fh.fileno())
+            before_publish(written)
+        out.finish()
+    return written

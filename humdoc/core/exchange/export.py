@@ -7,6 +7,13 @@ derivative; a file that cannot comply is held back, naming the reason); the cust
 item that leaves. What was held back, and why, is reported to the exporter and never written into
 the bundle.
 
+Every bundle gets a sequence number that is burnt (committed to the vault) before a byte of it is
+written and never handed out again, even if the process is killed mid-way: the centre then sees a
+gap, never two bundles with one number. Only an export that failed or was cancelled while still
+running, whose file was never a valid bundle, gives its number back. Before writing, the exporter
+removes from the destination folder the unfinished files that killed exports left there, and
+says which.
+
 Real identities leave only when the exporter asks for them (``include_identity``) and gives the
 identity-compartment passphrase, and only for witnesses whose every carried testimony has
 ``share-identity`` consent; other witnesses' identities are held back and reported. Without the
@@ -26,7 +33,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from humdoc.core.bundle import FIRST_BUNDLE, PayloadFile, write_bundle
+from humdoc.core import safefs
+from humdoc.core.bundle import FIRST_BUNDLE, FORMAT, PayloadFile, WrittenBundle, write_bundle
+from humdoc.core.bundle.format import FORMAT_V1
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
@@ -83,14 +92,22 @@ class ExportResult:
     sha256: str
     size: int
     plan: ExportPlan
+    #: The bundle's identity: SHA-256 of its signed tag manifest (what the centre recognises).
+    identity: str = ""
+    format: str = FORMAT
+    #: Unfinished files of interrupted exports removed from the destination folder first.
+    removed_leftovers: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
             "bundle_id": self.bundle_id,
             "sequence": self.sequence,
+            "format": self.format,
+            "identity": self.identity,
             "sha256": self.sha256,
             "size": self.size,
+            "removed_leftovers": self.removed_leftovers,
             **self.plan.summary(),
         }
 
@@ -259,7 +276,8 @@ class Exporter:
 
         ``include_identity`` (with ``identity_passphrase``) carries the identities of witnesses
         who consented to it; see ``plan``. A missing or wrong passphrase fails before anything
-        is written or numbered.
+        is written or numbered. Unfinished files that killed exports left in ``out``'s folder
+        are removed first and named in ``ExportResult.removed_leftovers``.
         """
         if not recipient_names:
             raise InvalidInput("Name at least one recipient (--to).")
@@ -268,15 +286,27 @@ class Exporter:
             raise InvalidInput(f"{out.name} already exists; choose a new file name.")
         if not out.parent.is_dir():
             raise InvalidInput(f"The folder {out.parent} does not exist.")
+        if safefs.is_temp_name(out.name):
+            raise InvalidInput(f"{out.name} is how humdoc names unfinished files; choose another.")
         plan = self.plan(case_ids, policy, include_identity)
         if include_identity:
             self._read_identities(plan, identity_passphrase)
         payload = self._payload(plan)
-        sequence, previous = self._reserve(out)
+        removed = safefs.remove_temp_leftovers(out.parent)
         bundle_id = "b-" + secrets.token_hex(12)
-        self.db.execute(
-            "UPDATE exports SET bundle_id = ? WHERE sequence = ?", (bundle_id, sequence)
-        )
+        sequence, link = self._reserve(out, bundle_id)
+        published: list[WrittenBundle] = []
+
+        def record(written: WrittenBundle) -> None:
+            # Durable before the file can be a valid bundle: a kill from here on leaves a number
+            # whose bundle may exist, so the next bundle names it as its predecessor.
+            with self.db.transaction() as db:
+                db.execute(
+                    "UPDATE exports SET sha256 = ?, tagmanifest_sha256 = ? WHERE sequence = ?",
+                    (written.sha256, written.tagmanifest_sha256, sequence),
+                )
+            published.append(written)
+
         key = self.identity.signing_key()
         try:
             written = write_bundle(
@@ -290,20 +320,26 @@ class Exporter:
                 datetime.now(UTC).replace(microsecond=0),
                 progress,
                 cancelled,
-                previous_bundle_sha256=previous,
+                previous_bundle_sha256=link[1] if link[0] == "file" else None,
+                previous_tagmanifest_sha256=link[1] if link[0] == "tagmanifest" else None,
+                bundle_format=FORMAT,
+                before_publish=record,
             )
         except BaseException:
-            with contextlib.suppress(HumdocError):
-                self.db.execute(
-                    "DELETE FROM exports WHERE sequence = ? AND status = 'writing'", (sequence,)
-                )
+            self._settle_failed(sequence, bool(published))
             raise
         finally:
             key.wipe()
         with self.db.transaction() as db:
             db.execute(
-                "UPDATE exports SET status = 'done', sha256 = ?, summary = ? WHERE sequence = ?",
-                (written.sha256, json.dumps(plan.summary()), sequence),
+                "UPDATE exports SET status = 'done', sha256 = ?, tagmanifest_sha256 = ?, "
+                "summary = ? WHERE sequence = ?",
+                (
+                    written.sha256,
+                    written.tagmanifest_sha256,
+                    json.dumps(plan.summary()),
+                    sequence,
+                ),
             )
             for rec, _ in plan.media:
                 self.custody.append(
@@ -323,7 +359,36 @@ class Exporter:
                     # Who let a witness's identity leave, and when, belongs in the record.
                     details["witness_identity"] = True
                 self.custody.append(t["id"], "exported", details)
-        return ExportResult(out, bundle_id, sequence, written.sha256, written.size, plan)
+        return ExportResult(
+            out,
+            bundle_id,
+            sequence,
+            written.sha256,
+            written.size,
+            plan,
+            written.tagmanifest_sha256,
+            written.format,
+            removed,
+        )
+
+    def _settle_failed(self, sequence: int, published: bool) -> None:
+        """After a failure or cancellation while this process still runs.
+
+        Before publication the file was never a valid bundle and ``write_bundle`` removed it: no
+        bundle with this number exists anywhere, and the number is given back (a cancelled export
+        leaves no gap at the centre). From publication on the number stays burnt.
+        """
+        with contextlib.suppress(HumdocError):
+            if published:
+                self.db.execute(
+                    "UPDATE exports SET status = 'abandoned' WHERE sequence = ? "
+                    "AND status = 'writing'",
+                    (sequence,),
+                )
+            else:
+                self.db.execute(
+                    "DELETE FROM exports WHERE sequence = ? AND status = 'writing'", (sequence,)
+                )
 
     def _payload(self, plan: ExportPlan) -> list[PayloadFile]:
         files: list[PayloadFile] = []
@@ -344,33 +409,58 @@ class Exporter:
             files.append(_bytes_file(f"custody/{item_id}.jsonl", lines.encode()))
         return files
 
-    def _reserve(self, out: Path) -> tuple[int, str]:
-        """Claim the next sequence number; settle an export a killed process left unfinished."""
+    def _reserve(self, out: Path, bundle_id: str) -> tuple[int, tuple[str, str]]:
+        """Burn the next sequence number for ``bundle_id`` and return it with the link to the
+        predecessor: ``("tagmanifest", identity)``, or ``("file", sha256)`` after a bundle
+        written before identities were recorded.
+
+        Exports a killed process left unfinished are settled first: one whose file is in place
+        with the recorded content is done; any other is abandoned, its number never reused.
+        """
         with self.db.transaction() as db:
-            stale = db.one("SELECT sequence, out_path FROM exports WHERE status = 'writing'")
-            if stale is not None:
+            for stale in db.all(
+                "SELECT sequence, out_path, sha256, format FROM exports WHERE status = 'writing'"
+            ):
                 path = Path(stale[1])
-                if path.is_file():  # renamed into place, then killed before recording it
+                # An older humdoc recorded nothing before renaming; this one records the file's
+                # digest before it can become a bundle, so only that file counts as done.
+                legacy = stale[3] == FORMAT_V1
+                there = path.is_file() and not path.is_symlink()
+                done = there and (legacy or _sha256_file(path) == stale[2])
+                if done and legacy:
                     db.execute(
-                        "UPDATE exports SET status = 'done', sha256 = ? WHERE sequence = ?",
+                        "UPDATE exports SET sha256 = ? WHERE sequence = ?",
                         (_sha256_file(path), stale[0]),
                     )
-                else:  # never completed: no bundle with that number exists anywhere
-                    db.execute("DELETE FROM exports WHERE sequence = ?", (stale[0],))
-            last = db.one("SELECT sequence, sha256 FROM exports ORDER BY sequence DESC LIMIT 1")
-            sequence = (last[0] + 1) if last else 1
-            previous = last[1] if last else FIRST_BUNDLE
+                db.execute(
+                    "UPDATE exports SET status = ? WHERE sequence = ?",
+                    ("done" if done else "abandoned", stale[0]),
+                )
+            last = db.one("SELECT max(sequence) FROM exports")[0]
+            sequence = int(last or 0) + 1
+            named = db.one(
+                "SELECT tagmanifest_sha256, sha256 FROM exports WHERE tagmanifest_sha256 IS NOT "
+                "NULL OR (status = 'done' AND sha256 IS NOT NULL) ORDER BY sequence DESC LIMIT 1"
+            )
+            if named is None:
+                link = ("tagmanifest", FIRST_BUNDLE)
+            elif named[0] is not None:
+                link = ("tagmanifest", str(named[0]))
+            else:
+                link = ("file", str(named[1]))
             db.execute(
-                "INSERT INTO exports VALUES (?, ?, 'writing', ?, NULL, ?, ?, '{}')",
+                "INSERT INTO exports(sequence, bundle_id, status, out_path, format, previous, "
+                "created, summary) VALUES (?, ?, 'writing', ?, ?, ?, ?, '{}')",
                 (
                     sequence,
-                    f"pending-{sequence}",
+                    bundle_id,
                     str(out.resolve()),
-                    previous,
+                    FORMAT,
+                    link[1],
                     datetime.now(UTC).isoformat(),
                 ),
             )
-        return sequence, previous
+        return sequence, link
 
     def history(self) -> list[dict[str, Any]]:
         rows = self.db.all("SELECT * FROM exports WHERE status = 'done' ORDER BY sequence")
@@ -387,7 +477,7 @@ def _bytes_file(path: str, data: bytes) -> PayloadFile:
 
 def _sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with safefs.open_regular(path) as fh:
         while chunk := fh.read(1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()

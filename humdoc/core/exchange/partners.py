@@ -13,6 +13,7 @@ from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.domain.common import now_iso, require_text
 from humdoc.core.errors import InvalidInput, NotFound, UnknownRecipient
+from humdoc.core.exchange.arrivals import DeviceArrivals, arrivals
 from humdoc.core.vault.database import Database
 
 _NAME = re.compile(r"^[\w][\w .@'-]{0,63}$", re.UNICODE)
@@ -131,3 +132,7 @@ class Devices:
         if row is None:
             raise NotFound(f"No enrolled device named {name!r}.")
         return Device(**dict(row))
+
+    def arrivals(self, fingerprint: str) -> DeviceArrivals:
+        """How many of the device's bundles arrived, the last number, and the numbers missing."""
+        return arrivals(self.db, fingerprint)

@@ -2,9 +2,13 @@
 
 The bundle library performs the format checks in DESIGN.md's order (size cap, streaming decrypt,
 tar members, signature against the pinned key, tag manifest, manifest, exact file set); this
-module adds what needs the centre's database: replay and fork detection by sequence number and
-previous-bundle hash, the records' validity, the custody chains, and only then the media files.
-Nothing of a rejected bundle stays: every spooled blob is discarded before the error is raised.
+module adds what needs the centre's database: recognising a bundle received before (by what its
+device signed, so a re-encrypted copy is the same bundle), replay and fork detection
+(``humdoc.core.exchange.arrivals``), the records' validity, the custody chains, and only then
+the media files. Nothing of a rejected bundle stays: every spooled blob is discarded before the
+error is raised. Bundles may arrive in any order: each record keeps every version received, and
+the newest by its custody chain is shown (``humdoc.core.exchange.versions``). A file an
+interrupted export left behind (named as a temporary file, or still marked unfinished) is refused.
 
 A bundle may carry witnesses' real identities (``records/identities.json``). The centre checks
 the consent behind each one again, and imports them only into its own identity compartment,
@@ -22,17 +26,21 @@ from typing import Any
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
 from humdoc.core.exchange import records
-from humdoc.core.exchange.importer import import_records
+from humdoc.core.exchange.arrivals import arrivals, check_arrival, describe_missing
+from humdoc.core.exchange.importer import import_records, record_copy
 from humdoc.core.exchange.partners import Devices
 from humdoc.core.exchange.spool import VaultSpool
+from humdoc.core.exchange.versions import ReceivedVersion, Versions
 from humdoc.core.identity import Identity
 from humdoc.core.media import HEAD_BYTES, sniff
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.safefs import is_temp_name, open_regular
 from humdoc.core.streams import read_all, read_up_to
 from humdoc.core.vault.database import Database
 
@@ -50,6 +58,10 @@ class Checked:
     chains: dict[str, list[CustodyEvent]]
     duplicate: bool = False
     warnings: list[str] = field(default_factory=list)
+    #: Sequence numbers of this device not (yet) arrived, as inclusive ranges.
+    missing: list[tuple[int, int]] = field(default_factory=list)
+    #: ``(kind, id)`` of records this bundle carried older than versions already held.
+    older: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -57,6 +69,8 @@ class Checked:
             "device": self.device_name,
             "device_fingerprint": self.device_fp,
             "sequence": self.bag.sequence,
+            "format": self.bag.format,
+            "identity": self.bag.tagmanifest_sha256,
             "sha256": self.bag.bundle_sha256,
             "created": self.bag.created.isoformat(),
             "cases": len(self.rows.get("cases", [])),
@@ -64,6 +78,9 @@ class Checked:
             "media": len(self.rows.get("media", [])),
             "identities": len(self.rows.get("identities", [])),
             "already_received": self.duplicate,
+            "missing": [list(r) for r in self.missing],
+            # Not a warning: bundles may arrive in any order, and nothing was lost.
+            "older_versions": [{"kind": k, "id": i} for k, i in self.older],
             "warnings": self.warnings,
         }
 
@@ -116,14 +133,18 @@ class Receiver:
         checked = self._check(path, progress, cancelled)
         compartment: OpenCompartment | None = None
         try:
-            if not checked.duplicate:
+            if checked.duplicate:
+                with self.db.transaction() as db:  # a humdoc/1 successor may name this copy
+                    record_copy(db, checked.bag.bundle_sha256, _held_id(db, checked))
+            else:
                 if checked.rows.get("identities"):
                     compartment = self._open_compartment(identity_passphrase)
-                adopted = import_records(
+                done = import_records(
                     self.db, self.custody, checked, self._key_for, self.actor, compartment
                 )
-                for rel in adopted:  # these blobs now belong to media items
+                for rel in done.adopted:  # these blobs now belong to media versions
                     checked.bag.files.pop(rel, None)
+                checked.older = done.older
         finally:
             if compartment is not None:
                 compartment.close()
@@ -152,9 +173,14 @@ class Receiver:
         dev = self.devices.by_key_id(key_id)
         return None if dev is None else dev.key()
 
+    def versions(self, ref: str) -> list[ReceivedVersion]:
+        """Every version received of the record ``ref``, newest (current) first."""
+        return Versions(self.db).find(ref)
+
     def _check(self, path: Path, progress: Progress, cancelled: Cancelled) -> Checked:
         if not path.is_file():
             raise BundleRejected("missing", f"{path.name}: no such bundle file.")
+        _refuse_unfinished(path)
         bag = open_bundle(
             path,
             [self.identity.age_identity()],
@@ -171,63 +197,21 @@ class Receiver:
                     "unknown-device", "The bundle's signing key is not an enrolled device."
                 )
             checked = Checked(bag, device.name, device.fingerprint, {}, {})
-            checked.duplicate = self._check_sequence(bag, device.fingerprint, checked.warnings)
+            checked.duplicate = check_arrival(self.db, bag, device.fingerprint)
+            if checked.duplicate:
+                checked.warnings.append(
+                    f"Already received: bundle {bag.sequence} from {device.name} arrived before "
+                    "(the same signed content); nothing was imported again."
+                )
+            checked.missing = arrivals(self.db, device.fingerprint, bag.sequence).missing
+            gap = describe_missing(device.name, checked.missing)
+            if gap:
+                checked.warnings.append(gap)
             self._parse(bag, checked)
             return checked
         except BaseException:
             bag.discard()
             raise
-
-    def _check_sequence(self, bag: ReceivedBag, device: str, warnings: list[str]) -> bool:
-        """True if this exact bundle was received before; BundleRejected on replay or fork."""
-        same = self.db.one(
-            "SELECT sha256, bundle_id FROM received_bundles WHERE device = ? AND sequence = ?",
-            (device, bag.sequence),
-        )
-        if same is not None:
-            if same[0] == bag.bundle_sha256:
-                warnings.append("This bundle was received before; nothing was imported again.")
-                return True
-            raise BundleRejected(
-                "replay",
-                f"Rejected: sequence number {bag.sequence} of this device was already used by bundle "
-                f"{same[1]}; this is a replayed or forged bundle.",
-            )
-        if self.db.one("SELECT 1 FROM received_bundles WHERE bundle_id = ?", (bag.bundle_id,)):
-            raise BundleRejected(
-                "replay", f"Rejected: bundle id {bag.bundle_id} was already received."
-            )
-        before = self.db.one(
-            "SELECT sequence, sha256 FROM received_bundles WHERE device = ? AND sequence < ? "
-            "ORDER BY sequence DESC LIMIT 1",
-            (device, bag.sequence),
-        )
-        if (
-            before is not None
-            and before[0] == bag.sequence - 1
-            and before[1] != bag.previous_bundle_sha256
-        ):
-            raise BundleRejected(
-                "fork",
-                f"Rejected: bundle {bag.sequence} does not follow bundle {before[0]} from this device "
-                "(previous-bundle hash differs): the device's history has forked.",
-            )
-        after = self.db.one(
-            "SELECT sequence, previous FROM received_bundles WHERE device = ? AND sequence = ?",
-            (device, bag.sequence + 1),
-        )
-        if after is not None and after[1] != bag.bundle_sha256:
-            raise BundleRejected(
-                "fork",
-                f"Rejected: the bundle received as number {after[0]} names another bundle as its "
-                "predecessor: the device's history has forked.",
-            )
-        expected = (before[0] + 1) if before else 1
-        if bag.sequence > expected:
-            warnings.append(
-                f"Bundles {expected}–{bag.sequence - 1} from this device have not arrived (yet)."
-            )
-        return False
 
     def _read(self, bag: ReceivedBag, rel: str, cap: int) -> bytes:
         """All of payload file ``rel``: exactly the bytes received, read to the end of the spool
@@ -350,3 +334,28 @@ class Receiver:
 
 def received_at() -> str:
     return now_iso()
+
+
+def _held_id(db: Database, checked: Checked) -> str:
+    """The id under which the centre holds the bundle ``checked`` is a copy of."""
+    row = db.one(
+        "SELECT bundle_id FROM received_bundles WHERE device = ? AND sequence = ?",
+        (checked.device_fp, checked.bag.sequence),
+    )
+    return str(row[0])
+
+
+def _refuse_unfinished(path: Path) -> None:
+    """Refuse a file an interrupted export left: by its temporary name, or by its first bytes."""
+    if is_temp_name(path.name):
+        raise BundleRejected(
+            "unfinished",
+            f"{path.name} is a file an interrupted export left behind, not a bundle; export again.",
+        )
+    with open_regular(path) as fh:
+        head = fh.read(len(UNFINISHED_MAGIC))
+    if head == UNFINISHED_MAGIC:
+        raise BundleRejected(
+            "unfinished",
+            f"{path.name} is an export that never finished, not a bundle; export again.",
+        )

@@ -150,12 +150,63 @@ ALTER TABLE search_index_v5 RENAME TO search_index;
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row');
 """
 
+# Bundle format 2 and evidence that arrival order cannot roll back.
+# - exports: a sequence number once handed out is never handed out again ('abandoned' when its
+#   export never finished); each bundle's identity (its signed tag manifest's SHA-256) is kept.
+# - received_bundles: each bundle's identity, its format and what its link names ('file': the
+#   previous .humdoc file's SHA-256, as humdoc/1 links; 'tagmanifest': its identity).
+# - received_copies: every file (by SHA-256) a bundle arrived as; a re-encrypted copy is the same
+#   bundle, and humdoc/1 links may name any of them.
+# - received_versions: every version of a record the centre received, with the custody chain it
+#   came with; the current one is the newest by that chain, not the last to arrive. Deleting the
+#   record deletes its versions.
+V6_BUNDLE_IDENTITY_AND_VERSIONS = """
+CREATE TABLE exports_v6 (
+    sequence INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('writing', 'done', 'abandoned')),
+    out_path TEXT NOT NULL, sha256 TEXT, tagmanifest_sha256 TEXT,
+    format TEXT NOT NULL DEFAULT 'humdoc/1', previous TEXT NOT NULL, created TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+INSERT INTO exports_v6(sequence, bundle_id, status, out_path, sha256, previous, created, summary)
+    SELECT sequence, bundle_id, status, out_path, sha256, previous, created, summary FROM exports;
+DROP TABLE exports;
+ALTER TABLE exports_v6 RENAME TO exports;
+ALTER TABLE received_bundles ADD COLUMN tagmanifest_sha256 TEXT;
+ALTER TABLE received_bundles ADD COLUMN format TEXT NOT NULL DEFAULT 'humdoc/1';
+ALTER TABLE received_bundles ADD COLUMN previous_kind TEXT NOT NULL DEFAULT 'file';
+CREATE UNIQUE INDEX received_bundles_identity ON received_bundles(tagmanifest_sha256);
+CREATE TABLE received_copies (
+    sha256 TEXT PRIMARY KEY, bundle_id TEXT NOT NULL REFERENCES received_bundles(bundle_id),
+    received TEXT NOT NULL
+);
+INSERT INTO received_copies SELECT sha256, bundle_id, received FROM received_bundles;
+CREATE TABLE received_versions (
+    kind TEXT NOT NULL CHECK (kind IN ('case', 'incident', 'testimony', 'media', 'identity')),
+    ref TEXT NOT NULL, bundle_id TEXT NOT NULL, device TEXT NOT NULL, sequence INTEGER NOT NULL,
+    rank INTEGER NOT NULL, record TEXT NOT NULL, custody TEXT NOT NULL,
+    blob TEXT, blob_key BLOB, received TEXT NOT NULL,
+    PRIMARY KEY (kind, ref, bundle_id)
+);
+CREATE TRIGGER received_versions_case AFTER DELETE ON cases
+    BEGIN DELETE FROM received_versions WHERE kind = 'case' AND ref = old.id; END;
+CREATE TRIGGER received_versions_incident AFTER DELETE ON incidents
+    BEGIN DELETE FROM received_versions WHERE kind = 'incident' AND ref = old.id; END;
+CREATE TRIGGER received_versions_testimony AFTER DELETE ON testimonies
+    BEGIN DELETE FROM received_versions WHERE kind = 'testimony' AND ref = old.id; END;
+CREATE TRIGGER received_versions_media AFTER DELETE ON media_items
+    BEGIN DELETE FROM received_versions WHERE kind = 'media' AND ref = old.id; END;
+CREATE TRIGGER received_versions_identity AFTER DELETE ON persons
+    BEGIN DELETE FROM received_versions WHERE kind = 'identity' AND ref = old.id; END;
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOMAIN,
     V2_MEDIA_CUSTODY,
     V3_EXCHANGE,
     V4_IDENTITY_COMPARTMENT,
     V5_SEARCH_DOCS,
+    V6_BUNDLE_IDENTITY_AND_VERSIONS,
 ]
 
 

@@ -1,0 +1,175 @@
+"""Every version of a record a centre received, and which one is current.
+
+Bundles arrive in any order: a stick with bundle 5 can come before the one with bundle 4. The
+centre keeps each version a bundle carried (the record as carried and the custody chain that
+came with it) and shows as current the newest: the one with the longest custody chain from its
+device (a device's chain of an item only ever grows, and every export adds an entry to it), or,
+for records without a chain of their own (cases, incidents), the one from the bundle with the
+highest sequence number. Which bundle arrived last never matters.
+
+This module owns the ``received_versions`` table. Identity versions keep no record at all (a
+witness's identity lives only in the identity compartment): only which bundle set it.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from humdoc.core.custody import CustodyEvent
+from humdoc.core.domain.common import now_iso
+from humdoc.core.errors import NotFound
+from humdoc.core.vault.database import Database
+
+KINDS = ("case", "incident", "testimony", "media", "identity")
+
+
+@dataclass(frozen=True)
+class ReceivedVersion:
+    """One version of a record, as one bundle carried it."""
+
+    kind: str
+    ref: str
+    bundle_id: str
+    device: str
+    sequence: int
+    rank: int
+    record: dict[str, Any]
+    custody: list[CustodyEvent]
+    received: str
+    current: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "ref": self.ref,
+            "bundle_id": self.bundle_id,
+            "device": self.device,
+            "sequence": self.sequence,
+            "rank": self.rank,
+            "received": self.received,
+            "current": self.current,
+            "record": self.record,
+            "custody": [e.to_json() for e in self.custody],
+        }
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What one bundle carried of one record."""
+
+    kind: str
+    ref: str
+    rank: int
+    record: dict[str, Any]
+    custody: list[CustodyEvent]
+    blob: tuple[str, bytes] | None = None
+
+
+class Versions:
+    """The versions a centre holds of each received record."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def keep(
+        self,
+        carried: Carried,
+        bundle_id: str,
+        device: str,
+        sequence: int,
+        legacy_rank: int | None = None,
+    ) -> bool:
+        """Keep ``carried`` as the version bundle ``bundle_id`` brought (joins the caller's
+        transaction); True if and only if it is now the current version.
+
+        ``legacy_rank`` is the rank of what the centre shows now if that came before versions
+        were kept (a vault from before schema 6), so that no older bundle displaces it.
+        """
+        best = self.db.one(
+            "SELECT rank, sequence FROM received_versions WHERE kind = ? AND ref = ? "
+            "ORDER BY rank DESC, sequence DESC LIMIT 1",
+            (carried.kind, carried.ref),
+        )
+        if best is None and legacy_rank is not None:
+            best = (legacy_rank, -1)
+        blob_id, blob_key = carried.blob if carried.blob is not None else (None, None)
+        self.db.execute(
+            "INSERT INTO received_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                carried.kind,
+                carried.ref,
+                bundle_id,
+                device,
+                sequence,
+                carried.rank,
+                json.dumps(carried.record, sort_keys=True) if carried.kind != "identity" else "{}",
+                "".join(json.dumps(e.to_json(), sort_keys=True) + "\n" for e in carried.custody),
+                blob_id,
+                blob_key,
+                now_iso(),
+            ),
+        )
+        return best is None or (carried.rank, sequence) > (int(best[0]), int(best[1]))
+
+    def list(self, kind: str, ref: str) -> list[ReceivedVersion]:
+        """Every version kept of one record, newest first; ``NotFound`` if there is none."""
+        rows = self.db.all(
+            "SELECT kind, ref, bundle_id, device, sequence, rank, record, custody, received "
+            "FROM received_versions WHERE kind = ? AND ref = ? ORDER BY rank DESC, sequence DESC",
+            (kind, ref),
+        )
+        if not rows:
+            raise NotFound(f"No received versions of {kind} {ref!r}.")
+        return [
+            ReceivedVersion(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                int(r[4]),
+                int(r[5]),
+                json.loads(r[6]),
+                [CustodyEvent.from_json(json.loads(line)) for line in r[7].splitlines() if line],
+                r[8],
+                n == 0,
+            )
+            for n, r in enumerate(rows)
+        ]
+
+    def find(self, ref: str) -> builtins.list[ReceivedVersion]:
+        """The versions of whatever record has id ``ref`` (ids are unique across kinds)."""
+        row = self.db.one(
+            "SELECT kind FROM received_versions WHERE ref = ? AND kind != 'identity' LIMIT 1",
+            (ref,),
+        )
+        if row is None:
+            raise NotFound(f"The centre has received no versions of {ref!r}.")
+        return self.list(row[0], ref)
+
+    def blob_of_file(self, ref: str, sha256: str) -> tuple[str, bytes] | None:
+        """An attachment a kept media version of ``ref`` already holds with this content."""
+        for row in self.db.all(
+            "SELECT blob, blob_key, record FROM received_versions "
+            "WHERE kind = 'media' AND ref = ? AND blob IS NOT NULL",
+            (ref,),
+        ):
+            if json.loads(row[2]).get("sha256") == sha256:
+                return str(row[0]), bytes(row[1])
+        return None
+
+    def count(self, kind: str, ref: str) -> int:
+        return int(
+            self.db.one(
+                "SELECT count(*) FROM received_versions WHERE kind = ? AND ref = ?", (kind, ref)
+            )[0]
+        )
+
+
+def version_blobs(db: Database, item_id: str | None = None) -> set[str]:
+    """Attachments that kept media versions hold (of one item, or of all)."""
+    sql = "SELECT blob FROM received_versions WHERE kind = 'media' AND blob IS NOT NULL"
+    rows = db.all(sql + " AND ref = ?", (item_id,)) if item_id else db.all(sql)
+    return {str(r[0]) for r in rows}
