@@ -21,7 +21,6 @@ from __future__ import annotations
 import importlib
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -37,7 +36,11 @@ Check = Callable[[Any, str], None]
 MAX_LIST = 10_000
 MAX_TEXT = MAX_STATEMENT
 MAX_METADATA_ENTRIES = 4_096
-_FREE_CONTROLS = frozenset("\t\n\r\v\f")
+# Control characters (Unicode category Cc is exactly C0, DEL and C1), and lone surrogates;
+# matched by regular expressions because a statement can be two million characters long.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LAYOUT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, LF, VT, FF, CR pass
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
 _VIOLATION = re.compile(r"[0-9]{2}(\.[0-9]{2}){0,3}")
@@ -77,16 +80,14 @@ def _string(value: Any, where: str, max_len: int) -> str:
         raise bad(where, "is not text")
     if len(value) > max_len:
         raise bad(where, f"is longer than {max_len} characters")
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if _SURROGATE.search(value):
         raise bad(where, "is not valid Unicode")
     return value
 
 
-def _control(value: str, allowed: frozenset[str] = frozenset()) -> str | None:
-    for ch in value:
-        if ch not in allowed and unicodedata.category(ch) == "Cc":
-            return ch
-    return None
+def _control(value: str, controls: re.Pattern[str] = _CONTROL) -> str | None:
+    found = controls.search(value)
+    return None if found is None else found.group()
 
 
 def line(max_len: int, required: bool = False) -> Check:
@@ -107,7 +108,7 @@ def text(max_len: int, required: bool = False) -> Check:
     """Free text: line breaks and tabs allowed, no other control character."""
 
     def check(value: Any, where: str) -> None:
-        found = _control(_string(value, where, max_len), _FREE_CONTROLS)
+        found = _control(_string(value, where, max_len), _CONTROL_BUT_LAYOUT)
         if found is not None:
             raise bad(where, f"holds a control character (U+{ord(found):04X})")
         if required and not value.strip():
