@@ -11,7 +11,9 @@ signature is checked never had anything spooled.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager as ContextManager
@@ -42,13 +44,58 @@ UNVERIFIED_MEMORY = 64 * 1024 * 1024
 KeyLookup = Callable[[str], PublicKey | None]
 
 
-@dataclass(frozen=True)
-class ReceivedFile:
-    """A payload file held in the caller's spool, with what was measured while receiving it."""
+#: The largest verified payload file ``open_bundle(hold=…)`` keeps in memory rather than in the
+#: spool: record and custody files, which the centre parses and drops, then never touch the
+#: disk, and a small media file is written once, when it is adopted.
+HELD_FILE = 1024 * 1024
 
-    handle: object
-    size: int
-    sha256: str
+
+class ReceivedFile:
+    """A verified payload file: its size and SHA-256, its bytes in memory or in the spool.
+
+    A file still in memory goes into the spool the first time its ``handle`` is asked for (to
+    adopt it); ``open`` reads it from wherever it is; ``discard`` releases it from both.
+    """
+
+    def __init__(
+        self,
+        spool: Spool,
+        size: int,
+        sha256: str,
+        *,
+        data: bytes | None = None,
+        handle: object = None,
+    ) -> None:
+        self.size = size
+        self.sha256 = sha256
+        self._spool = spool
+        self._data = data
+        self._handle = handle
+
+    @property
+    def handle(self) -> object:
+        """The file's handle in the caller's spool (writing it there first if need be)."""
+        if self._handle is None and self._data is not None:
+            writer = self._spool.create()
+            try:
+                writer.write(self._data)
+            except BaseException:
+                writer.abort()
+                raise
+            self._handle, self._data = writer.commit(), None
+        return self._handle
+
+    def open(self) -> ContextManager[BinaryIO]:
+        """Read the file back, from memory or from the spool."""
+        if self._data is not None:
+            return contextlib.nullcontext(io.BytesIO(self._data))
+        return self._spool.open(self._handle)
+
+    def discard(self) -> None:
+        """Release the file; safe to call more than once."""
+        handle, self._handle, self._data = self._handle, None, None
+        if handle is not None:
+            self._spool.discard(handle)
 
 
 @dataclass
@@ -89,14 +136,14 @@ class ReceivedBag:
         return self.info[fmt.LABEL_PREVIOUS_TAGMANIFEST]
 
     def open(self, path: str) -> ContextManager[BinaryIO]:
-        """Read a payload file back from the spool (``path`` relative to ``data/``)."""
-        return self.spool.open(self.files[path].handle)
+        """Read a payload file back (``path`` relative to ``data/``)."""
+        return self.files[path].open()
 
     def discard(self) -> None:
-        """Release every spooled file; safe to call more than once."""
+        """Release every payload file still held or spooled; safe to call more than once."""
         files, self.files = self.files, {}
         for item in files.values():
-            self.spool.discard(item.handle)
+            item.discard()
 
 
 class _CountingReader:
@@ -209,17 +256,30 @@ class _Spooler:
         limits: Limits,
         survey: _Survey,
         tick: Callable[[], None],
+        budget: int,
     ) -> None:
         self.spool = spool
         self.limits = limits
         self.survey = survey
         self.tick = tick
+        self.budget = budget
         self.files: dict[str, ReceivedFile] = {}
         self.pending: SpoolWriter | None = None
 
     def from_memory(self, held: dict[str, bytes]) -> None:
+        """Hand on what the first pass held and hashed: kept in memory while the budget lasts."""
         for path, data in held.items():
-            self._store(path, iter((data,)))
+            want = self.survey.digests[path]
+            if self._may_hold(len(data)):
+                self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, data=data)
+            else:
+                self._store(path, iter((data,)))
+
+    def _may_hold(self, size: int) -> bool:
+        if size <= HELD_FILE and size <= self.budget:
+            self.budget -= size
+            return True
+        return False
 
     def consume(self, plaintext: BinaryIO) -> None:
         expected = iter(self.survey.members)
@@ -229,10 +289,21 @@ class _Spooler:
             if seen is None or (member.name, member.size) != (seen.name, seen.size):
                 raise _changed()
             path = _payload_path(member.name)
-            if path is not None:
+            if path is None:
+                continue
+            if self._may_hold(member.size):
+                self._hold(path, member)
+            else:
                 self._store(path, _chunks(member))
         if next(expected, None) is not None:
             raise _changed()
+
+    def _hold(self, path: str, member: TarMember) -> None:
+        want = self.survey.digests[path]
+        data = read_all(member, member.size, member.size, member.name)
+        if hashlib.sha256(data).hexdigest() != want.sha256:
+            raise _changed()
+        self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, data=data)
 
     def _store(self, path: str, chunks: Iterator[bytes]) -> None:
         want = self.survey.digests[path]
@@ -248,7 +319,7 @@ class _Spooler:
             raise _changed()
         handle = self.pending.commit()
         self.pending = None
-        self.files[path] = ReceivedFile(handle, want.size, want.sha256)
+        self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, handle=handle)
 
     def discard_all(self) -> None:
         if self.pending is not None:
@@ -256,7 +327,7 @@ class _Spooler:
             self.pending = None
         files, self.files = self.files, {}
         for item in files.values():
-            self.spool.discard(item.handle)
+            item.discard()
 
 
 def _chunks(member: TarMember) -> Iterator[bytes]:
@@ -351,6 +422,8 @@ def open_bundle(
     limits: Limits | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    *,
+    hold: int = 0,
 ) -> ReceivedBag:
     """Check a received ``.humdoc`` file completely and return its bag, payload in ``spool``.
 
@@ -369,6 +442,10 @@ def open_bundle(
     signed by an enrolled device therefore costs the centre decryption time and bounded memory,
     never a write. A larger bundle is decrypted a second time into the spool, every file checked
     against the digest the first pass verified (``changed-while-read`` if the file changed).
+    With ``hold``, verified files of up to ``HELD_FILE`` bytes, up to ``hold`` bytes in all
+    (and never more than ``UNVERIFIED_MEMORY``), stay in memory instead, and reach ``spool`` only
+    if their ``ReceivedFile.handle`` is asked for (to adopt them): a caller that only parses them
+    saves their writes.
     """
     limits = limits or Limits()
     with open_regular(path) as fh:
@@ -400,7 +477,7 @@ def open_bundle(
             progress(min(total, size + second.count), total)
             check_cancelled(cancelled)
 
-        spooler = _Spooler(spool, limits, survey, tick_second)
+        spooler = _Spooler(spool, limits, survey, tick_second, min(hold, UNVERIFIED_MEMORY))
         try:
             if survey.held is not None:
                 spooler.from_memory(survey.held)

@@ -45,6 +45,9 @@ from humdoc.core.streams import read_all, read_up_to
 from humdoc.core.vault.database import Database
 
 MAX_CUSTODY_BYTES = 64 * 1024 * 1024
+#: Verified record and custody files (and small media until adopted) are kept in memory up to
+#: this much, so the vault's disk sees only the media files it keeps.
+HOLD_IN_MEMORY = 64 * 1024 * 1024
 
 
 @dataclass
@@ -189,6 +192,7 @@ class Receiver:
             self.limits,
             progress,
             cancelled,
+            hold=HOLD_IN_MEMORY,
         )
         try:
             device = self.devices.by_fingerprint(bag.signer.fingerprint())
