@@ -1,4 +1,4 @@
-"""Test configuration: offscreen Qt, every path under tmp_path, the shared corpus located."""
+"""Test configuration: offscreen Qt, every path under tmp_path, the sample corpus located."""
 
 from __future__ import annotations
 
@@ -13,7 +13,26 @@ from humdoc.core.vault.keyslots import KdfParams
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+#: The extended run points this at the full sample corpus (same layout, many more files).
+EXTENDED_CORPUS_VARIABLE = "HUMDOC_EXTENDED_CORPUS"
+#: The trimmed corpus that ships in the repository (tests/corpus/SOURCES.md lists every file).
+BUNDLED_CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(os.environ.get(EXTENDED_CORPUS_VARIABLE) or BUNDLED_CORPUS).resolve()
+
+
+def pytest_report_header() -> str:
+    """Say which corpus this run reads, so an extended run is never mistaken for a plain one."""
+    return f"sample corpus: {CORPUS}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect (never skip) the ``extended`` tests unless the full corpus was given."""
+    if os.environ.get(EXTENDED_CORPUS_VARIABLE):
+        return
+    extended = [item for item in items if item.get_closest_marker("extended")]
+    if extended:
+        config.hook.pytest_deselected(items=extended)
+        items[:] = [item for item in items if not item.get_closest_marker("extended")]
 
 
 @pytest.fixture(autouse=True)
@@ -32,8 +51,12 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    """The shared sample corpus (read-only). Missing corpus is a failure, not a skip."""
-    assert CORPUS.is_dir(), f"shared corpus not found at {CORPUS}"
+    """The sample corpus (read-only): the bundled one, or the full one in the extended run.
+
+    A missing corpus, like any missing file in it, is a failure, never a skip.
+    """
+    assert (CORPUS / "exif-samples").is_dir(), f"sample corpus not found at {CORPUS}"
+    assert (CORPUS / "cctv-age").is_dir(), f"sample corpus not found at {CORPUS}"
     return CORPUS
 
 

@@ -11,17 +11,18 @@ from pathlib import Path
 import pytest
 
 from humdoc.core.media._imaging import decode_pixels
+from tests.conftest import CORPUS
 
 # The same place tests/conftest.py's ``corpus`` fixture points to; needed at collection time to
 # parametrize per file. The tests themselves still go through the ``corpus`` fixture.
-_SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "exif-samples"
+_SAMPLES = CORPUS / "exif-samples"
 _IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff", ".webp", ".gif"}
 HOSTILE_DIRS = ("jpg/invalid", "jpg/tests")
 
 
 def _images() -> list[str]:
-    if not _SAMPLES.is_dir():
-        return ["<corpus missing>"]  # the test then fails through the corpus fixture
+    # A missing corpus fails collection outright: an empty parameter list would only skip.
+    assert _SAMPLES.is_dir(), f"sample corpus not found at {_SAMPLES}"
     return sorted(
         str(p.relative_to(_SAMPLES))
         for p in _SAMPLES.rglob("*")
@@ -45,7 +46,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture
 def samples(corpus: Path) -> Path:
-    """The read-only exif-samples folder of the shared corpus."""
+    """The read-only exif-samples folder of the sample corpus."""
     return corpus / "exif-samples"
 
 
