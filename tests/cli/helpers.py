@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-from humdoc.cli import main
+# The command line without the process hardening of ``humdoc.cli.main``: turning off core dumps
+# of the test runner itself would leave no later child able to dump (tests/core/test_hardening.py).
+from humdoc.cli.app import main
 
 
 @dataclass

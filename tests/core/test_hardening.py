@@ -45,6 +45,17 @@ ENTRIES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _runner_can_still_dump() -> None:
+    """Every test here starts children with unlimited cores, which needs a hard limit above 0."""
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    if hard == 0:
+        pytest.fail(
+            "The test runner's own core limit is 0, so no child can raise it: some test ran "
+            "humdoc.cli.main in-process (in-process tests call humdoc.cli.app.main instead)."
+        )
+
+
 def _unlimited_cores() -> None:
     # In the child, before exec: what `ulimit -c unlimited` does in a shell.
     resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))

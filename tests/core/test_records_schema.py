@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from humdoc.cli import main
+from humdoc.cli.app import main  # in-process: see tests/cli/helpers.py
 from humdoc.core.custody import canonical
 from humdoc.core.errors import BundleRejected
 from humdoc.core.exchange import records
