@@ -216,7 +216,10 @@ def test_no_plaintext_run_of_an_imported_photo_on_disk(
     session.media.import_file(case_id, corpus / GPS_JPEG, policy="strip")
     session.media.thumbnail(session.media.list(case_id)[0].id)
     session.close()
+    # Windows of one repeated byte (EXIF pads text with spaces) prove nothing: vault.json is
+    # padded with spaces too.
     windows = {src[i : i + 64] for i in range(0, len(src) - 64, 61)}
+    windows = {w for w in windows if len(set(w)) > 4}
     for path in vault_dir.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
