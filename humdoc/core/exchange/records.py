@@ -268,6 +268,9 @@ _METADATA_KEEP: dict[str, schema.Check] = {
     "iptc": schema.boolean,
     "errors": schema.list_of(schema.camera_text, 100),
     "location_removed_at_intake": schema.list_of(schema.line(1_000), 100),
+    # What a centre notes on an item it received, should it send the item on.
+    "received_under_policy": schema.one_of("keep", "evidence", "strip"),
+    "removed_before_export": schema.list_of(schema.line(1_000), 1_000),
 }
 #: The metadata fields a media record may carry under each policy, and how each is checked.
 _METADATA: dict[str, dict[str, schema.Check]] = {

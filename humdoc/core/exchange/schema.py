@@ -42,7 +42,9 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_BUT_LAYOUT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, LF, VT, FF, CR pass
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SHA = re.compile(r"[0-9a-f]{64}")
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}")
+# A pseudonym code as the field makes them; a centre that received two devices' W-001 keeps
+# them apart as "W-001@<device name>" (cut to 64 characters), which it may send on.
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}(@[^\x00-\x1f\x7f-\x9f]{1,63})?")
 _VIOLATION = re.compile(r"[0-9]{2}(\.[0-9]{2}){0,3}")
 _TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})?"
@@ -205,7 +207,7 @@ def any_record_id(*prefixes: str) -> Check:
 
 
 sha256 = pattern(_SHA, 64)
-person_code = pattern(_CODE, 32)
+person_code = pattern(_CODE, 64)
 violation_code = pattern(_VIOLATION, 11)
 fingerprint = pattern(_FINGERPRINT, 39)
 capture_time = pattern(_CAPTURE_TIME, 40)
