@@ -4,7 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean venv
+# Tests run in parallel, one worker per core; a test file stays on one worker so that its
+# module-scoped fixtures are built once (PYTEST_ARGS adds options, e.g. PYTEST_ARGS=-x).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
+
+.PHONY: run test test-extended lint bench clean venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "humdoc needs Python 3.11 or newer" >&2; exit 1; }
@@ -20,7 +24,13 @@ run: $(STAMP)
 	$(BIN)/humdoc
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The whole suite again, with every corpus-wide test over the full sample corpus (CORPUS=folder
+# holding cctv-age/ and exif-samples/, see tests/corpus/SOURCES.md) instead of the bundled trim.
+test-extended: $(STAMP)
+	@test -d "$(CORPUS)/exif-samples" -a -d "$(CORPUS)/cctv-age" || { echo "usage: make test-extended CORPUS=<folder holding cctv-age/ and exif-samples/>" >&2; exit 2; }
+	HUMDOC_EXTENDED_CORPUS="$(abspath $(CORPUS))" $(PYTEST) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check humdoc tests bench installer

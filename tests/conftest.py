@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No test may depend on the machine's speed: on a loaded machine one example can take longer than
+# Hypothesis's default 200 ms deadline without anything being wrong. Tests that set their own
+# deadline keep it.
+settings.register_profile("humdoc", deadline=None)
+settings.load_profile("humdoc")
 
 #: The extended run points this at the full sample corpus (same layout, many more files).
 EXTENDED_CORPUS_VARIABLE = "HUMDOC_EXTENDED_CORPUS"
@@ -49,6 +57,39 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("HUMDOC_KDF", "floor")
 
 
+#: Test modules about keys and passphrases themselves: Argon2id always runs afresh in them, so
+#: that what they count, time or scan is the real thing.
+KDF_SUBJECTS = ("test_vault", "test_duress", "test_keyslot", "test_kdf", "test_identities")
+_REAL_DERIVE = KdfParams.derive
+_DERIVED: dict[tuple[KdfParams, bytes, bytes], bytes] = {}
+
+
+def _derive_once_per_input(params: KdfParams, passphrase: bytes, salt: bytes) -> bytearray:
+    """``KdfParams.derive`` with each result kept for this worker: the same bytes, computed once.
+
+    Argon2id is deterministic, so a second derivation of the same passphrase, salt and parameters
+    can only give the same key; every CLI command and every unlock in a test re-derives the keys
+    of a vault the test has already opened. The parameters are still checked on every call, and
+    every new salt (every slot sealed) still costs a real derivation at the floor or above.
+    """
+    params.check()
+    key = (params, bytes(passphrase), bytes(salt))
+    if key not in _DERIVED:
+        derived = _REAL_DERIVE(params, passphrase, salt)
+        _DERIVED[key] = bytes(derived)
+        derived[:] = bytes(len(derived))
+    return bytearray(_DERIVED[key])
+
+
+@pytest.fixture(autouse=True)
+def _argon2id_once_per_input(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside ``KDF_SUBJECTS``, repeat derivations of the same input are not paid again."""
+    if not request.path.name.startswith(KDF_SUBJECTS):
+        monkeypatch.setattr(KdfParams, "derive", _derive_once_per_input)
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The sample corpus (read-only): the bundled one, or the full one in the extended run.
@@ -66,10 +107,36 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(scope="session")
+def new_field_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, locked field vault at the floor KDF parameters, made once per worker to be copied.
+
+    A copy is a new vault as far as any one test can tell, without paying again for sealing its
+    key with Argon2id and setting up its schema. Tests that need two distinct vaults (two
+    devices) create them.
+    """
+    home = tmp_path_factory.mktemp("template-home")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HOME", str(home))
+        for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
+            env.setenv(f"XDG_{name}_HOME", str(home / sub))
+        where = tmp_path_factory.mktemp("template") / "vault"
+        Session.create(where, PASSPHRASE, "field", KdfParams.floor()).close()
+    return where
+
+
 @pytest.fixture
-def session(vault_dir: Path) -> Iterator[Session]:
-    """A new field vault at the floor KDF parameters, unlocked; locked again afterwards."""
-    s = Session.create(vault_dir, PASSPHRASE, "field", KdfParams.floor())
+def session(request: pytest.FixtureRequest, vault_dir: Path) -> Iterator[Session]:
+    """A new field vault at the floor KDF parameters, unlocked; locked again afterwards.
+
+    A copy of ``new_field_vault``, opened; in ``KDF_SUBJECTS`` (where Argon2id always runs
+    afresh) a vault created for the test.
+    """
+    if request.path.name.startswith(KDF_SUBJECTS):
+        s = Session.create(vault_dir, PASSPHRASE, "field", KdfParams.floor())
+    else:
+        shutil.copytree(request.getfixturevalue("new_field_vault"), vault_dir)
+        s = Session.open(vault_dir, PASSPHRASE)
     yield s
     s.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.session import Session
-from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui import dialogs
 from humdoc.gui.main_window import MainWindow, configure_application
 from humdoc.gui.workers import JobDialog
@@ -28,9 +28,10 @@ def _qt_settings_in_home(tmp_path: Path, qapp: QApplication) -> None:
 
 
 @pytest.fixture
-def closed_vault(vault_dir: Path) -> Path:
-    """A field vault with one case, created and locked again (ready to unlock through the UI)."""
-    with Session.create(vault_dir, PASSPHRASE, "field", KdfParams.floor()) as s:
+def closed_vault(vault_dir: Path, new_field_vault: Path) -> Path:
+    """A new field vault with one case, locked again (ready to unlock through the UI)."""
+    shutil.copytree(new_field_vault, vault_dir)
+    with Session.open(vault_dir, PASSPHRASE) as s:
         s.cases.create("Existing case", "made before the window opened")
     return vault_dir
 
