@@ -1,14 +1,17 @@
-"""Commands about the vault itself: init, passphrase change, check, search, taxonomy."""
+"""Commands about the vault itself: init, passphrase change/suggest/strength, check, search,
+taxonomy."""
 
 from __future__ import annotations
 
 import argparse
+import math
 from typing import Any
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.cli.progress import TerminalProgress, human_size
-from humdoc.core.errors import VaultDamaged
+from humdoc.core.errors import InvalidInput, VaultDamaged, WeakPassphrase
+from humdoc.core.passphrases import RATINGS, SUGGESTED_WORDS, estimate, suggest, wordlist
 from humdoc.core.session import Session
 
 
@@ -23,6 +26,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "change", parents=[common], help="rewrap the master key under a new passphrase"
     )
     ch.set_defaults(handler=cmd_passphrase_change)
+    sg = psub.add_parser(
+        "suggest",
+        parents=[common],
+        help="print a new random passphrase (six words from the EFF long list, ~77 bits)",
+    )
+    sg.add_argument("--words", type=int, default=SUGGESTED_WORDS, help="how many words (≥ 4)")
+    sg.set_defaults(handler=cmd_passphrase_suggest)
+    st = psub.add_parser(
+        "strength",
+        parents=[common],
+        help="estimate a passphrase's strength (from --passphrase-file or a prompt); exits 2 "
+        "if humdoc would refuse it",
+    )
+    st.set_defaults(handler=cmd_passphrase_strength)
 
     p = sub.add_parser(
         "check",
@@ -59,6 +76,34 @@ def cmd_passphrase_change(ctx: Context, args: argparse.Namespace) -> None:
     session = ctx.session()
     session.change_passphrase(old, ctx.new_secret("New passphrase"))
     ctx.out.emit({"changed": True}, "Passphrase changed.")
+
+
+def cmd_passphrase_suggest(ctx: Context, args: argparse.Namespace) -> None:
+    if args.words < 4:
+        raise InvalidInput("A suggested passphrase has at least four words.")
+    words = suggest(args.words)
+    bits = args.words * math.log2(len(wordlist()))
+    ctx.out.emit({"passphrase": words, "bits": round(bits, 1)}, words)
+
+
+def cmd_passphrase_strength(ctx: Context, args: argparse.Namespace) -> None:
+    secret = ctx.passphrase()
+    try:
+        text = secret.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput("The passphrase is not UTF-8 text.") from None
+    result = estimate(text)
+    if not result.acceptable:
+        raise WeakPassphrase(result.reason())
+    ctx.out.emit(
+        {
+            "bits": round(result.bits, 1),
+            "rating": RATINGS[result.rating],
+            "acceptable": result.acceptable,
+            "warning": result.warning,
+        },
+        result.reason(),
+    )
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> None:

@@ -25,6 +25,7 @@ from humdoc.core.exchange.partners import Devices, Recipients
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary
+from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.vault import Vault
 from humdoc.core.vault.backup import BackupResult, RestoreResult, restore_backup, write_backup
@@ -67,7 +68,11 @@ class Session:
     def create(
         cls, root: Path, passphrase: bytes, role: str = "field", params: KdfParams | None = None
     ) -> Session:
-        """Create a vault at ``root`` and return it unlocked."""
+        """Create a vault at ``root`` and return it unlocked.
+
+        ``WeakPassphrase`` (nothing written) if the passphrase is below the strength floor.
+        """
+        require_strong(passphrase, (root.name, role))
         return cls(Vault.create(root, passphrase, role, params))
 
     @classmethod
@@ -145,8 +150,13 @@ class Session:
         return load_taxonomy()
 
     def change_passphrase(self, old: bytes, new: bytes, params: KdfParams | None = None) -> None:
-        """Rewrap the master key under a new passphrase."""
-        self.vault.change_passphrase(old, new, params)
+        """Rewrap the master key under a new passphrase.
+
+        ``WeakPassphrase`` (nothing written) if ``new`` is below the strength floor; checked once
+        ``old`` has opened the vault, so that a duress passphrase given as ``old`` still destroys.
+        """
+        context = (self.root.name, self.role)
+        self.vault.change_passphrase(old, new, params, lambda p: require_strong(p, context))
 
     def set_duress(self, vault_passphrase: bytes, duress_passphrase: bytes) -> None:
         """Add a duress passphrase (replacing any earlier one); see ``Vault.set_duress``."""

@@ -36,7 +36,7 @@ class Cli:
         self.vault = vault
         self.capsys = capsys
         self.monkeypatch = monkeypatch
-        monkeypatch.setenv("HUMDOC_PASSPHRASE", "field passphrase")
+        monkeypatch.setenv("HUMDOC_PASSPHRASE", "field lantern passphrase")
 
     def __call__(self, *args: str) -> Result:
         self.capsys.readouterr()

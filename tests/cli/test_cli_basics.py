@@ -68,7 +68,7 @@ def test_passphrase_file_and_wrong_passphrase(
 ) -> None:
     monkeypatch.delenv("HUMDOC_PASSPHRASE")
     good = tmp_path / "pass"
-    good.write_text("field passphrase\n")
+    good.write_text("field lantern passphrase\n")
     assert cli("case", "list", "--passphrase-file", str(good)).code == 0
     bad = tmp_path / "bad"
     bad.write_text("nope\n")
@@ -118,7 +118,7 @@ def test_statement_that_is_not_utf8(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_statement_from_stdin_in_a_subprocess(tmp_path: Path) -> None:
-    env = {"HUMDOC_PASSPHRASE": "pw", "HUMDOC_KDF": "floor"}
+    env = {"HUMDOC_PASSPHRASE": "subprocess lantern passphrase", "HUMDOC_KDF": "floor"}
     vault = str(tmp_path / "v")
     assert run_subprocess("init", "--vault", vault, env=env).code == 0
     case = run_subprocess("--json", "case", "new", "Stdin case", "--vault", vault, env=env)
@@ -161,7 +161,7 @@ def test_vault_from_environment(
     from humdoc.cli.app import main  # in-process: see tests/cli/helpers.py
 
     monkeypatch.setenv("HUMDOC_VAULT", str(tmp_path / "envvault"))
-    monkeypatch.setenv("HUMDOC_PASSPHRASE", "pw")
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", "envvault lantern passphrase")
     assert main(["init"]) == 0
     assert (tmp_path / "envvault" / "vault.json").exists()
 

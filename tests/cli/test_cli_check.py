@@ -89,7 +89,7 @@ def test_an_orphan_left_while_locked_is_reported_after_the_unlock_removes_it(
 
 
 def _run_check(vault: Path, stderr: int) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "HUMDOC_PASSPHRASE": "field passphrase", "HUMDOC_KDF": "floor"}
+    env = {**os.environ, "HUMDOC_PASSPHRASE": "field lantern passphrase", "HUMDOC_KDF": "floor"}
     return subprocess.run(
         [sys.executable, "-m", "humdoc", "--vault", str(vault), "check"],
         stdout=subprocess.PIPE,

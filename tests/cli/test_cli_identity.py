@@ -97,7 +97,7 @@ def test_compartment_passphrase_must_not_be_the_vault_passphrase(
     field: Cli, tmp_path: Path
 ) -> None:
     same = tmp_path / "same.txt"
-    same.write_text("field passphrase")  # what the Cli helper uses for the vault
+    same.write_text("field lantern passphrase")  # what the Cli helper uses for the vault
     r = field("identity", "init", "--new-passphrase-file", str(same))
     assert r.code == 2 and "differ" in r.err and _one_line(r.err)
 

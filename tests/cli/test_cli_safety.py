@@ -35,7 +35,7 @@ def test_duress_unlock_prints_exactly_what_a_wrong_passphrase_prints(
     wrong = cli("case", "list")
     monkeypatch.setenv("HUMDOC_PASSPHRASE", DURESS)
     duress = cli("case", "list")
-    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field passphrase")
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field lantern passphrase")
     real_after = cli("case", "list")
     assert wrong.err == "humdoc: Wrong passphrase.\n" and wrong.out == ""
     assert (duress.code, duress.out, duress.err) == (wrong.code, wrong.out, wrong.err)
@@ -44,7 +44,9 @@ def test_duress_unlock_prints_exactly_what_a_wrong_passphrase_prints(
 
 
 def test_duress_equal_to_the_vault_passphrase_is_refused(cli: Cli, tmp_path: Path) -> None:
-    r = cli("duress", "set", "--new-passphrase-file", secret_file(tmp_path, "field passphrase"))
+    r = cli(
+        "duress", "set", "--new-passphrase-file", secret_file(tmp_path, "field lantern passphrase")
+    )
     assert r.code == 2 and r.err.startswith("humdoc: The duress passphrase must differ")
     assert len(cli.ok("case", "list")["cases"]) == 1
 
@@ -54,7 +56,7 @@ def test_duress_clear(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert cli.ok("duress", "clear") == {"duress": False}
     monkeypatch.setenv("HUMDOC_PASSPHRASE", DURESS)
     assert cli("case", "list").code == 5
-    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field passphrase")
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field lantern passphrase")
     assert len(cli.ok("case", "list")["cases"]) == 1
 
 
@@ -68,7 +70,7 @@ def test_panic_needs_confirmation_but_no_passphrase(
     assert len(cli.ok("case", "list")["cases"]) == 1
     monkeypatch.delenv("HUMDOC_PASSPHRASE")
     assert cli.ok("panic", "--yes") == {"keys_destroyed": True, "wiped": False}
-    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field passphrase")
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", "field lantern passphrase")
     r = cli("case", "list")
     assert (r.code, r.err) == (5, "humdoc: Wrong passphrase.\n")
 

@@ -229,7 +229,7 @@ def test_no_slot_bytes_survive_a_rewrite_and_the_master_slot_wanders(
         return found
 
     monkeypatch.setattr(keyslots.KeyFile, "unlock", spy)
-    passphrases = [PASSPHRASE, b"second passphrase", b"third passphrase"]
+    passphrases = [PASSPHRASE, b"second lantern passphrase", b"third lantern passphrase"]
     current = PASSPHRASE
     rewrites = [
         lambda p: session.set_duress(p, DURESS),
@@ -268,7 +268,7 @@ def test_a_passphrase_change_and_a_duress_set_look_alike(session: Session, vault
     shapes = [shape(vault_dir)]
     session.set_duress(PASSPHRASE, DURESS)
     shapes.append(shape(vault_dir))
-    session.change_passphrase(PASSPHRASE, b"a new passphrase")
+    session.change_passphrase(PASSPHRASE, b"a new lantern passphrase")
     shapes.append(shape(vault_dir))
     assert shapes[0] == shapes[1] == shapes[2]
     sizes = {(vault_dir / "vault.json").stat().st_size}

@@ -95,13 +95,17 @@ def test_change_passphrase_rewraps_only_the_key(session: Session) -> None:
         comp.set(pid, IdentityRecord("Amal"))
     before = session.db.one("SELECT nonce, ciphertext FROM identities")
     with pytest.raises(WrongPassphrase):
-        session.identities.change_passphrase(b"wrong", b"new one", KdfParams.floor())
+        session.identities.change_passphrase(
+            b"wrong", b"new compartment passphrase", KdfParams.floor()
+        )
     with pytest.raises(InvalidInput):
         session.identities.change_passphrase(COMPARTMENT, PASSPHRASE, KdfParams.floor())
-    session.identities.change_passphrase(COMPARTMENT, b"new one", KdfParams.floor())
+    session.identities.change_passphrase(
+        COMPARTMENT, b"new compartment passphrase", KdfParams.floor()
+    )
     with pytest.raises(WrongPassphrase):
         session.identities.open(COMPARTMENT)
-    with session.identities.open(b"new one") as comp:
+    with session.identities.open(b"new compartment passphrase") as comp:
         assert comp.get(pid) == IdentityRecord("Amal")
     assert tuple(session.db.one("SELECT nonce, ciphertext FROM identities")) == tuple(before)
 

@@ -148,7 +148,7 @@ def test_a_kill_at_any_write_leaves_the_old_or_the_new_key_file(
     keyfile = vault_dir / "vault.json"
     rng = random.Random(int.from_bytes(os.urandom(4), "big"))
     floor = KdfParams.floor()
-    p1, p2 = b"second passphrase", b"third passphrase"
+    p1, p2 = b"second lantern passphrase", b"third lantern passphrase"
     steps: list[tuple[str, Callable[[], None]]] = [
         ("change", lambda: session.change_passphrase(PASSPHRASE, p1, floor)),
         ("duress set", lambda: session.set_duress(p1, DURESS)),
@@ -209,7 +209,7 @@ def test_random_kills_during_rewrites_never_lock_the_vault_out(
     session: Session, vault_dir: Path
 ) -> None:
     session.close()
-    a, b = PASSPHRASE, b"the other passphrase"
+    a, b = PASSPHRASE, b"the other lantern passphrase"
     rng = random.Random()
     env = {**os.environ, "HUMDOC_KDF": "floor"}
     for _ in range(5):

@@ -71,11 +71,11 @@ def test_passphrase_change_rewraps_only_the_master_key(session: Session, vault_d
     session.close()
     db_before = (vault_dir / "vault.db").read_bytes()
     with Session.open(vault_dir, PASSPHRASE) as s:
-        s.change_passphrase(PASSPHRASE, b"new passphrase", KdfParams.floor())
+        s.change_passphrase(PASSPHRASE, b"new lantern passphrase", KdfParams.floor())
     assert (vault_dir / "vault.db").read_bytes() == db_before
     with pytest.raises(WrongPassphrase):
         Session.open(vault_dir, PASSPHRASE)
-    with Session.open(vault_dir, b"new passphrase") as s:
+    with Session.open(vault_dir, b"new lantern passphrase") as s:
         assert [c.title for c in s.cases.list()] == ["Case kept across passphrase change"]
 
 
@@ -380,7 +380,7 @@ def test_crash_before_vault_json_leaves_no_openable_half_vault(
 
 
 def test_passphrase_change_keeps_every_slot_alike(session: Session, vault_dir: Path) -> None:
-    session.change_passphrase(PASSPHRASE, b"another passphrase")
+    session.change_passphrase(PASSPHRASE, b"another lantern passphrase")
     doc = current_doc(vault_dir / "vault.json")
     shapes = {
         (s["memory_kib"], s["iterations"], s["lanes"], len(s["wrapped"])) for s in doc["keyslots"]
@@ -427,11 +427,13 @@ def test_a_version_1_vault_opens_and_is_migrated_in_place(
         # The duress slot of humdoc 1 still works, and still may not become the passphrase.
         with pytest.raises(InvalidInput, match="duress"):
             s.change_passphrase(PASSPHRASE, DURESS, KdfParams.floor())
-        s.change_passphrase(PASSPHRASE, b"after migration", KdfParams.floor())
+        s.change_passphrase(PASSPHRASE, b"after the migration lantern", KdfParams.floor())
     with pytest.raises(WrongPassphrase):
         Session.open(vault_dir, DURESS)
     with pytest.raises(WrongPassphrase):
-        Session.open(vault_dir, b"after migration")  # destroyed by the duress passphrase
+        Session.open(
+            vault_dir, b"after the migration lantern"
+        )  # destroyed by the duress passphrase
 
 
 def test_a_duress_unlock_of_a_version_1_vault_leaves_a_blank_version_2_file(
@@ -457,7 +459,7 @@ def test_one_torn_copy_still_opens_and_the_next_rewrite_repairs_it(
     data[100:200] = os.urandom(100)  # copy A damaged, as by a torn write
     keyfile.write_bytes(bytes(data))
     with Session.open(vault_dir, PASSPHRASE) as s:
-        s.change_passphrase(PASSPHRASE, b"repaired", KdfParams.floor())
+        s.change_passphrase(PASSPHRASE, b"repaired lantern passphrase", KdfParams.floor())
     first, second = area_docs(keyfile.read_bytes())
     assert first is not None and first == second
-    Session.open(vault_dir, b"repaired").close()
+    Session.open(vault_dir, b"repaired lantern passphrase").close()

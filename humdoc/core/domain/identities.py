@@ -31,6 +31,7 @@ from humdoc.core.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from humdoc.core.passphrases import require_strong
 from humdoc.core.vault import keyslots, slotfile
 from humdoc.core.vault.database import Database
 from humdoc.core.vault.kdf import refuse_unaffordable
@@ -192,6 +193,7 @@ class IdentityCompartment:
     def _check_new(self, passphrase: bytes) -> None:
         if not passphrase:
             raise InvalidInput("The identity-compartment passphrase must not be empty.")
+        require_strong(passphrase, ("identity", "compartment"))
         if self._opens_vault is not None and self._opens_vault(passphrase):
             raise InvalidInput(
                 "The identity-compartment passphrase must differ from the vault passphrase."

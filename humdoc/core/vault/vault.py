@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -175,7 +176,11 @@ class Vault:
         return derive_subkey(self._master, label)
 
     def change_passphrase(
-        self, old: bytes, new: bytes, params: keyslots.KdfParams | None = None
+        self,
+        old: bytes,
+        new: bytes,
+        params: keyslots.KdfParams | None = None,
+        check_new: Callable[[bytes], None] | None = None,
     ) -> None:
         """Rewrap the master key under ``new``; nothing but vault.json is rewritten.
 
@@ -183,13 +188,17 @@ class Vault:
         under its passphrase from the note), so two copies of vault.json tell nothing but that
         it was rewritten. Raises ``InvalidInput`` if ``new`` is empty or is the duress
         passphrase: two slots opening with one passphrase would let slot order decide whether
-        the vault opens or is destroyed.
+        the vault opens or is destroyed. ``check_new`` (the strength floor) runs only once
+        ``old`` has opened the master slot, so a duress passphrase given as ``old`` destroys the
+        keys whatever ``new`` is.
         """
         if not new:
             raise InvalidInput("The new passphrase must not be empty.")
         loaded = _read_keyfile(self.paths)
         index, key = self._open_master(loaded.keyfile, old)
         try:
+            if check_new is not None:
+                check_new(new)
             note = self._note(loaded)
             kept = []
             if note.state == keyslots.NOTE_LEGACY:
