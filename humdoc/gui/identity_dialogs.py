@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.domain.identities import IdentityRecord, OpenCompartment
 from humdoc.core.errors import HumdocError, InvalidInput, WrongPassphrase
+from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import FormDialog, show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import guard_secret_fields
+from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import JobDialog, run_job
 
 
@@ -176,7 +178,10 @@ class CompartmentDialog(FormDialog):
         self.again = password_field(self.tr("The same passphrase again"))
         if not self.creating:
             self.form.addRow(self.tr("Current"), self.old)
-        self.form.addRow(self.tr("New") if not self.creating else self.tr("Passphrase"), self.new)
+        self.new_row = NewPassphraseRow(self.new, self.again, ("identity", "compartment"))
+        self.form.addRow(
+            self.tr("New") if not self.creating else self.tr("Passphrase"), self.new_row
+        )
         self.form.addRow(self.tr("Confirm"), self.again)
         self.resize(480, 220)
         guard_secret_fields(self, *(f for f in self._fields() if f.parent() is not None))
@@ -196,6 +201,7 @@ class CompartmentDialog(FormDialog):
                 raise InvalidInput(self.tr("The two new passphrases differ; type them again."))
             if not new:
                 raise InvalidInput(self.tr("The new passphrase must not be empty."))
+            require_strong(new, ("identity", "compartment"))
         except HumdocError as exc:
             self._fail(exc)
             return

@@ -39,6 +39,7 @@ from humdoc.gui.panic_restore import (
     holds_vault,
     suggested_restore_target,
 )
+from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import Job, JobFunction, start_job
 
 
@@ -113,7 +114,10 @@ class UnlockScreen(QWidget):
         cl = QFormLayout(create_page)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addRow(self.tr("Role"), self.role)
-        cl.addRow(self.tr("Passphrase"), self.new_passphrase)
+        self.new_row = NewPassphraseRow(
+            self.new_passphrase, self.confirm_passphrase, (vault_path.name, "humdoc")
+        )
+        cl.addRow(self.tr("Passphrase"), self.new_row)
         cl.addRow(self.tr("Confirm"), self.confirm_passphrase)
         cl.addRow(self.create_button)
         cl.addRow(to_unlock)

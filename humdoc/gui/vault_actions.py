@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from humdoc.core.check import CheckReport
 from humdoc.core.errors import InvalidInput
+from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.settings import Settings
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.keyguard import guard_secret_fields
+from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import JobFunction
 
 #: ``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.
@@ -33,9 +36,11 @@ class ChangePassphraseDialog(FormDialog):
         self.new = password_field(self.tr("New passphrase"))
         self.again = password_field(self.tr("New passphrase again"))
         self.form.addRow(self.tr("Current"), self.old)
-        self.form.addRow(self.tr("New"), self.new)
+        self.new_row = NewPassphraseRow(self.new, self.again, (session.root.name, "humdoc"))
+        self.form.addRow(self.tr("New"), self.new_row)
         self.form.addRow(self.tr("Confirm"), self.again)
-        self.resize(420, 180)
+        guard_secret_fields(self, self.old, self.new, self.again)
+        self.resize(460, 220)
 
     def save(self) -> None:
         old = self.old.text().encode("utf-8")
@@ -47,6 +52,7 @@ class ChangePassphraseDialog(FormDialog):
             raise InvalidInput(self.tr("The two new passphrases differ; type them again."))
         if not new:
             raise InvalidInput(self.tr("The new passphrase must not be empty."))
+        require_strong(new, (self.session.root.name, self.session.role))
         session, parent = self.session, self.parentWidget()
 
         def work(progress: Progress, cancelled: Cancelled) -> None:

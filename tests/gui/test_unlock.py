@@ -68,7 +68,7 @@ def test_create_a_vault_through_the_create_flow(qtbot: QtBot, tmp_path: Path) ->
     screen.role.setCurrentIndex(screen.role.findData("centre"))
     for field in (screen.new_passphrase, screen.confirm_passphrase):
         assert field.echoMode() == QLineEdit.EchoMode.Password
-        field.setText("a new passphrase")
+        field.setText("a new lantern passphrase")
     with qtbot.waitSignal(win.unlocked, timeout=10_000) as blocker:
         screen.create_button.click()
     session = blocker.args[0]
@@ -80,7 +80,7 @@ def test_create_a_vault_through_the_create_flow(qtbot: QtBot, tmp_path: Path) ->
 
     win.lock()
     assert not screen.is_creating()  # a vault is there now: unlock it
-    unlock_through_ui(qtbot, win, b"a new passphrase")
+    unlock_through_ui(qtbot, win, b"a new lantern passphrase")
     win.lock()
 
 
