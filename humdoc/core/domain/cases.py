@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.domain import search
-from humdoc.core.domain.common import new_id, now_iso, optional_date, require_text
+from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
 from humdoc.core.errors import InvalidInput, NotFound
 from humdoc.core.vault.database import Database
 
@@ -55,7 +55,15 @@ class Cases:
         title = require_text(title, "case title", 500)
         _check_policy(policy)
         now = now_iso()
-        case = Case(new_id("c"), title, description.strip(), "open", policy, now, now)
+        case = Case(
+            new_id("c"),
+            title,
+            refuse_control(description.strip(), "description", multiline=True),
+            "open",
+            policy,
+            now,
+            now,
+        )
         with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO cases(id, title, description, status, policy, created, updated) "
@@ -92,7 +100,11 @@ class Cases:
         """Change the given fields; ``policy=None`` clears the override, ``""`` leaves it."""
         case = self.get(case_id)
         new_title = require_text(title, "case title", 500) if title is not None else case.title
-        new_desc = description.strip() if description is not None else case.description
+        new_desc = (
+            refuse_control(description.strip(), "description", multiline=True)
+            if description is not None
+            else case.description
+        )
         if status is not None and status not in STATUSES:
             raise InvalidInput(f"Unknown case status {status!r}; use open or closed.")
         new_status = status or case.status
@@ -136,10 +148,10 @@ class Cases:
             new_id("i"),
             case_id,
             require_text(title, "incident title", 500),
-            description.strip(),
+            refuse_control(description.strip(), "description", multiline=True),
             optional_date(occurred_from, "start date"),
             optional_date(occurred_to, "end date"),
-            location.strip(),
+            refuse_control(location.strip(), "location"),
             now,
             now,
         )
@@ -179,12 +191,14 @@ class Cases:
             old.id,
             old.case_id,
             require_text(title, "incident title", 500) if title is not None else old.title,
-            old.description if description is None else description.strip(),
+            old.description
+            if description is None
+            else refuse_control(description.strip(), "description", multiline=True),
             old.occurred_from
             if occurred_from is None
             else optional_date(occurred_from, "start date"),
             old.occurred_to if occurred_to is None else optional_date(occurred_to, "end date"),
-            old.location if location is None else location.strip(),
+            old.location if location is None else refuse_control(location.strip(), "location"),
             old.created,
             now_iso(),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import UTC, date, datetime
 
@@ -21,14 +22,33 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def require_text(value: str, what: str, max_len: int = 10_000) -> str:
-    """Strip ``value``; ``InvalidInput`` if it is empty or longer than ``max_len``."""
+# What the centre refuses in received records (humdoc.core.exchange.schema): refused here, at
+# entry, so that nothing a user types makes a bundle the centre will not take.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_BUT_LAYOUT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def refuse_control(value: str, what: str, multiline: bool = False) -> str:
+    """``InvalidInput`` if ``value`` holds a control character (for ``multiline`` text, any but
+    tab and line breaks) or a lone surrogate; otherwise ``value``."""
+    found = (_CONTROL_BUT_LAYOUT if multiline else _CONTROL).search(value)
+    if found:
+        raise InvalidInput(
+            f"The {what} holds an invisible control character (U+{ord(found.group()):04X}); "
+            "remove it and try again."
+        )
+    return value
+
+
+def require_text(value: str, what: str, max_len: int = 10_000, multiline: bool = False) -> str:
+    """Strip ``value``; ``InvalidInput`` if it is empty, longer than ``max_len``, or holds a
+    control character (``multiline`` text may hold tabs and line breaks)."""
     value = (value or "").strip()
     if not value:
         raise InvalidInput(f"The {what} must not be empty.")
     if len(value) > max_len:
         raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
-    return value
+    return refuse_control(value, what, multiline)
 
 
 def optional_date(value: str | None, what: str) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from humdoc.core.domain import search
-from humdoc.core.domain.common import new_id, now_iso, optional_date, require_text
+from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
 from humdoc.core.domain.persons import Persons
 from humdoc.core.errors import InvalidInput, NotFound
 from humdoc.core.vault.database import Database
@@ -105,7 +105,7 @@ class Testimonies:
     ) -> Testimony:
         if self.db.one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
             raise NotFound(f"No case with id {case_id!r}.")
-        statement = require_text(statement, "statement", MAX_STATEMENT)
+        statement = require_text(statement, "statement", MAX_STATEMENT, multiline=True)
         scopes = parse_scopes(consent)
         with self.db.transaction() as db:
             witness = self.persons.ensure(witness_code, "witness")
@@ -120,7 +120,7 @@ class Testimonies:
                     statement,
                     language.strip(),
                     optional_date(interview_date, "interview date"),
-                    interviewer.strip(),
+                    refuse_control(interviewer.strip(), "interviewer"),
                     now,
                     now,
                 ),
@@ -174,7 +174,7 @@ class Testimonies:
     ) -> Testimony:
         old = self.get(testimony_id)
         new_statement = (
-            require_text(statement, "statement", MAX_STATEMENT)
+            require_text(statement, "statement", MAX_STATEMENT, multiline=True)
             if statement is not None
             else old.statement
         )
@@ -188,7 +188,9 @@ class Testimonies:
                     old.interview_date
                     if interview_date is None
                     else optional_date(interview_date, "interview date"),
-                    old.interviewer if interviewer is None else interviewer.strip(),
+                    old.interviewer
+                    if interviewer is None
+                    else refuse_control(interviewer.strip(), "interviewer"),
                     now_iso(),
                     testimony_id,
                 ),

@@ -40,7 +40,7 @@ from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
-from humdoc.core.errors import HumdocError, InvalidInput, NotFound
+from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFound
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
 from humdoc.core.identity import Identity
@@ -394,11 +394,11 @@ class Exporter:
         files: list[PayloadFile] = []
         for kind in records.RECORD_FILES:
             rows = plan.rows[kind] if kind != "media" else [r for r, _ in plan.media]
-            files.append(_bytes_file(f"records/{kind}.json", records.encode(kind, rows)))
+            files.append(_bytes_file(f"records/{kind}.json", _encode_checked(kind, rows)))
         for kind in records.OPTIONAL_RECORD_FILES:
             if plan.rows.get(kind):
                 files.append(
-                    _bytes_file(f"records/{kind}.json", records.encode(kind, plan.rows[kind]))
+                    _bytes_file(f"records/{kind}.json", _encode_checked(kind, plan.rows[kind]))
                 )
         for rec, opener in plan.media:
             files.append(PayloadFile(rec["file"], rec["size"], opener))
@@ -465,6 +465,20 @@ class Exporter:
     def history(self) -> list[dict[str, Any]]:
         rows = self.db.all("SELECT * FROM exports WHERE status = 'done' ORDER BY sequence")
         return [{**dict(r), "summary": json.loads(r["summary"])} for r in rows]
+
+
+def _encode_checked(kind: str, rows: list[dict[str, Any]]) -> bytes:
+    """One record file, checked by the schema the centre applies: a record the centre would
+    refuse (a control character from an older version, a field too long) stops the export here,
+    with its reason, instead of making a bundle that travels to be refused."""
+    data = records.encode(kind, rows)
+    try:
+        records.decode(kind, data)
+    except BundleRejected as exc:
+        raise InvalidInput(
+            f"Export stopped, the centre would refuse it: {exc} Correct the record and export again."
+        ) from None
+    return data
 
 
 def _bytes_file(path: str, data: bytes) -> PayloadFile:
