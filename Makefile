@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # module-scoped fixtures are built once (PYTEST_ARGS adds options, e.g. PYTEST_ARGS=-x).
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
-.PHONY: run test test-extended lint bench clean venv
+.PHONY: run test test-extended lint bench fuzz clean venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "humdoc needs Python 3.11 or newer" >&2; exit 1; }
@@ -39,6 +39,12 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Coverage-guided fuzzing (atheris) of every parser that reads outside input, FUZZ_SECONDS per
+# target; prints cases run and findings and fails on any finding (see fuzz/README.md).
+FUZZ_SECONDS ?= 20
+fuzz: $(STAMP)
+	$(BIN)/python -m fuzz --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
