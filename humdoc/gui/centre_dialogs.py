@@ -33,6 +33,7 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
+from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_FILTER = "humdoc bundles (*.humdoc);;All files (*)"
@@ -142,7 +143,7 @@ class BundleResultsDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(820, 300)
+        fit_to_screen(self, 820, 300)
 
     def done(self, result: int) -> None:
         self.model.clear()
@@ -228,6 +229,7 @@ class DevicesDialog(QDialog):
         self.enrol_button.clicked.connect(self.enrol)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -250,7 +252,7 @@ class DevicesDialog(QDialog):
         self.name_edit.textChanged.connect(self._update_enrol_button)
         self.refresh()
         self._key_changed()
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def refresh(self) -> None:
         """Reload the list of enrolled devices."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import POLICIES, STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
+from humdoc.gui.fit import fit_to_screen, scrolling
 
 #: The earliest date a date field accepts; showing it means "no date".
 NO_DATE = QDate(1900, 1, 1)
@@ -118,6 +119,7 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -126,7 +128,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        # The form scrolls on a small screen; the error and OK/Cancel stay in view below it.
+        layout.addWidget(scrolling(self.form), 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -171,7 +174,7 @@ class CaseDialog(FormDialog):
         if case is not None:
             self.form.addRow(self.tr("Status"), self.status_combo)
         self.form.addRow(self.tr("Metadata policy"), self.policy_combo)
-        self.resize(480, 320)
+        fit_to_screen(self, 480, 320)
 
     def save(self) -> None:
         policy = self.policy_combo.currentData()
@@ -209,7 +212,7 @@ class IncidentDialog(FormDialog):
         self.form.addRow(self.tr("From"), self.from_edit)
         self.form.addRow(self.tr("To"), self.to_edit)
         self.form.addRow(self.tr("Location"), self.location_edit)
-        self.resize(480, 360)
+        fit_to_screen(self, 480, 360)
 
     def save(self) -> None:
         self.saved = self.session.cases.add_incident(

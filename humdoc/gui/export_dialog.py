@@ -45,6 +45,7 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
+from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
 from humdoc.gui.media_tab import policy_label
 from humdoc.gui.workers import JobDialog, run_job
@@ -140,6 +141,9 @@ class ExportDialog(QDialog):
         add.clicked.connect(self.add_recipient)
         self.recipient_error = QLabel()
         self.recipient_error.setObjectName("inlineError")
+        self.recipient_error.setTextFormat(
+            Qt.TextFormat.PlainText
+        )  # errors may quote what a bundle holds
         self.recipient_error.setWordWrap(True)
         self.recipient_error.hide()
         self.add_recipient_box = QWidget()
@@ -192,6 +196,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self.choose_output)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -225,14 +230,17 @@ class ExportDialog(QDialog):
         out_row.addWidget(QLabel(self.tr("Bundle file")))
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
+        body = QVBoxLayout()
+        body.addLayout(choices, 2)
+        body.addLayout(policy_row)
+        body.addWidget(self.identity_box)
+        body.addWidget(self.identity_warning)
+        body.addWidget(preview_box, 3)
+        body.addLayout(out_row)
+        body.addWidget(self.error)
         layout = QVBoxLayout(self)
-        layout.addLayout(choices, 2)
-        layout.addLayout(policy_row)
-        layout.addWidget(self.identity_box)
-        layout.addWidget(self.identity_warning)
-        layout.addWidget(preview_box, 3)
-        layout.addLayout(out_row)
-        layout.addWidget(self.error)
+        # On a small screen the choices and preview scroll; Export and Close stay in view.
+        layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.buttons)
 
         self._load_cases(preselect or [])
@@ -243,7 +251,7 @@ class ExportDialog(QDialog):
         self.identity_box.toggled.connect(self._choice_changed)
         self.out_edit.textChanged.connect(self._update_export_button)
         self._choice_changed()
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -505,7 +513,7 @@ class ExportResultDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        fit_to_screen(self, 640, 320)
 
     def plain_text(self) -> str:
         """The summary as shown, without markup."""

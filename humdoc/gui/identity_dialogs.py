@@ -35,6 +35,7 @@ from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import FormDialog, show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import JobDialog, run_job
@@ -44,6 +45,7 @@ def inline_error() -> QLabel:
     """A hidden one-line error label, styled like every other inline error."""
     label = QLabel()
     label.setObjectName("inlineError")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
     label.setWordWrap(True)
     label.hide()
     return label
@@ -183,7 +185,7 @@ class CompartmentDialog(FormDialog):
             self.tr("New") if not self.creating else self.tr("Passphrase"), self.new_row
         )
         self.form.addRow(self.tr("Confirm"), self.again)
-        self.resize(480, 220)
+        fit_to_screen(self, 480, 220)
         guard_secret_fields(self, *(f for f in self._fields() if f.parent() is not None))
 
     def _fields(self) -> tuple[QLineEdit, ...]:
@@ -347,7 +349,7 @@ class IdentityDialog(QDialog):
         self.pages.addWidget(unlock_page)
         self.pages.addWidget(identity_page)
         QVBoxLayout(self).addWidget(self.pages)
-        self.resize(460, 200)
+        fit_to_screen(self, 460, 200)
         guard_secret_fields(unlock_page, self.passphrase)
 
     # --- unlock ---------------------------------------------------------------------------
@@ -388,7 +390,7 @@ class IdentityDialog(QDialog):
             return
         self.compartment = compartment
         self.pages.setCurrentIndex(1)
-        self.resize(560, 400)
+        fit_to_screen(self, 560, 400)
         try:
             record = compartment.get(self.person_id)
         except HumdocError as exc:

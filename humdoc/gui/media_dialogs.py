@@ -28,6 +28,7 @@ from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import FormDialog, monospace
+from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.media_model import CustodyModel
 
 
@@ -46,7 +47,7 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        fit_to_screen(self, 560, 360)
 
     def report_html(self, report: ImportReport) -> str:
         """The report as simple HTML (every name and reason escaped)."""
@@ -111,14 +112,17 @@ class ExportCopyDialog(FormDialog):
         path_row.addWidget(browse)
         self.warning = QLabel()
         self.warning.setObjectName("inlineError")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
         self.warning.setWordWrap(True)
-        self.form.addRow(self.tr("Item"), QLabel(html.escape(item.original_name)))
+        name_label = QLabel(item.original_name)
+        name_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+        self.form.addRow(self.tr("Item"), name_label)
         self.form.addRow(self.tr("Copy"), self.copy_combo)
         self.form.addRow(self.tr("Save as"), path_row)
         self.form.addRow(self.warning)
         self.copy_combo.currentIndexChanged.connect(self._update_warning)
         self._update_warning()
-        self.resize(520, 220)
+        fit_to_screen(self, 520, 220)
 
     def policy(self) -> str | None:
         """The chosen copy: None for the original, else the policy name."""
@@ -172,6 +176,7 @@ class CustodyDialog(QDialog):
         self.view = make_table(self.model, CustodyModel.Column.HASH)
         self.view.setFont(monospace())
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # problems may quote received data
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -182,7 +187,7 @@ class CustodyDialog(QDialog):
         layout.addWidget(buttons)
         self.problems: list[str] = []
         self._load(session, item)
-        self.resize(980, 380)
+        fit_to_screen(self, 980, 380)
 
     def _load(self, session: Session, item: MediaItem) -> None:
         try:

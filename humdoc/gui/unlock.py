@@ -130,12 +130,21 @@ class UnlockScreen(QWidget):
         self.restore_link.clicked.connect(self.restore_backup)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
+        self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.hide()
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.hide()
+        # Why the vault locked by itself (inactivity, screen lock, sleep); empty after a lock
+        # the user asked for.
+        self.notice = QLabel()
+        self.notice.setObjectName("warning")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -144,7 +153,8 @@ class UnlockScreen(QWidget):
 
         card = QFrame()
         card.setObjectName("card")
-        card.setFixedWidth(420)
+        # At least 420 px wide; wider when a translation's longer labels need it.
+        card.setMinimumWidth(420)
         box = QVBoxLayout(card)
         box.setContentsMargins(32, 28, 32, 28)
         box.setSpacing(10)
@@ -153,6 +163,7 @@ class UnlockScreen(QWidget):
         box.addWidget(self.path_label)
         box.addWidget(choose, 0, Qt.AlignmentFlag.AlignCenter)
         box.addSpacing(8)
+        box.addWidget(self.notice)
         box.addWidget(self.pages)
         box.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.progress)
@@ -236,6 +247,11 @@ class UnlockScreen(QWidget):
         """Show ``message`` in one line under the form."""
         self.error.setText(message)
         self.error.show()
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` above the passphrase field (why the vault locked); "" hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def clear_error(self) -> None:
         self.error.clear()
