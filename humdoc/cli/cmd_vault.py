@@ -9,10 +9,11 @@ from typing import Any
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.cli.progress import TerminalProgress, human_size
+from humdoc.cli.progress import TerminalProgress
 from humdoc.core.errors import InvalidInput, VaultDamaged, WeakPassphrase
 from humdoc.core.passphrases import RATINGS, SUGGESTED_WORDS, estimate, suggest, wordlist
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

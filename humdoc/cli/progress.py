@@ -7,18 +7,10 @@ import time
 from types import TracebackType
 from typing import TextIO
 
+from humdoc.core.sizes import human_size
+
 # Redrawing more often than this only costs time; a person reads a few updates a second.
 _INTERVAL = 0.2
-
-
-def human_size(count: int) -> str:
-    """``count`` bytes in the largest unit that keeps it at least 1 (``"3.4 MB"``)."""
-    size = float(count)
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{count} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000
-    raise AssertionError("unreachable")
 
 
 class TerminalProgress:

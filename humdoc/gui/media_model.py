@@ -21,6 +21,7 @@ from humdoc.core.custody import CustodyEvent
 from humdoc.core.errors import HumdocError
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 from humdoc.gui.models import PAGE_SIZE, AnyIndex, PagedModel, RecordModel
 from humdoc.gui.workers import jobs_active
 
@@ -34,16 +35,6 @@ _RETRY_MS = 150
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("media_model", text)
-
-
-def human_size(size: int) -> str:
-    """``size`` bytes as a short human-readable figure (``"1.5 MB"``)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover - the loop always returns
 
 
 def pixmap_from_png(data: bytes) -> QPixmap | None:

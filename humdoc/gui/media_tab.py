@@ -29,10 +29,11 @@ from humdoc.core.intake import ImportReport
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
-from humdoc.gui.media_model import THUMB_PX, MediaModel, human_size, pixmap_from_png
+from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.workers import JobDialog, jobs_active, run_job
 
 #: The side of the preview in the detail pane, in pixels.

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 from humdoc.core.vault.backup import BackupResult
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
-from humdoc.gui.media_model import human_size
 from humdoc.gui.workers import JobDialog, JobFunction, run_job
 
 #: The file name a backup gets when the user types none of its own.
