@@ -9,7 +9,8 @@ from typing import Any
 from humdoc.cli.cmd_identity import LABEL as IDENTITY_LABEL
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.core.errors import BundleRejected, HumdocError, WrongPassphrase
+from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, WrongPassphrase
+from humdoc.core.identity import MAX_KEY_TEXT
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -17,7 +18,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     rs = rec.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = rs.add_parser("add", parents=[common], help="add a centre's age recipient (age1…)")
     p.add_argument("name")
-    p.add_argument("recipient", metavar="AGE_RECIPIENT")
+    p.add_argument(
+        "recipient",
+        metavar="AGE_RECIPIENT",
+        help="the age1… recipient, or a file holding it ('keys export --recipient' on the centre)",
+    )
     p.set_defaults(handler=cmd_recipients_add)
     p = rs.add_parser("remove", parents=[common], help="remove a recipient")
     p.add_argument("name")
@@ -45,8 +50,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     ds = dev.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = ds.add_parser("enrol", parents=[common], help="pin a field device's signing key")
     p.add_argument("name")
-    p.add_argument("pubkey", metavar="MINISIGN_PUBKEY", help="the key, or a file holding it")
+    p.add_argument(
+        "pubkey",
+        metavar="MINISIGN_PUBKEY",
+        help="the key, or a file holding it ('keys export' on the device, a minisign .pub file)",
+    )
+    p.add_argument(
+        "--reinstate",
+        action="store_true",
+        help="trust a revoked key again (only if the device is back in safe hands)",
+    )
     p.set_defaults(handler=cmd_devices_enrol)
+    p = ds.add_parser(
+        "revoke",
+        parents=[common],
+        help="stop accepting a device's bundles (a seized laptop); what it sent stays, marked",
+    )
+    p.add_argument("device", metavar="NAME|FINGERPRINT")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why, kept and shown on rejection")
+    p.set_defaults(handler=cmd_devices_revoke)
     ds.add_parser(
         "list", parents=[common], help="list enrolled devices, their bundles and any not arrived"
     ).set_defaults(handler=cmd_devices_list)
@@ -66,8 +88,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_versions)
 
 
+def _text_or_file(arg: str) -> str:
+    """``arg`` itself, or the text of the file it names (a key file is small)."""
+    path = Path(arg)
+    if len(arg) < 4096 and path.is_file():
+        if path.stat().st_size > MAX_KEY_TEXT:
+            raise InvalidInput(f"{path.name} is far larger than a key file.")
+        return path.read_text(encoding="utf-8", errors="replace")
+    return arg
+
+
 def cmd_recipients_add(ctx: Context, args: argparse.Namespace) -> None:
-    r = ctx.session().recipients.add(args.name, args.recipient)
+    r = ctx.session().recipients.add(args.name, _text_or_file(args.recipient))
     ctx.out.emit(r.to_json(), f"Added recipient {r.name} (fingerprint {r.fingerprint}).")
 
 
@@ -123,17 +155,28 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
     s.vault.require_role("centre", "Enrolling devices")
-    text = args.pubkey
-    path = Path(text)
-    if len(text) < 4096 and path.is_file():
-        text = path.read_text(encoding="utf-8", errors="replace")
-    dev = s.devices.enrol(args.name, text)
+    dev = s.devices.enrol(args.name, _text_or_file(args.pubkey), reinstate=args.reinstate)
     ctx.out.emit(
         dev.to_json(),
         [
-            f"Enrolled {dev.name}.",
+            f"{'Reinstated' if args.reinstate else 'Enrolled'} {dev.name}.",
             f"Fingerprint: {dev.fingerprint}",
             "Compare it with the one the device shows.",
+        ],
+    )
+
+
+def cmd_devices_revoke(ctx: Context, args: argparse.Namespace) -> None:
+    s = ctx.session()
+    s.vault.require_role("centre", "Revoking devices")
+    done = s.devices.revoke(args.device, args.reason)
+    dev = done.device
+    ctx.out.emit(
+        done.to_json(),
+        [
+            f"Revoked {dev.name} ({dev.fingerprint}) on {(dev.revoked or '')[:10]}.",
+            "Bundles it signs are rejected from now on; what it sent before stays.",
+            f"Marked the custody of {len(done.marked)} item(s) it delivered.",
         ],
     )
 
@@ -149,13 +192,14 @@ def cmd_devices_list(ctx: Context, args: argparse.Namespace) -> None:
                     d.name,
                     d.fingerprint,
                     d.enrolled[:10],
+                    f"revoked {d.revoked[:10]}" if d.revoked else "accepted",
                     str(a.received),
                     "" if a.last_sequence is None else str(a.last_sequence),
                     ", ".join(str(x) if x == y else f"{x}–{y}" for x, y in a.missing) or "none",
                 ]
                 for d, a in ds
             ],
-            ["NAME", "FINGERPRINT", "ENROLLED", "BUNDLES", "LAST", "NOT ARRIVED"],
+            ["NAME", "FINGERPRINT", "ENROLLED", "STATUS", "BUNDLES", "LAST", "NOT ARRIVED"],
         ),
     )
 

@@ -12,7 +12,7 @@ import segno
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.custody import verify_chain
-from humdoc.core.errors import HumdocError, MediaError, VaultCorrupt
+from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -51,6 +51,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--strip-at-intake", choices=["on", "off"], help="never store location at all")
     p.add_argument("--actor", help="the name recorded in the chain of custody")
+    p.add_argument(
+        "--auto-lock",
+        type=int,
+        metavar="MINUTES",
+        help="lock the open vault after this many minutes without use (GUI)",
+    )
     p.set_defaults(handler=cmd_settings)
 
     keys = sub.add_parser("keys", parents=[common], help="this device's public keys")
@@ -60,6 +66,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--qr", action="store_true", help="also print QR codes to compare with a phone")
     p.set_defaults(handler=cmd_keys_show)
+    p = ks.add_parser(
+        "export",
+        parents=[common],
+        help="write the signing key as a minisign .pub file (what 'devices enrol' reads)",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--recipient",
+        action="store_true",
+        help="centre: write the age recipient instead (what 'recipients add' and 'age -R' read)",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(handler=cmd_keys_export)
 
     p = sub.add_parser(
         "custody", parents=[common], help="print and verify an item's chain of custody"
@@ -149,9 +168,14 @@ def cmd_media_delete(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    if args.policy or args.strip_at_intake or args.actor:
+    if args.policy or args.strip_at_intake or args.actor or args.auto_lock is not None:
         strip = None if args.strip_at_intake is None else args.strip_at_intake == "on"
-        s.update_settings(default_policy=args.policy, strip_at_intake=strip, actor=args.actor)
+        s.update_settings(
+            default_policy=args.policy,
+            strip_at_intake=strip,
+            actor=args.actor,
+            auto_lock_minutes=args.auto_lock,
+        )
     st = s.settings
     ctx.out.emit(
         st.to_json(),
@@ -159,6 +183,7 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
             f"Default policy: {st.default_policy}",
             f"Strip location at intake: {'on' if st.strip_at_intake else 'off'}",
             f"Actor: {st.actor}",
+            f"Auto-lock: after {st.auto_lock_minutes} min without use",
         ],
     )
 
@@ -177,10 +202,36 @@ def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> None:
             "",
             "Age recipient of this documentation centre (give it to field devices):",
             keys.age_recipient,
+            f"Recipient fingerprint (field devices see it when they add it): {keys.age_fingerprint}",
         ]
         if args.qr:
             lines.append(_qr(keys.age_recipient))
     ctx.out.emit({**keys.__dict__, "role": s.role}, lines)
+
+
+def cmd_keys_export(ctx: Context, args: argparse.Namespace) -> None:
+    dest = Path(args.file)
+    if dest.exists() and not args.force:
+        raise UsageError(f"{dest} exists already; give --force to replace it.")
+    s = ctx.session()
+    if args.recipient:
+        s.vault.require_role("centre", "Exporting an age recipient")
+        keys = s.identity.export_recipient(dest)
+        lines = [
+            f"Wrote this centre's age recipient to {dest}.",
+            f"Recipient fingerprint: {keys.age_fingerprint}",
+            "Field devices add it with 'humdoc recipients add NAME FILE'; "
+            "they must see this fingerprint.",
+        ]
+    else:
+        keys = s.identity.export_public_key(dest)
+        lines = [
+            f"Wrote this device's signing key (minisign public key) to {dest}.",
+            f"Fingerprint: {keys.fingerprint}",
+            "The centre enrols it with 'humdoc devices enrol NAME FILE'; "
+            "it must see this fingerprint.",
+        ]
+    ctx.out.emit({"file": str(dest), **keys.__dict__, "recipient_file": args.recipient}, lines)
 
 
 def _qr(text: str) -> str:

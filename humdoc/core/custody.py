@@ -23,7 +23,15 @@ from humdoc.core.identity import Identity
 from humdoc.core.vault.database import Database
 
 GENESIS = "0" * 64
-ACTIONS = ("intake", "derivative", "edit", "extracted", "exported", "received")
+ACTIONS = (
+    "intake",
+    "derivative",
+    "edit",
+    "extracted",
+    "exported",
+    "received",
+    "device-revoked",
+)
 
 
 def canonical(obj: dict[str, Any]) -> bytes:

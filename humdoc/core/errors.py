@@ -170,6 +170,16 @@ class BundleRejected(BundleError):
         self.reason = reason
 
 
+class RevokedDevice(InvalidInput):
+    """A device key the centre revoked was offered for enrolment again without reinstating it."""
+
+    def __init__(self, revocation: str) -> None:
+        super().__init__(
+            f"That key is revoked: {revocation}. Enrol it again only if the device is back in "
+            "safe hands, by reinstating it (--reinstate)."
+        )
+
+
 class UnknownRecipient(BundleError):
     """An export names a recipient that was never added."""
 

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 
 from humdoc.core.bundle.agewrap import parse_recipients
+from humdoc.core.bundle.minisign import grouped_fingerprint
 from humdoc.core.errors import InvalidInput
 
 #: The format humdoc writes: a bundle names its predecessor by signed content.
@@ -106,5 +107,4 @@ def recipient_fingerprint(recipient: str) -> str:
     """An age recipient's fingerprint: SHA-256 of its canonical lower-case ``age1…`` text, first
     16 bytes as 8 groups of 4 upper-case hex digits (the same shape as a device fingerprint)."""
     canonical = str(parse_recipients([recipient])[0])
-    digest = hashlib.sha256(canonical.encode("ascii")).hexdigest()[:32].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+    return grouped_fingerprint(hashlib.sha256(canonical.encode("ascii")).digest())

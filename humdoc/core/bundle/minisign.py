@@ -31,6 +31,30 @@ _MAX_TRUSTED = 8192  # minisign's own limit for a trusted comment
 _MAX_SIG_TEXT = 16384
 
 
+def grouped_fingerprint(digest: bytes) -> str:
+    """The one form every fingerprint is shown in: the first 16 bytes of a SHA-256 ``digest`` as
+    32 upper-case hex digits in 8 groups of 4, separated by single spaces.
+
+    Device keys, age recipients, listings, enrolment and error messages all use it, so what a
+    person reads on one screen is character for character what they compare on another.
+    """
+    if len(digest) < 16:
+        raise ValueError("a fingerprint needs at least 16 bytes of digest")
+    text = digest[:16].hex().upper()
+    return " ".join(text[i : i + 4] for i in range(0, 32, 4))
+
+
+def parse_fingerprint(text: str) -> str | None:
+    """``text`` in the grouped form if it is a fingerprint typed in any spacing or case, else None.
+
+    ``"6f5b1153 …"``, ``"6F5B-1153-…"`` and the grouped form itself all give the grouped form.
+    """
+    compact = "".join(ch for ch in text if ch not in " -:\t").upper()
+    if len(compact) != 32 or any(ch not in "0123456789ABCDEF" for ch in compact):
+        return None
+    return " ".join(compact[i : i + 4] for i in range(0, 32, 4))
+
+
 def key_id_hex(key_id: bytes) -> str:
     """Show an 8-byte key id the way minisign does (little-endian integer, upper-case hex)."""
     return key_id[::-1].hex().upper()
@@ -78,8 +102,7 @@ class PublicKey:
         SHA-256 over the 42-byte ``blob()``; the first 16 bytes as 32 upper-case hex digits in
         8 groups of 4, separated by single spaces, e.g. ``"1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809"``.
         """
-        digest = hashlib.sha256(self.blob()).hexdigest()[:32].upper()
-        return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+        return grouped_fingerprint(hashlib.sha256(self.blob()).digest())
 
     def key_id_hex(self) -> str:
         """This key's id as minisign prints it."""
@@ -171,7 +194,8 @@ def verify(pub: PublicKey, data: bytes, minisig_text: str) -> str:
     if key_id != pub.key_id:
         raise BundleRejected(
             "unknown-signer",
-            f"The signature was made by key {key_id_hex(key_id)}, not {pub.key_id_hex()}.",
+            f"The signature was made by another key than the one with fingerprint "
+            f"{pub.fingerprint()}.",
         )
     verifier = Ed25519PublicKey.from_public_bytes(pub.raw)
     try:

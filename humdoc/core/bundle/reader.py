@@ -26,7 +26,13 @@ from humdoc.core.bundle import bagit
 from humdoc.core.bundle import format as fmt
 from humdoc.core.bundle.agewrap import decrypt_stream
 from humdoc.core.bundle.limits import Limits
-from humdoc.core.bundle.minisign import PublicKey, key_id_hex, signature_key_id, verify
+from humdoc.core.bundle.minisign import (
+    PublicKey,
+    key_id_hex,
+    parse_fingerprint,
+    signature_key_id,
+    verify,
+)
 from humdoc.core.bundle.spool import Spool, SpoolWriter
 from humdoc.core.bundle.tarsafe import CHUNK, TarMember, iter_members
 from humdoc.core.errors import BundleRejected, StreamLengthMismatch
@@ -356,11 +362,25 @@ def _check_signature(tags: dict[str, bytes], lookup_key: KeyLookup) -> tuple[Pub
     key_id = key_id_hex(signature_key_id(minisig))
     signer = lookup_key(key_id)
     if signer is None:
+        # Named by the fingerprint its bag-info claims (unverified), as enrolment shows keys.
+        claimed = _claimed_fingerprint(tags.get(bagit.BAG_INFO_NAME, b""))
         raise _reject(
-            f"The bundle is signed by device key {key_id}, which this centre has not enrolled.",
+            f"The bundle says it comes from device {claimed}, which this centre has not enrolled."
+            if claimed
+            else "The bundle is signed by a device key this centre has not enrolled.",
             "unknown-device",
         )
     return signer, verify(signer, tags[bagit.TAGMANIFEST_NAME], minisig)
+
+
+def _claimed_fingerprint(bag_info: bytes) -> str | None:
+    """The ``Device-Fingerprint`` a bag-info claims, if it is one well-formed fingerprint."""
+    prefix = fmt.LABEL_DEVICE_FINGERPRINT.encode("ascii") + b": "
+    for line in bag_info.splitlines()[:64]:
+        if line.startswith(prefix):
+            claim = line[len(prefix) :].decode("ascii", "replace").strip()
+            return claim if parse_fingerprint(claim) == claim else None
+    return None
 
 
 def _check_labels(

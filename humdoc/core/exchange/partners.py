@@ -1,4 +1,12 @@
-"""Who bundles go to (age recipients) and whose bundles a centre accepts (enrolled devices)."""
+"""Who bundles go to (age recipients) and whose bundles a centre accepts (enrolled devices).
+
+A device is named by its name or by its fingerprint, typed in any spacing or case. Revoking a
+device (a seized laptop) keeps its row and everything it delivered: the centre refuses every
+bundle it signs from then on (``revoked-device``) and appends a ``device-revoked`` custody event,
+signed by the centre's own key, to the chain of every testimony and media item it delivered. A
+revoked key is not enrolled again by accident: ``enrol`` refuses it unless ``reinstate`` is given,
+which clears the revocation (the custody events that recorded it stay).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +18,18 @@ from typing import Any
 import pyrage
 
 from humdoc.core.bundle.format import recipient_fingerprint
-from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.bundle.minisign import PublicKey, parse_fingerprint
+from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import now_iso, require_text
-from humdoc.core.errors import InvalidInput, NotFound, UnknownRecipient
+from humdoc.core.errors import InvalidInput, NotFound, RevokedDevice, UnknownRecipient
 from humdoc.core.exchange.arrivals import DeviceArrivals, arrivals
+from humdoc.core.exchange.versions import Versions
+from humdoc.core.identity import find_public_key, find_recipient
 from humdoc.core.vault.database import Database
+
+#: The custody action appended to what a revoked device delivered.
+REVOKED_ACTION = "device-revoked"
+MAX_REASON = 200
 
 _NAME = re.compile(r"^[\w][\w .@'-]{0,63}$", re.UNICODE)
 
@@ -46,12 +61,31 @@ class Device:
     name: str
     public_key: str
     enrolled: str
+    #: When the device was revoked (ISO 8601, UTC), or None while its bundles are accepted.
+    revoked: str | None = None
+    revoke_reason: str | None = None
 
     def key(self) -> PublicKey:
         return PublicKey.from_text(self.public_key)
 
+    def revocation(self) -> str:
+        """One line naming the device, its fingerprint, the revocation date and the reason."""
+        why = f": {self.revoke_reason}" if self.revoke_reason else ""
+        return f"{self.name} ({self.fingerprint}) was revoked on {(self.revoked or '')[:10]}{why}"
+
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What ``Devices.revoke`` did: the device as it is now and the items it marked."""
+
+    device: Device
+    marked: builtins.list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"device": self.device.to_json(), "marked_items": self.marked}
 
 
 class Recipients:
@@ -61,9 +95,10 @@ class Recipients:
         self.db = db
 
     def add(self, name: str, recipient: str) -> Recipient:
-        """Add an X25519 age recipient (``age1…``, as ``age-keygen`` or ``humdoc keys show`` print)."""
+        """Add an X25519 age recipient: ``age1…`` alone, or a text holding one (the file
+        ``humdoc keys export --recipient`` writes, an age recipients file, ``humdoc keys show``)."""
         name = check_name(name, "recipient name")
-        recipient = (recipient or "").strip()
+        recipient = find_recipient(recipient or "")
         try:
             pyrage.x25519.Recipient.from_str(recipient)
         except Exception:  # pyrage raises its own RecipientError; any failure means "not age1…"
@@ -99,22 +134,88 @@ class Recipients:
 class Devices:
     """Field devices a documentation centre has enrolled (their signing keys, pinned)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, custody: CustodyLog) -> None:
         self.db = db
+        self.custody = custody
 
-    def enrol(self, name: str, public_key_text: str) -> Device:
-        """Pin a device's minisign public key under ``name``."""
+    def enrol(self, name: str, public_key_text: str, *, reinstate: bool = False) -> Device:
+        """Pin a device's minisign public key under ``name``.
+
+        ``public_key_text`` is anything ``find_public_key`` reads (a ``.pub`` file, its base64
+        line, ``humdoc keys show``). Raises ``RevokedDevice`` if the key was revoked and
+        ``reinstate`` is false; with ``reinstate``, the revoked device is trusted again under
+        ``name`` (its history and fingerprint unchanged). ``InvalidInput`` if the name is taken,
+        the key is enrolled already, or another enrolled key has the same key id.
+        """
         name = check_name(name, "device name")
-        pub = PublicKey.from_text(public_key_text)
-        if self.db.one("SELECT 1 FROM devices WHERE name = ?", (name,)):
-            raise InvalidInput(f"A device named {name!r} is enrolled already.")
+        pub = find_public_key(public_key_text)
         found = self.by_fingerprint(pub.fingerprint())
+        taken = self.db.one("SELECT fingerprint FROM devices WHERE name = ?", (name,))
+        if found is not None and found.revoked is not None:
+            if not reinstate:
+                raise RevokedDevice(found.revocation())
+            if taken is not None and taken[0] != found.fingerprint:
+                raise InvalidInput(f"A device named {name!r} is enrolled already.")
+            with self.db.transaction() as db:
+                db.execute(
+                    "UPDATE devices SET name = ?, revoked = NULL, revoke_reason = NULL "
+                    "WHERE fingerprint = ?",
+                    (name, found.fingerprint),
+                )
+            return self._require(found.fingerprint)
+        if taken is not None:
+            raise InvalidInput(f"A device named {name!r} is enrolled already.")
         if found is not None:
             raise InvalidInput(f"That key is enrolled already, as {found.name!r}.")
+        clash = self.by_key_id(pub.key_id_hex())
+        if clash is not None:  # a signature names its key by id: two keys may not share one
+            raise InvalidInput(
+                f"Another enrolled key ({clash.name}, {clash.fingerprint}) has the same key id; "
+                "this key cannot be told apart from it and was not enrolled."
+            )
         dev = Device(pub.fingerprint(), pub.key_id_hex(), name, pub.to_text(), now_iso())
         with self.db.transaction() as db:
-            db.execute("INSERT INTO devices VALUES (?, ?, ?, ?, ?)", tuple(dev.__dict__.values()))
+            db.execute(
+                "INSERT INTO devices(fingerprint, key_id, name, public_key, enrolled) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (dev.fingerprint, dev.key_id, dev.name, dev.public_key, dev.enrolled),
+            )
         return dev
+
+    def revoke(self, ref: str, reason: str = "") -> Revocation:
+        """Revoke the device named ``ref`` (its name or fingerprint), in one transaction.
+
+        From then on the centre rejects every bundle the device's key signs (``revoked-device``);
+        what it delivered before stays, and each testimony and media item it delivered gets a
+        ``device-revoked`` custody event signed by this centre's key. ``NotFound`` if no device
+        is named ``ref``; ``InvalidInput`` if it is revoked already or ``reason`` is not one line
+        of at most ``MAX_REASON`` characters.
+        """
+        device = self.find(ref)
+        reason = " ".join((reason or "").split())
+        if len(reason) > MAX_REASON:
+            raise InvalidInput(f"The reason is too long (at most {MAX_REASON} characters).")
+        if device.revoked is not None:
+            raise InvalidInput(f"{device.revocation()}; it is revoked already.")
+        when = now_iso()
+        items = Versions(self.db).items_from(device.fingerprint)
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE devices SET revoked = ?, revoke_reason = ? WHERE fingerprint = ?",
+                (when, reason or None, device.fingerprint),
+            )
+            for item_id in items:
+                self.custody.append(
+                    item_id,
+                    REVOKED_ACTION,
+                    {
+                        "device": device.fingerprint,
+                        "device_name": device.name,
+                        "revoked": when,
+                        "reason": reason,
+                    },
+                )
+        return Revocation(self._require(device.fingerprint), items)
 
     def list(self) -> builtins.list[Device]:
         return [Device(**dict(r)) for r in self.db.all("SELECT * FROM devices ORDER BY name")]
@@ -133,6 +234,23 @@ class Devices:
             raise NotFound(f"No enrolled device named {name!r}.")
         return Device(**dict(row))
 
+    def find(self, ref: str) -> Device:
+        """The device named ``ref``: its exact name, or its fingerprint in any spacing or case.
+        ``NotFound`` if there is none."""
+        row = self.db.one("SELECT * FROM devices WHERE name = ?", ((ref or "").strip(),))
+        if row is not None:
+            return Device(**dict(row))
+        fingerprint = parse_fingerprint(ref or "")
+        device = self.by_fingerprint(fingerprint) if fingerprint else None
+        if device is None:
+            raise NotFound(f"No enrolled device named or with fingerprint {ref.strip()!r}.")
+        return device
+
     def arrivals(self, fingerprint: str) -> DeviceArrivals:
         """How many of the device's bundles arrived, the last number, and the numbers missing."""
         return arrivals(self.db, fingerprint)
+
+    def _require(self, fingerprint: str) -> Device:
+        device = self.by_fingerprint(fingerprint)
+        assert device is not None
+        return device

@@ -173,7 +173,15 @@ class Receiver:
         return own if own.fingerprint() == fingerprint else None
 
     def _lookup_key_id(self, key_id: str) -> PublicKey | None:
+        """The pinned key the signature names. A revoked device's bundle is refused here,
+        before its signature is checked or anything of it is written (``revoked-device``)."""
         dev = self.devices.by_key_id(key_id)
+        if dev is not None and dev.revoked is not None:
+            raise BundleRejected(
+                "revoked-device",
+                f"The bundle is signed with the key of {dev.revocation()}; "
+                "its bundles are no longer accepted.",
+            )
         return None if dev is None else dev.key()
 
     def versions(self, ref: str) -> list[ReceivedVersion]:

@@ -160,6 +160,16 @@ class Versions:
                 return str(row[0]), bytes(row[1])
         return None
 
+    def items_from(self, device: str) -> builtins.list[str]:
+        """Ids of the testimonies and media items (the records with a custody chain) that any
+        bundle of ``device`` carried, each once, in id order."""
+        rows = self.db.all(
+            "SELECT DISTINCT ref FROM received_versions "
+            "WHERE device = ? AND kind IN ('testimony', 'media') ORDER BY ref",
+            (device,),
+        )
+        return [str(r[0]) for r in rows]
+
     def count(self, kind: str, ref: str) -> int:
         return int(
             self.db.one(

@@ -200,6 +200,13 @@ CREATE TRIGGER received_versions_identity AFTER DELETE ON persons
     BEGIN DELETE FROM received_versions WHERE kind = 'identity' AND ref = old.id; END;
 """
 
+# Revoking a device (a seized laptop): when, and why. A revoked device keeps its row, so what it
+# delivered still names it; the centre refuses every bundle its key signs from then on.
+V7_DEVICE_REVOCATION = """
+ALTER TABLE devices ADD COLUMN revoked TEXT;
+ALTER TABLE devices ADD COLUMN revoke_reason TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOMAIN,
     V2_MEDIA_CUSTODY,
@@ -207,6 +214,7 @@ MIGRATIONS: list[str] = [
     V4_IDENTITY_COMPARTMENT,
     V5_SEARCH_DOCS,
     V6_BUNDLE_IDENTITY_AND_VERSIONS,
+    V7_DEVICE_REVOCATION,
 ]
 
 
