@@ -51,6 +51,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--strip-at-intake", choices=["on", "off"], help="never store location at all")
     p.add_argument("--actor", help="the name recorded in the chain of custody")
+    p.add_argument(
+        "--auto-lock",
+        type=int,
+        metavar="MINUTES",
+        help="lock the open vault after this many minutes without use (GUI)",
+    )
     p.set_defaults(handler=cmd_settings)
 
     keys = sub.add_parser("keys", parents=[common], help="this device's public keys")
@@ -162,9 +168,14 @@ def cmd_media_delete(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    if args.policy or args.strip_at_intake or args.actor:
+    if args.policy or args.strip_at_intake or args.actor or args.auto_lock is not None:
         strip = None if args.strip_at_intake is None else args.strip_at_intake == "on"
-        s.update_settings(default_policy=args.policy, strip_at_intake=strip, actor=args.actor)
+        s.update_settings(
+            default_policy=args.policy,
+            strip_at_intake=strip,
+            actor=args.actor,
+            auto_lock_minutes=args.auto_lock,
+        )
     st = s.settings
     ctx.out.emit(
         st.to_json(),
@@ -172,6 +183,7 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
             f"Default policy: {st.default_policy}",
             f"Strip location at intake: {'on' if st.strip_at_intake else 'off'}",
             f"Actor: {st.actor}",
+            f"Auto-lock: after {st.auto_lock_minutes} min without use",
         ],
     )
 

@@ -105,10 +105,16 @@ class Session:
         default_policy: str | None = None,
         strip_at_intake: bool | None = None,
         actor: str | None = None,
+        auto_lock_minutes: int | None = None,
     ) -> settings_mod.Settings:
-        """Change vault-wide settings (default policy, strip location at intake, actor name)."""
+        """Change vault-wide settings (default policy, strip location at intake, actor name,
+        auto-lock timeout)."""
         self.settings = settings_mod.update(
-            self.vault, default_policy=default_policy, strip_at_intake=strip_at_intake, actor=actor
+            self.vault,
+            default_policy=default_policy,
+            strip_at_intake=strip_at_intake,
+            actor=actor,
+            auto_lock_minutes=auto_lock_minutes,
         )
         self.media.settings = self.settings
         return self.settings

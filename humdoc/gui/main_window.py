@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -51,6 +51,7 @@ from humdoc.gui.identity_dialogs import (
     held_secret,
 )
 from humdoc.gui.keys_dialog import DeviceKeysDialog
+from humdoc.gui.lock_watch import LockReason, LockWatch, watch_supported
 from humdoc.gui.panic_restore import PanicDialog, holds_vault
 from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
 from humdoc.gui.unlock import UnlockScreen
@@ -58,8 +59,8 @@ from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, che
 from humdoc.gui.workers import JobDialog, JobFunction, jobs_active, run_job
 from humdoc.gui.workspace import Workspace
 
-#: Lock the vault after this many minutes without a key press or mouse click.
-AUTO_LOCK_MINUTES = 10
+#: How often a lock that waits for a running job looks again whether the job has ended.
+DEFERRED_LOCK_POLL_MS = 250
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_VAULT = "vault/path"
@@ -103,9 +104,15 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         vault_path: Path,
-        auto_lock_ms: int = AUTO_LOCK_MINUTES * 60_000,
+        auto_lock_ms: int | None = None,
         parent: QWidget | None = None,
+        lock_watch: LockWatch | None = None,
     ) -> None:
+        """``auto_lock_ms`` overrides the vault's auto-lock setting (None: use the setting).
+
+        ``lock_watch`` reports screen locks and sleep; None: one on the desktop's own D-Bus
+        buses where there is D-Bus (Linux), none elsewhere.
+        """
         super().__init__(parent)
         self.session: Session | None = None
         self._jobs = 0
@@ -135,17 +142,30 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.role_label)
         self._build_menus()
 
+        self._auto_lock_override = auto_lock_ms
         self.auto_lock = QTimer(self)
         self.auto_lock.setSingleShot(True)
-        self.auto_lock.setInterval(auto_lock_ms)
+        self.auto_lock.setInterval(auto_lock_ms or 10 * 60_000)
         self.auto_lock.timeout.connect(self._auto_lock_due)
+        # A lock due while a job uses the session waits for the job (see ``lock_by_itself``).
+        self._deferred: LockReason | None = None
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.setSingleShot(True)
+        self._deferred_timer.setInterval(DEFERRED_LOCK_POLL_MS)
+        self._deferred_timer.timeout.connect(self._retry_deferred_lock)
+        if lock_watch is None and watch_supported():
+            lock_watch = LockWatch(self)
+        self.lock_watch = lock_watch
+        if lock_watch is not None:
+            lock_watch.lock_requested.connect(self.lock_by_itself)
         self.activity = ActivityFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.activity)
         self.activity.activity.connect(self._user_active)
-        self._copied: str | None = None
-        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        #: What this window put on each clipboard (and, on X11, the selection) while unlocked.
+        self._copied: dict[QClipboard.Mode, str] = {}
+        QGuiApplication.clipboard().changed.connect(self._clipboard_changed)
         self._set_unlocked_ui(False)
 
     # --- menus ------------------------------------------------------------------------------
@@ -270,14 +290,29 @@ class MainWindow(QMainWindow):
         QSettings().setValue(SETTINGS_VAULT, str(session.root))
         self.workspace.set_session(session)
         self._set_unlocked_ui(True)
-        self.auto_lock.start()
+        self.apply_auto_lock_setting()
         self.unlocked.emit(session)
 
-    def lock(self) -> None:
-        """Close the session, drop every model's rows and open form, show the unlock screen."""
+    def apply_auto_lock_setting(self) -> None:
+        """(Re)start the inactivity timer with the vault's timeout (or the one given at creation)."""
         if self.session is None:
             return
+        minutes = self.session.settings.auto_lock_minutes
+        self.auto_lock.setInterval(self._auto_lock_override or minutes * 60_000)
+        self.auto_lock.start()
+
+    def lock(self, reason: LockReason | None = None) -> None:
+        """Close the session, drop every model's rows and open form, show the unlock screen.
+
+        Clears what humdoc put on the clipboard. ``reason`` (an automatic lock) is told on the
+        unlock screen; a lock the user asked for shows no notice.
+        """
+        if self.session is None:
+            return
+        notice = self._lock_notice(reason)
         self.auto_lock.stop()
+        self._deferred_timer.stop()
+        self._deferred = None
         for dialog in self.findChildren(QDialog):
             if not isinstance(dialog, JobDialog):
                 dialog.close()
@@ -286,39 +321,74 @@ class MainWindow(QMainWindow):
         session.close()
         self._clear_copied_text()
         self.unlock_screen.reset()
+        self.unlock_screen.show_notice(notice)
         self._set_unlocked_ui(False)
         self.statusBar().showMessage(self.tr("Vault locked."), 4000)
         self.locked.emit()
 
-    def _clipboard_changed(self) -> None:
-        # Remember what was copied from this window while unlocked (another program's copy
-        # happens while humdoc has no focus widget), so that lock can take it back.
+    def _lock_notice(self, reason: LockReason | None) -> str:
+        if reason is LockReason.IDLE:
+            ms = self.auto_lock.interval()
+            if ms % 60_000 == 0:
+                return self.tr("Locked after %n minute(s) without use.", "", ms // 60_000)
+            return self.tr("Locked after %n second(s) without use.", "", max(1, round(ms / 1000)))
+        if reason is LockReason.SCREEN:
+            return self.tr("Locked because the screen locked.")
+        if reason is LockReason.SLEEP:
+            return self.tr("Locked because the computer went to sleep.")
+        return ""
+
+    def lock_by_itself(self, reason: LockReason) -> None:
+        """Lock for ``reason`` (inactivity, screen lock, sleep) and say so on the unlock screen.
+
+        While a job uses the session the lock waits for it to end (pulling the session away
+        mid-write would abandon the write); it then locks at once. Nothing happens when locked.
+        """
+        if self.session is None:
+            return
+        if self.busy():
+            if self._deferred is not LockReason.SLEEP:  # the strongest reason is told
+                self._deferred = reason
+            self._deferred_timer.start()
+            return
+        self.lock(reason)
+
+    def _retry_deferred_lock(self) -> None:
+        if self._deferred is not None:
+            self.lock_by_itself(self._deferred)
+
+    def _clipboard_changed(self, mode: QClipboard.Mode) -> None:
+        # Remember what this window put on the clipboard, or (X11) the selection, while unlocked,
+        # so that lock can take it back. Ours when the platform says so; where it cannot tell,
+        # when humdoc has the keyboard focus (another program's copy happens without it).
         clipboard = QGuiApplication.clipboard()
-        if self.session is not None and QApplication.focusWidget() is not None:
-            self._copied = clipboard.text()
+        if self.session is not None and (
+            _owns(clipboard, mode) or QApplication.focusWidget() is not None
+        ):
+            self._copied[mode] = clipboard.text(mode)
 
     def _clear_copied_text(self) -> None:
+        # Every mode humdoc wrote to: the clipboard, the X11 selection (text selected with the
+        # mouse or keyboard), the macOS find buffer. Something another program copied since
+        # is left alone.
         clipboard = QGuiApplication.clipboard()
-        if self._copied is not None and (
-            clipboard.ownsClipboard() or clipboard.text() == self._copied
-        ):
-            clipboard.clear()
-        self._copied = None
+        for mode, text in self._copied.items():
+            if _owns(clipboard, mode) or clipboard.text(mode) == text:
+                clipboard.clear(mode)
+        self._copied.clear()
 
     def _user_active(self) -> None:
         if self.session is not None:
             self.auto_lock.start()
+            if self._deferred is LockReason.IDLE:
+                self._deferred = None
 
     def busy(self) -> bool:
         """True while a job uses the session (the window's own, or a tab's or dialog's)."""
         return self._jobs > 0 or (self.session is not None and jobs_active() > 0)
 
     def _auto_lock_due(self) -> None:
-        # A job is using the session: lock when it ends rather than pull it away mid-write.
-        if self.busy():
-            self.auto_lock.start()
-            return
-        self.lock()
+        self.lock_by_itself(LockReason.IDLE)
 
     # --- jobs -------------------------------------------------------------------------------
 
@@ -396,6 +466,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.workspace.media.update_policy_choices)
+        dialog.accepted.connect(self.apply_auto_lock_setting)
         dialog.open()
         return dialog
 
@@ -545,6 +616,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.activity)
         super().closeEvent(event)
+
+
+def _owns(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:
+    if mode is QClipboard.Mode.Selection:
+        return clipboard.ownsSelection()
+    if mode is QClipboard.Mode.FindBuffer:
+        return clipboard.ownsFindBuffer()
+    return clipboard.ownsClipboard()
 
 
 def _load_style(app: QApplication) -> None:

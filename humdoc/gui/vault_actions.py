@@ -7,14 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from humdoc.core.check import CheckReport
 from humdoc.core.errors import InvalidInput
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.core.settings import Settings
+from humdoc.core.settings import AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES, Settings
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import guard_secret_fields
@@ -104,7 +104,8 @@ def check_integrity(session: Session, runner: JobRunner, parent: QWidget | None)
 
 
 class SettingsDialog(FormDialog):
-    """Vault ▸ Settings…: the default metadata policy, strip location at intake, the actor name.
+    """Vault ▸ Settings…: the default metadata policy, strip location at intake, the actor name,
+    the auto-lock timeout.
 
     Saved inside the encrypted vault (never in QSettings). ``saved`` holds the new settings.
     """
@@ -134,12 +135,24 @@ class SettingsDialog(FormDialog):
         self.actor_edit.setPlaceholderText(self.tr("How you appear in the chain of custody"))
         self.form.addRow(self.tr("Default metadata policy"), self.policy_combo)
         self.form.addRow(self.tr("Strip location at intake"), self.strip_box)
+        self.auto_lock_spin = QSpinBox()
+        self.auto_lock_spin.setRange(AUTO_LOCK_MIN_MINUTES, AUTO_LOCK_MAX_MINUTES)
+        self.auto_lock_spin.setValue(current.auto_lock_minutes)
+        self.auto_lock_spin.setSuffix(self.tr(" min"))
+        self.auto_lock_spin.setToolTip(
+            self.tr(
+                "Lock the vault after this many minutes without a key press or mouse use. It "
+                "also locks when the screen locks or the computer goes to sleep."
+            )
+        )
         self.form.addRow(self.tr("Actor name"), self.actor_edit)
-        self.resize(520, 200)
+        self.form.addRow(self.tr("Lock after inactivity"), self.auto_lock_spin)
+        self.resize(520, 230)
 
     def save(self) -> None:
         self.saved = self.session.update_settings(
             default_policy=str(self.policy_combo.currentData()),
             strip_at_intake=self.strip_box.isChecked(),
             actor=self.actor_edit.text(),
+            auto_lock_minutes=self.auto_lock_spin.value(),
         )

@@ -60,7 +60,16 @@ def test_import_reports_each_refused_file_and_exits_nonzero(
 
 def test_settings_and_keys(cli: Cli) -> None:
     s = cli.ok("settings", "--policy", "strip", "--strip-at-intake", "on", "--actor", "Doc 7")
-    assert s == {"default_policy": "strip", "strip_at_intake": True, "actor": "Doc 7"}
+    assert s == {
+        "default_policy": "strip",
+        "strip_at_intake": True,
+        "actor": "Doc 7",
+        "auto_lock_minutes": 10,
+    }
+    assert cli.ok("settings", "--auto-lock", "3")["auto_lock_minutes"] == 3
+    refused = cli("settings", "--auto-lock", "0")
+    assert refused.code != 0 and refused.err.count("\n") == 1 and "1 to 1440" in refused.err
+    assert cli.ok("settings")["auto_lock_minutes"] == 3
     keys = cli.ok("keys", "show")
     assert keys["minisign_public"].startswith("untrusted comment: minisign public key")
     assert keys["age_recipient"] is None and keys["role"] == "field"
