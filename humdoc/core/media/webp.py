@@ -13,6 +13,7 @@ from humdoc.core.media.icc import profile_is_colour_only
 from humdoc.core.media.tiffdir import blank_gps
 
 _KEPT = frozenset({b"VP8X", b"ICCP", b"ANIM", b"ANMF", b"ALPH", b"VP8 ", b"VP8L"})
+_IMAGE = frozenset({b"VP8 ", b"VP8L", b"ANMF"})
 _FLAG_ICC, _FLAG_EXIF, _FLAG_XMP = 0x20, 0x08, 0x04
 _LABELS = {b"EXIF": "EXIF metadata", b"XMP ": "XMP metadata"}
 
@@ -21,7 +22,8 @@ def parse(data: bytes) -> list[tuple[bytes, bytes]]:
     """The (fourcc, payload) chunks of a WebP file, in order.
 
     Raises ``MalformedMedia`` if and only if the RIFF/WEBP header is wrong, the RIFF size is
-    larger than the file, or a chunk runs past the RIFF size. Bytes after the RIFF size are ignored.
+    larger than the file, a chunk runs past the RIFF size, or no chunk holds an image (``VP8 ``,
+    ``VP8L`` or ``ANMF``). Bytes after the RIFF size are ignored.
     """
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise MalformedMedia("The WebP file does not start with a RIFF/WEBP header.")
@@ -39,7 +41,8 @@ def parse(data: bytes) -> list[tuple[bytes, bytes]]:
             raise MalformedMedia("The WebP file is damaged: a chunk runs past the end.")
         chunks.append((fourcc, data[pos + 8 : end]))
         pos = end + (size & 1)  # chunks are padded to an even size
-    if not chunks:
+    # Without an image chunk a cleaned copy would be an empty container that nothing can show.
+    if not any(fourcc in _IMAGE for fourcc, _ in chunks):
         raise MalformedMedia("The WebP file holds no image.")
     return chunks
 
