@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.identity import DeviceKeys
 from humdoc.core.session import Session
 from humdoc.gui.dialogs import monospace
+from humdoc.gui.fit import fit_to_screen
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -116,4 +117,4 @@ class DeviceKeysDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 300 if not keys.age_recipient else 560)
+        fit_to_screen(self, 860, 300 if not keys.age_recipient else 560)

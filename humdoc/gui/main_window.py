@@ -44,6 +44,7 @@ from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
+from humdoc.gui.fit import available_area, fit_to_screen
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,
@@ -603,7 +604,9 @@ class MainWindow(QMainWindow):
         """Restore the window size and place from the last run, or a sensible default."""
         geometry = QSettings().value(SETTINGS_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)
+        else:  # saved on a larger screen: keep the place, shrink to this one
+            self.resize(self.size().boundedTo(available_area(self).size()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy():

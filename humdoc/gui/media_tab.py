@@ -106,9 +106,18 @@ class MediaTab(QWidget):
         pane.addWidget(self.preview)
         pane.addWidget(self.details)
         pane.setSizes([PREVIEW_PX, 400])
+        # The actions on the selected item sit above its details, not beside Import: one row
+        # of all six is wider than a 1280-pixel screen once translated.
+        selected = QWidget()
+        selected_layout = QVBoxLayout(selected)
+        selected_layout.setContentsMargins(0, 4, 0, 0)
+        selected_layout.addLayout(
+            button_row(self.export_button, self.custody_button, self.delete_button)
+        )
+        selected_layout.addWidget(pane, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
-        split.addWidget(pane)
+        split.addWidget(selected)
         split.setSizes([240, PREVIEW_PX])
 
         policy_caption = QLabel(self.tr("Import policy:"))
@@ -116,9 +125,6 @@ class MediaTab(QWidget):
         row = button_row(self.import_button)
         row.insertWidget(1, policy_caption)
         row.insertWidget(2, self.policy_combo)
-        row.addWidget(self.export_button)
-        row.addWidget(self.custody_button)
-        row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)

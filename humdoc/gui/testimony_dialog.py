@@ -23,6 +23,7 @@ from humdoc.core.domain.taxonomy import Taxonomy
 from humdoc.core.domain.testimonies import SCOPES, Testimony
 from humdoc.core.session import Session
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
+from humdoc.gui.fit import fit_to_screen
 
 
 def scope_label(scope: str) -> str:
@@ -158,7 +159,7 @@ class TestimonyDialog(FormDialog):
         self.form.addRow(self.tr("Tags"), self.tags_edit)
         if testimony is not None:
             self._fill(testimony)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
 
     def _fill(self, testimony: Testimony) -> None:
         self.witness_edit.setText(testimony.witness_code)

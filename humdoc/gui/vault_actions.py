@@ -17,6 +17,7 @@ from humdoc.core.session import Session
 from humdoc.core.settings import AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES, Settings
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import JobFunction
@@ -40,7 +41,7 @@ class ChangePassphraseDialog(FormDialog):
         self.form.addRow(self.tr("New"), self.new_row)
         self.form.addRow(self.tr("Confirm"), self.again)
         guard_secret_fields(self, self.old, self.new, self.again)
-        self.resize(460, 220)
+        fit_to_screen(self, 460, 220)
 
     def save(self) -> None:
         old = self.old.text().encode("utf-8")
@@ -147,7 +148,7 @@ class SettingsDialog(FormDialog):
         )
         self.form.addRow(self.tr("Actor name"), self.actor_edit)
         self.form.addRow(self.tr("Lock after inactivity"), self.auto_lock_spin)
-        self.resize(520, 230)
+        fit_to_screen(self, 520, 230)
 
     def save(self) -> None:
         self.saved = self.session.update_settings(
