@@ -363,9 +363,12 @@ class MainWindow(QMainWindow):
         # so that lock can take it back. Ours when the platform says so; where it cannot tell,
         # when humdoc has the keyboard focus (another program's copy happens without it).
         clipboard = QGuiApplication.clipboard()
-        if self.session is not None and (
-            _owns(clipboard, mode) or QApplication.focusWidget() is not None
-        ):
+        ours = (
+            _owns(clipboard, mode)
+            if _platform_tells_owner()
+            else QApplication.focusWidget() is not None
+        )
+        if self.session is not None and ours:
             self._copied[mode] = clipboard.text(mode)
 
     def _clear_copied_text(self) -> None:
@@ -619,6 +622,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.activity)
         super().closeEvent(event)
+
+
+def _platform_tells_owner() -> bool:
+    # X11, Wayland and Windows report which program owns the clipboard. Elsewhere (macOS, and
+    # the offscreen and minimal platforms) the keyboard focus decides, which may take back a
+    # copy another program made while humdoc had the focus: the safe side.
+    name = QGuiApplication.platformName()
+    return name in {"xcb", "windows"} or name.startswith("wayland")
 
 
 def _owns(clipboard: QClipboard, mode: QClipboard.Mode) -> bool:

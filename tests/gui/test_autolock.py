@@ -7,9 +7,12 @@ the screensavers emit, with ``dbus-send``. Nothing of D-Bus or the watcher is mo
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -312,3 +315,137 @@ def test_a_copy_button_and_a_search_box_copy_are_cleared_too(
     with qtbot.waitSignal(win.locked, timeout=10_000):
         emit(buses[0], OUR_SESSION, "org.freedesktop.login1.Session.Lock")
     assert clipboard.text() == ""
+
+
+# Runs in a child process on a real X server, where the selection (PRIMARY) exists: text selected
+# with the keyboard or mouse is offered to every X client until another selection replaces it.
+# xsel, another X client, is the oracle; it reads while the child is alive and serving (an X
+# selection dies with its owner, which would make the test blind).
+_X11_CHILD = r"""
+import json, subprocess, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from humdoc.core.session import Session
+from humdoc.gui.lock_watch import LockReason
+from humdoc.gui.main_window import MainWindow, configure_application
+
+root, case_id, testimony_id, marker, passphrase = sys.argv[1:6]
+app = QApplication([])
+configure_application(app)
+assert app.platformName() == "xcb", app.platformName()
+
+
+def xsel(*args: str) -> str:
+    # Not subprocess.run: this process must keep answering the X server while xsel asks it.
+    child = subprocess.Popen(["xsel", *args], stdout=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 10
+    while child.poll() is None and time.monotonic() < deadline:
+        app.processEvents()
+    assert child.poll() is not None, "xsel hung"
+    return child.stdout.read()
+
+
+def unlock(win: MainWindow) -> None:
+    win.adopt_session(Session.open(Path(root), passphrase.encode()))
+    win.activateWindow()
+    QTest.qWaitForWindowExposed(win)
+
+
+win = MainWindow(Path(root))
+win.resize(1200, 760)
+win.show()
+unlock(win)
+win.workspace.select_case(case_id)
+win.workspace.case_view.testimonies.select(testimony_id)
+reader = win.workspace.case_view.testimonies.reader
+reader.setFocus()
+QTest.keyClick(reader, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # selects: PRIMARY
+app.processEvents()
+seen = {"primary_before": xsel("-p", "-o")}
+# Another program copies now: CLIPBOARD is no longer humdoc's, and must survive the lock.
+other = subprocess.Popen(["xsel", "-b", "-i", "--nodetach"], stdin=subprocess.PIPE, text=True)
+other.stdin.write("copied by another program")
+other.stdin.close()
+deadline = time.monotonic() + 10
+while app.clipboard().text() != "copied by another program" and time.monotonic() < deadline:
+    app.processEvents()
+win.lock_by_itself(LockReason.SCREEN)
+app.processEvents()
+seen["primary_after"] = xsel("-p", "-o")
+seen["clipboard_other_after"] = xsel("-b", "-o")
+
+unlock(win)
+search = win.workspace.search_edit
+search.setFocus()
+QTest.keyClicks(search, marker)
+QTest.keyClick(search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+app.processEvents()
+seen["clipboard_before"] = xsel("-b", "-o")
+win.lock_by_itself(LockReason.SLEEP)
+app.processEvents()
+seen["clipboard_after"] = xsel("-b", "-o")
+seen["primary_end"] = xsel("-p", "-o")
+other.kill()
+other.wait()
+print(json.dumps(seen))
+"""
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A private X server (Xvfb) on a free display number."""
+    assert shutil.which("Xvfb") and shutil.which("xsel"), "apt-get install xvfb xsel"
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_x11_selection_and_clipboard_are_cleared_at_lock_and_another_programs_copy_is_not(
+    marked_vault: tuple[Path, str, str], x_display: str, buses: tuple[str, str], tmp_path: Path
+) -> None:
+    root, case_id, testimony_id = marked_vault
+    env = dict(
+        os.environ,
+        DISPLAY=x_display,
+        QT_QPA_PLATFORM="xcb",
+        DBUS_SESSION_BUS_ADDRESS=buses[1],  # never a session bus of the machine's own
+        HOME=str(tmp_path / "home"),
+    )
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _X11_CHILD,
+            str(root),
+            case_id,
+            testimony_id,
+            MARKER,
+            PASSPHRASE.decode(),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr[-3000:]
+    seen = json.loads(child.stdout.strip().splitlines()[-1])
+    assert MARKER in seen["primary_before"]  # selecting put the statement in PRIMARY
+    assert seen["primary_after"] == ""  # gone at lock
+    assert seen["clipboard_other_after"] == "copied by another program"  # left alone
+    assert seen["clipboard_before"] == MARKER
+    assert seen["clipboard_after"] == "" and MARKER not in seen["primary_end"]
