@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -449,3 +450,32 @@ def test_x11_selection_and_clipboard_are_cleared_at_lock_and_another_programs_co
     assert seen["clipboard_other_after"] == "copied by another program"  # left alone
     assert seen["clipboard_before"] == MARKER
     assert seen["clipboard_after"] == "" and MARKER not in seen["primary_end"]
+
+
+def test_a_lock_during_a_job_waits_for_the_job_then_happens(
+    qtbot: QtBot, win: MainWindow, watch: LockWatch, buses: tuple[str, str]
+) -> None:
+    release = threading.Event()
+    session = session_of(win)
+
+    def job(progress: object, cancelled: object) -> int:
+        # Uses the session the whole time: a lock now would close it under this job.
+        assert release.wait(20)
+        return len(session.cases.list())
+
+    results: list[int] = []
+    dialog = win.run_session_job(job, "Test job", "Working…", results.append, cancellable=False)
+    with qtbot.waitSignal(watch.lock_requested, timeout=10_000):
+        emit(
+            buses[0],
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager.PrepareForSleep",
+            "boolean:true",
+        )
+    qtbot.wait(600)  # more than one look for the job's end
+    assert win.session is session and not session.vault.is_locked
+    with qtbot.waitSignal(win.locked, timeout=10_000):
+        release.set()
+    assert results == [1]  # the job finished with its session open
+    assert_locked_with(win, SLEEP_NOTICE)
+    assert not dialog.isVisible()
