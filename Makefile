@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # module-scoped fixtures are built once (PYTEST_ARGS adds options, e.g. PYTEST_ARGS=-x).
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
-.PHONY: run test test-extended lint bench fuzz clean venv
+.PHONY: run test test-extended lint bench fuzz crashtest clean venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "humdoc needs Python 3.11 or newer" >&2; exit 1; }
@@ -45,6 +45,11 @@ bench: $(STAMP)
 FUZZ_SECONDS ?= 20
 fuzz: $(STAMP)
 	$(BIN)/python -m fuzz --seconds $(FUZZ_SECONDS)
+
+# SIGKILL a real child process at random points of every writing operation, CRASH_KILLS times
+# each, and check what survived; prints a table and fails on any loss (see crashtest/README.md).
+crashtest: $(STAMP)
+	$(BIN)/python -m crashtest
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
