@@ -3,7 +3,7 @@
 Each target runs in its own atheris process for ``--seconds`` (default ``$FUZZ_SECONDS`` or 20),
 seeded from ``fuzz/corpus/<target>/``; what it learns goes to ``build/fuzz/<target>/corpus`` (kept
 between runs, so a long run goes on where the last one stopped) and its findings to
-``build/fuzz/<target>/findings``. A hang or memory blow-up stops the process: it is recorded and the
+``build/fuzz/<target>/findings`` (``--work`` moves both). A hang or memory blow-up stops the process: it is recorded and the
 target restarts for the rest of its time. Prints cases run and new findings per target; exits 1 if
 any target had a finding, 0 otherwise.
 """
@@ -37,9 +37,9 @@ def _artifacts(findings: Path) -> set[str]:
     )
 
 
-def _fuzz(target: Target, seconds: int) -> tuple[int, int, list[str]]:
+def _fuzz(target: Target, seconds: int, work: Path) -> tuple[int, int, list[str]]:
     """Run ``target`` for ``seconds``; return (cases run, coverage edges, new finding files)."""
-    work = WORK / target.name
+    work = work / target.name
     corpus, findings = work / "corpus", work / "findings"
     corpus.mkdir(parents=True, exist_ok=True)
     findings.mkdir(parents=True, exist_ok=True)
@@ -53,6 +53,7 @@ def _fuzz(target: Target, seconds: int) -> tuple[int, int, list[str]]:
                 break
             command = [
                 sys.executable, "-m", "fuzz.harness", target.name, str(findings),
+                ",".join(target.libraries) or "-",
                 f"-max_total_time={left}", f"-timeout={target.timeout}",
                 f"-rss_limit_mb={target.rss_mb}", f"-max_len={target.max_len}",
                 f"-artifact_prefix={findings}/", "-print_final_stats=1",
@@ -79,6 +80,7 @@ def main() -> int:
     """Parse the arguments, fuzz each target in turn, print one line per target and a total."""
     parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("FUZZ_SECONDS") or 20))
+    parser.add_argument("--work", type=Path, default=WORK, help="where corpora and findings go")
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=", ".join(TARGETS))
     args = parser.parse_args()
     names = args.targets or list(TARGETS)
@@ -89,7 +91,7 @@ def main() -> int:
     total_cases = total_findings = 0
     for name in names:
         started = time.monotonic()
-        cases, coverage, found = _fuzz(TARGETS[name], args.seconds)
+        cases, coverage, found = _fuzz(TARGETS[name], args.seconds, args.work)
         rate = cases / max(time.monotonic() - started, 1e-3)
         total_cases += cases
         total_findings += len(found)
@@ -99,7 +101,7 @@ def main() -> int:
             flush=True,
         )
         for artifact in found:
-            print(f"          {WORK.relative_to(ROOT) / name / 'findings' / artifact}")
+            print(f"          {args.work / name / 'findings' / artifact}")
     print(f"total     {total_cases:>10,} cases  findings {total_findings}")
     return 1 if total_findings else 0
 

@@ -59,6 +59,8 @@ class Target:
     timeout: int = 10
     #: Resident memory, in MiB, beyond which the process counts as running out of bounds.
     rss_mb: int = 2048
+    #: Libraries besides humdoc whose Python code is instrumented for coverage.
+    libraries: tuple[str, ...] = ()
 
 
 def expect(
@@ -274,7 +276,10 @@ def run_custody(data: bytes) -> None:
 
 def _media(name: str, run: Callable[[bytes], None]) -> Target:
     # Decoding a hostile image up to Pillow's pixel limit legitimately takes a few seconds.
-    return Target(name, run, max_len=64 * 1024, timeout=30)
+    # Pillow's and exifread's container and tag parsers are Python: coverage there guides the
+    # fuzzer towards files that reach deeper into the decoders.
+    libraries = ("PIL", "exifread", "pillow_heif")
+    return Target(name, run, max_len=64 * 1024, timeout=30, libraries=libraries)
 
 
 def _targets() -> Iterator[Target]:
