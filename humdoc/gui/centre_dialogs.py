@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.errors import BundleRejected, HumdocError, OperationCancelled
+from humdoc.core.exchange.partners import Device
+from humdoc.core.identity import MAX_KEY_TEXT, find_public_key
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
-from humdoc.gui.case_tabs import make_table
+from humdoc.gui.case_tabs import button_row, make_table
+from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
 from humdoc.gui.fit import fit_to_screen
@@ -195,12 +198,16 @@ def choose_bundles(parent: QWidget | None, several: bool) -> list[Path]:
 class DevicesDialog(QDialog):
     """The enrolled field devices, and the form to enrol one by its minisign public key.
 
-    Enrol stays disabled until the pasted key parses and the user confirms that the fingerprint
-    shown here is the one the device itself shows (Vault ▸ Device keys on the device).
+    Enrol stays disabled until the pasted (or opened) key parses and the user confirms that the
+    fingerprint shown here is the one the device itself shows (Vault ▸ Device keys on the device).
+    A revoked key is enrolled again only with "Reinstate" ticked. Revoke… revokes the selected
+    device after its name is typed (``RevokeDeviceDialog``).
     """
 
     #: Emitted with the new ``Device`` after an enrolment.
     enrolled = Signal(object)
+    #: Emitted with the ``Revocation`` after a device was revoked.
+    revoked = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -213,8 +220,20 @@ class DevicesDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Laptop field team B"))
         self.key_edit = QPlainTextEdit()
         self.key_edit.setPlaceholderText(
-            self.tr("Paste the device's minisign public key (both lines, or the RW… line)")
+            self.tr(
+                "Paste the device's public key (its .pub file, the RW… line or what "
+                "'keys show' prints), or open the file"
+            )
         )
+        self.open_key_button = QPushButton(self.tr("Open key file…"))
+        self.open_key_button.clicked.connect(lambda _checked=False: self.open_key_file())
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setToolTip(self.tr("Stop accepting the selected device's bundles"))
+        self.revoke_button.clicked.connect(lambda _checked=False: self.revoke_selected())
+        self.reinstate_box = QCheckBox(
+            self.tr("This key was revoked: trust it again (the device is back in safe hands)")
+        )
+        self.reinstate_box.hide()
         self.key_edit.setFont(monospace())
         self.key_edit.setFixedHeight(64)
         self.fingerprint = QLabel("—")
@@ -237,19 +256,24 @@ class DevicesDialog(QDialog):
         form = QFormLayout(form_box)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Public key"), self.key_edit)
+        form.addRow("", button_row(self.open_key_button))
         form.addRow(self.tr("Fingerprint"), self.fingerprint)
         form.addRow(self.confirm_box)
+        form.addRow(self.reinstate_box)
         form.addRow(self.error)
         form.addRow(self.enrol_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addLayout(button_row(self.revoke_button))
         layout.addWidget(form_box)
         layout.addWidget(buttons)
         self.key_edit.textChanged.connect(self._key_changed)
         self.confirm_box.toggled.connect(self._update_enrol_button)
         self.name_edit.textChanged.connect(self._update_enrol_button)
+        self.reinstate_box.toggled.connect(self._update_enrol_button)
+        self.view.selectionModel().selectionChanged.connect(self._update_revoke_button)
         self.refresh()
         self._key_changed()
         fit_to_screen(self, 760, 560)
@@ -257,20 +281,73 @@ class DevicesDialog(QDialog):
     def refresh(self) -> None:
         """Reload the list of enrolled devices."""
         self.model.set_records(self.session.devices.list())
+        self._update_revoke_button()
+
+    def selected_device(self) -> Device | None:
+        """The device selected in the list, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_revoke_button(self) -> None:
+        device = self.selected_device()
+        self.revoke_button.setEnabled(device is not None and device.revoked is None)
+
+    def revoke_selected(self) -> RevokeDeviceDialog | None:
+        """Open the confirmation to revoke the selected device; returns the (open) dialog."""
+        device = self.selected_device()
+        if device is None or device.revoked is not None:
+            return None
+        dialog = RevokeDeviceDialog(self.session.devices, device, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.revoked.connect(self._device_revoked)
+        dialog.open()
+        return dialog
+
+    def _device_revoked(self, done: object) -> None:
+        self.refresh()
+        self.revoked.emit(done)
+
+    def open_key_file(self, path: Path | None = None) -> bool:
+        """Put the text of a key file (chosen, or ``path``) in the paste field. True if read."""
+        if path is None:
+            path = file_dialogs.open_file_name(
+                self,
+                self.tr("Open public key"),
+                self.tr("Public keys (*.pub *.txt);;All files (*)"),
+            )
+        if path is None:
+            return False
+        try:
+            if path.stat().st_size > MAX_KEY_TEXT:
+                raise OSError(0, self.tr("far larger than a key file"))
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            self.error.setText(
+                self.tr("{name} could not be read: {why}").format(
+                    name=path.name, why=exc.strerror or exc
+                )
+            )
+            self.error.show()
+            return False
+        self.key_edit.setPlainText(text)
+        return True
 
     def pasted_key(self) -> PublicKey | None:
-        """The key in the paste field, or None if it is not a minisign public key."""
+        """The key in the paste field, or None if it does not hold exactly one public key."""
         try:
-            return PublicKey.from_text(self.key_edit.toPlainText())
+            return find_public_key(self.key_edit.toPlainText())
         except HumdocError:
             return None
 
     def _key_changed(self) -> None:
         # A changed key must be compared again.
         self.confirm_box.setChecked(False)
+        self.reinstate_box.setChecked(False)
         key = self.pasted_key()
         self.fingerprint.setText(key.fingerprint() if key is not None else "—")
         self.confirm_box.setEnabled(key is not None)
+        known = self.session.devices.by_fingerprint(key.fingerprint()) if key else None
+        self.reinstate_box.setVisible(known is not None and known.revoked is not None)
         self._update_enrol_button()
 
     def _update_enrol_button(self) -> None:
@@ -278,6 +355,7 @@ class DevicesDialog(QDialog):
             self.pasted_key() is not None
             and self.confirm_box.isChecked()
             and bool(self.name_edit.text().strip())
+            and (self.reinstate_box.isHidden() or self.reinstate_box.isChecked())
         )
 
     def enrol(self) -> bool:
@@ -285,7 +363,11 @@ class DevicesDialog(QDialog):
         if not self.enrol_button.isEnabled():
             return False
         try:
-            device = self.session.devices.enrol(self.name_edit.text(), self.key_edit.toPlainText())
+            device = self.session.devices.enrol(
+                self.name_edit.text(),
+                self.key_edit.toPlainText(),
+                reinstate=self.reinstate_box.isChecked(),
+            )
         except HumdocError as exc:
             self.error.setText(str(exc))
             self.error.show()

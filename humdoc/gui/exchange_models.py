@@ -211,6 +211,7 @@ class DevicesModel(RecordModel):
         NAME = 0
         FINGERPRINT = 1
         ENROLLED = 2
+        STATUS = 3
 
     def record_id(self, record: Device) -> str:
         return record.fingerprint
@@ -220,6 +221,7 @@ class DevicesModel(RecordModel):
             self.Column.NAME: _t("Device"),
             self.Column.FINGERPRINT: _t("Fingerprint"),
             self.Column.ENROLLED: _t("Enrolled"),
+            self.Column.STATUS: _t("Status"),
         }[self.Column(column)]
 
     def cell(self, record: Device, column: int) -> str:
@@ -228,4 +230,8 @@ class DevicesModel(RecordModel):
             return record.name
         if col == self.Column.FINGERPRINT:
             return record.fingerprint
+        if col == self.Column.STATUS:
+            if record.revoked is None:
+                return _t("accepted")
+            return _t("revoked {date}").format(date=record.revoked[:10])
         return record.enrolled[:10]
