@@ -102,6 +102,10 @@ def main() -> int:
         )
         for artifact in found:
             print(f"          {args.work / name / 'findings' / artifact}")
+        earlier = len(_artifacts(args.work / name / "findings")) - len(found)
+        if earlier:
+            # Counted once, when first found; they stay until fixed and moved to fuzz/corpus.
+            print(f"          (and {earlier} found by earlier runs, still in {args.work / name})")
     print(f"total     {total_cases:>10,} cases  findings {total_findings}")
     return 1 if total_findings else 0
 
