@@ -57,8 +57,10 @@ def _fuzz(target: Target, seconds: int, work: Path) -> tuple[int, int, list[str]
                 f"-max_total_time={left}", f"-timeout={target.timeout}",
                 f"-rss_limit_mb={target.rss_mb}", f"-max_len={target.max_len}",
                 f"-artifact_prefix={findings}/", "-print_final_stats=1",
-                str(corpus), str(SEEDS / target.name),
             ]  # fmt: skip
+            if target.dictionary:
+                command.append(f"-dict={ROOT / 'fuzz' / 'dicts' / target.dictionary}")
+            command += [str(corpus), str(SEEDS / target.name)]
             proc = subprocess.run(
                 command, cwd=ROOT, capture_output=True, text=True, errors="replace", check=False
             )

@@ -61,6 +61,8 @@ class Target:
     rss_mb: int = 2048
     #: Libraries besides humdoc whose Python code is instrumented for coverage.
     libraries: tuple[str, ...] = ()
+    #: A libFuzzer dictionary in fuzz/dicts/ (tokens the mutations insert), if any.
+    dictionary: str | None = None
 
 
 def expect(
@@ -294,8 +296,8 @@ def _targets() -> Iterator[Target]:
     yield Target("age", run_age)
     yield Target("minisign", run_minisign, max_len=4096)
     yield Target("bagit", run_bagit)
-    yield Target("records", run_records)
-    yield Target("custody", run_custody)
+    yield Target("records", run_records, dictionary="json.dict")
+    yield Target("custody", run_custody, dictionary="json.dict")
 
 
 def warm_up() -> None:

@@ -30,8 +30,10 @@ def _seeds() -> list[tuple[str, Path]]:
 def test_every_target_has_seeds_and_every_seed_a_target() -> None:
     folders = {p.name for p in CORPUS.iterdir() if p.is_dir()}
     assert folders == set(TARGETS)
-    for name in TARGETS:
+    for name, target in TARGETS.items():
         assert any((CORPUS / name).iterdir()), f"fuzz/corpus/{name} is empty"
+        if target.dictionary:
+            assert (ROOT / "fuzz" / "dicts" / target.dictionary).is_file()
     total = sum(p.stat().st_size for _, p in _seeds())
     assert total < 512 * 1024, f"the seed corpus grew to {total} bytes"
 
