@@ -213,7 +213,7 @@ def cmd_versions(ctx: Context, args: argparse.Namespace) -> None:
         [
             "current" if v.current else "earlier",
             str(v.rank),
-            names.get(v.device, v.device[:9]),
+            names.get(v.device, v.device),
             str(v.sequence),
             v.bundle_id,
             v.received[:19],

@@ -250,8 +250,9 @@ def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
     rows = []
     for ev in events:
         f = ev.fields
+        # the whole fingerprint, in the form enrolment and 'keys show' print it
         rows.append(
-            [str(f["device_seq"]), f["at"], f["action"], f["actor"], f["device"][:9], ev.hash[:16]]
+            [str(f["device_seq"]), f["at"], f["action"], f["actor"], f["device"], ev.hash[:16]]
         )
     lines = table(rows, ["SEQ", "TIME", "ACTION", "ACTOR", "DEVICE", "HASH"])
     lines.append("Chain verified." if not problems else f"CHAIN BROKEN: {problems[0]}")

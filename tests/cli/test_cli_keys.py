@@ -182,6 +182,7 @@ def test_one_fingerprint_everywhere_and_revocation(pair: tuple[Cli, Cli], tmp_pa
     item = revoked["marked_items"][0]
     custody = centre.ok("custody", item)
     assert custody["verified"] is True
+    assert fp in centre("custody", item).out  # whole, not cut to a prefix
     assert [e["fields"]["action"] for e in custody["events"]][-2:] == [
         "received",
         "device-revoked",
