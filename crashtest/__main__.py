@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from crashtest.harness import Tally, run_operation
@@ -78,7 +78,8 @@ def main() -> int:
     jobs = int(os.environ.get("CRASH_JOBS") or min(2, os.cpu_count() or 1))
     work = Path(tempfile.mkdtemp(prefix="humdoc-crashtest-"))
     print(
-        f"crashtest: {kills} kills per operation, seed {seed} (replay: CRASH_SEED={seed}), {jobs} at once"
+        f"crashtest: {kills} kills per operation, seed {seed} (replay: CRASH_SEED={seed}), {jobs} at once",
+        flush=True,
     )
     began = time.monotonic()
     # Each operation gets its own seed derived from the run's, so CRASH_OPS=x replays x alone.
@@ -88,6 +89,13 @@ def main() -> int:
             for i, op in enumerate(SCENARIOS)
             if op in ops
         ]
+        for future in as_completed(futures):  # a line as each finishes: the run is long
+            t = future.result()
+            verdict = "ok" if t.ok else "FAILED"
+            print(
+                f"  {t.operation}: {t.kills} kills, {t.steps} steps, {t.seconds:.0f} s, {verdict}",
+                flush=True,
+            )
         tallies = [f.result() for f in futures]
     print(table(tallies))
     print(f"{time.monotonic() - began:.0f} s in all")
