@@ -22,7 +22,6 @@ import enum
 import logging
 import os
 import sys
-import uuid
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
@@ -94,7 +93,6 @@ class LockWatch(QObject):
         self.login_session = login_session
         #: Human-readable names of what is being listened to (for the log and the tests).
         self.listening: list[str] = []
-        self._private: list[str] = []
         self._hooks: list[tuple[QDBusConnection, str, str, str]] = []
         self._pending: QDBusPendingCallWatcher | None = None
         system = self._connect("system", system_bus)
@@ -112,10 +110,11 @@ class LockWatch(QObject):
         if address is None:
             bus = QDBusConnection.systemBus() if which == "system" else QDBusConnection.sessionBus()
         else:
-            # A connection of our own, under a unique name: Qt shares connections by name.
-            name = f"humdoc-{which}-{uuid.uuid4().hex}"
-            bus = QDBusConnection.connectToBus(address, name)
-            self._private.append(name)
+            # Named by its address, so that every watcher on one address shares one connection
+            # (Qt shares connections by name). It stays open for the process's life: closing
+            # one from Python (disconnectFromBus) lets Qt's D-Bus thread destroy it while the
+            # interpreter runs, which crashes PySide6 6.11.
+            bus = QDBusConnection.connectToBus(address, f"humdoc-{which}-{address}")
         if bus.isConnected():
             return bus
         if which not in _reported:
@@ -176,11 +175,8 @@ class LockWatch(QObject):
             self.lock_requested.emit(LockReason.SCREEN)
 
     def close(self) -> None:
-        """Stop listening and drop the connections this watcher opened itself."""
+        """Stop listening (the bus connections stay open, shared, for the process's life)."""
         for bus, interface, member, slot in self._hooks:
             bus.disconnect("", "", interface, member, self, _slot(slot))
         self._hooks.clear()
-        for name in self._private:
-            QDBusConnection.disconnectFromBus(name)
-        self._private.clear()
         self.listening.clear()

@@ -479,3 +479,19 @@ def test_a_lock_during_a_job_waits_for_the_job_then_happens(
     assert results == [1]  # the job finished with its session open
     assert_locked_with(win, SLEEP_NOTICE)
     assert not dialog.isVisible()
+
+
+def test_without_login1_to_name_the_session_any_sessions_lock_locks(
+    qtbot: QtBot, buses: tuple[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger=lock_watch_module.__name__):
+        w = LockWatch(system_bus=buses[0], session_bus=buses[1])
+        # The private bus has no login1: its GetSession call fails (asynchronously).
+        qtbot.waitUntil(lambda: any("did not name" in r.getMessage() for r in caplog.records))
+    try:
+        assert w.login_session is None
+        with qtbot.waitSignal(w.lock_requested, timeout=10_000) as blocker:
+            emit(buses[0], OTHER_SESSION, "org.freedesktop.login1.Session.Lock")
+        assert blocker.args == [LockReason.SCREEN]
+    finally:
+        w.close()
