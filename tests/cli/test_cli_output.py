@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from humdoc.cli.output import safe_json, safe_text, table
+from humdoc.core.session import Session
 from tests.cli.helpers import Cli
 
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\x7f\u202eevil\u2066"
@@ -64,7 +66,16 @@ def test_titles_statements_and_camera_metadata_print_as_escapes(
     pair: tuple[Cli, Cli], tmp_path: Path
 ) -> None:
     field, centre = pair
-    case = field.ok("case", "new", "Title " + ESCAPES)
+    refused = field("case", "new", "Title " + ESCAPES)  # refused where it is typed, safely
+    assert refused.code == 2 and refused.err.count("\n") == 1 and "control character" in refused.err
+    assert_safe(refused.err)
+    case = field.ok("case", "new", "Title")
+    # A title stored by an older version, before entry refused control characters.
+    with (
+        Session.open(field.vault, os.environ["HUMDOC_PASSPHRASE"].encode()) as s,
+        s.db.transaction() as db,
+    ):
+        db.execute("UPDATE cases SET title = ? WHERE id = ?", ("Title " + ESCAPES, case["id"]))
     for args in (("case", "list"), ("case", "show", case["id"])):
         shown = field(*args)
         assert shown.code == 0
