@@ -149,7 +149,8 @@ def backup_steps(session: Session, state: dict[str, Any]) -> Iterator[Step]:
 
         def backup(path: Path = path) -> dict[str, Any]:
             session.backup(path)
-            return {"kind": "backup", "path": str(path)}
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            return {"kind": "backup", "path": str(path), "sha256": digest}
 
         yield backup
 

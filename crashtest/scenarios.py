@@ -415,6 +415,13 @@ class Duress(Scenario):
 
 
 class Backup(Scenario):
+    """Every reported backup stays as the child wrote it (its SHA-256), and the newest restores.
+
+    Restoring costs an unlock and a full check, and a child writes several backups per run, so
+    each kill restores the newest reported backup and every file nobody reported (what a killed
+    backup left, finished or not), and compares the older reported ones with their digests.
+    """
+
     name = "backup"
 
     def setup(self) -> None:
@@ -424,17 +431,18 @@ class Backup(Scenario):
                 s.media.import_file(case.id, jpeg)
             self.items = {i.id for i in s.media.list()}
         (self.work / "out").mkdir()
-        self.committed: set[str] = set()
+        self.committed: dict[str, str] = {}
         self.examined: dict[str, bool] = {}
 
     def state(self) -> dict[str, Any]:
         return super().state() | {"out": str(self.work / "out")}
 
     def record(self, step: dict[str, Any]) -> None:
-        self.committed.add(Path(step["path"]).name)
+        self.committed[Path(step["path"]).name] = step["sha256"]
 
     def restores(self, path: Path, out: Outcome) -> bool:
         """Whether ``path`` restores into a vault holding every item (a partial one must not)."""
+        out.files += 1
         target = self.work / "restored"
         try:
             Session.restore(path, target, self.passphrase.encode())
@@ -452,13 +460,19 @@ class Backup(Scenario):
         session = open_and_check(self.vault, self.passphrase, out)
         if session is not None:
             session.close()
-        for path in sorted((self.work / "out").iterdir()):
-            if path.name not in self.examined:
-                out.files += 1
+        folder = self.work / "out"
+        for path in sorted(folder.iterdir()):
+            if path.name not in self.examined and path.name not in self.committed:
                 self.examined[path.name] = self.restores(path, out)
-        for name in sorted(self.committed):
-            if not self.examined.get(name) or not (self.work / "out" / name).is_file():
+        newest = max(self.committed, default=None)
+        if newest is not None and newest not in self.examined and (folder / newest).is_file():
+            self.examined[newest] = self.restores(folder / newest, out)
+        for name, sha in sorted(self.committed.items()):
+            path = folder / name
+            if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != sha:
                 out.lost.append(f"backup {name}")
+            elif self.examined.get(name) is False:
+                out.lost.append(f"backup {name} does not restore")
         return out
 
 
