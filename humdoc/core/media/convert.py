@@ -13,7 +13,7 @@ import io
 
 from PIL import Image
 
-from humdoc.core.errors import PolicyRefused
+from humdoc.core.errors import MalformedMedia, PolicyRefused
 from humdoc.core.media import png
 from humdoc.core.media._imaging import DECODE_ERRORS, decode_pixels, open_image, pixels
 from humdoc.core.media.tiffdir import (
@@ -62,7 +62,12 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
     """
     name = fmt.upper()
     with open_image(data) as image:
-        if getattr(image, "n_frames", 1) > 1:
+        try:
+            # Counting frames reads every further directory, which a hostile file breaks.
+            frames = getattr(image, "n_frames", 1)
+        except DECODE_ERRORS as exc:
+            raise MalformedMedia(f"This {name} file cannot be decoded: {exc}") from None
+        if frames > 1:
             raise PolicyRefused(
                 f"This {name} file holds several images; it cannot be converted without losing"
                 " some, so export it only under the keep policy."

@@ -14,7 +14,7 @@ import pytest
 from humdoc.core.errors import MalformedMedia
 from humdoc.core.media import extract_metadata, metadata, webp
 from humdoc.core.media.policy import Policy, make_derivative, remove_location
-from humdoc.core.media.sniff import WEBP, sniff
+from humdoc.core.media.sniff import TIFF, WEBP, sniff
 
 FUZZ_CORPUS = Path(__file__).resolve().parents[3] / "fuzz" / "corpus"
 
@@ -87,3 +87,15 @@ def test_camera_files_stay_well_inside_the_exif_read_budget(corpus: Path) -> Non
             assert "too often" not in str(exc), path
         worst = max(worst, metadata.MAX_EXIF_READS - budget._left)
     assert 0 < worst < metadata.MAX_EXIF_READS // 3
+
+
+def test_tiff_whose_second_directory_is_broken_is_malformed_not_a_crash() -> None:
+    """Counting a TIFF's pages reads every directory; a broken second one made Pillow raise
+    ``TypeError`` past the decoder's guard, out of the conversion to PNG."""
+    data = (FUZZ_CORPUS / "tiff" / "regress-broken-second-directory.tiff").read_bytes()
+    assert sniff(data) == TIFF
+    for policy in (Policy.STRIP, Policy.EVIDENCE):
+        with pytest.raises(MalformedMedia, match="cannot be decoded"):
+            make_derivative(data, TIFF, policy)
+    with pytest.raises(MalformedMedia, match="cannot be decoded"):
+        remove_location(data, TIFF)
