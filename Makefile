@@ -33,8 +33,8 @@ test-extended: $(STAMP)
 	HUMDOC_EXTENDED_CORPUS="$(abspath $(CORPUS))" $(PYTEST) $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check humdoc tests bench installer
-	$(BIN)/ruff format --check humdoc tests bench installer
+	$(BIN)/ruff check humdoc tests bench installer fuzz crashtest
+	$(BIN)/ruff format --check humdoc tests bench installer fuzz crashtest
 	$(BIN)/mypy
 
 bench: $(STAMP)
