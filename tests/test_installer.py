@@ -24,7 +24,12 @@ DESKTOP = INSTALLER / "linux" / "humdoc.desktop"
 BUILD_DEB = INSTALLER / "linux" / "build-deb.sh"
 ISS = INSTALLER / "windows" / "humdoc.iss"
 BUILD_APP = INSTALLER / "macos" / "build-app.sh"
-SHELL_SCRIPTS = [BUILD_DEB, BUILD_APP, INSTALLER / "lock-requirements.sh"]
+SHELL_SCRIPTS = [
+    BUILD_DEB,
+    BUILD_APP,
+    INSTALLER / "lock-requirements.sh",
+    INSTALLER / "linux" / "test-deb.sh",
+]
 
 
 def pyproject() -> dict:
