@@ -8,7 +8,7 @@ from typing import Any
 
 from humdoc.cli.cmd_identity import LABEL as IDENTITY_LABEL
 from humdoc.cli.context import Context
-from humdoc.cli.output import table
+from humdoc.cli.output import counted, table
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, WrongPassphrase
 from humdoc.core.identity import MAX_KEY_TEXT
 
@@ -131,9 +131,10 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
         identity_passphrase=secret,
     )
     plan = result.plan
-    carried = f"Carried: {len(plan.rows['testimonies'])} testimonies, {len(plan.media)} media files"
+    carried = "Carried: " + counted(len(plan.rows["testimonies"]), "testimony", "testimonies")
+    carried += ", " + counted(len(plan.media), "media file", "media files")
     if args.include_identity:
-        carried += f", {len(plan.identities)} witness identities"
+        carried += ", " + counted(len(plan.identities), "witness identity", "witness identities")
     lines = [
         f"Removed an unfinished file an interrupted export had left in {result.path.parent}: {name}"
         for name in result.removed_leftovers
@@ -229,9 +230,14 @@ def cmd_versions(ctx: Context, args: argparse.Namespace) -> None:
 def _describe(summary: dict[str, Any]) -> list[str]:
     lines = [
         f"Bundle {summary['bundle_id']} from {summary['device']} (sequence {summary['sequence']}, "
-        f"made {summary['created']}): {summary['cases']} cases, {summary['testimonies']} testimonies, "
-        f"{summary['media']} media files"
-        + (f", {summary['identities']} witness identities." if summary.get("identities") else ".")
+        f"made {summary['created']}): {counted(summary['cases'], 'case', 'cases')}, "
+        f"{counted(summary['testimonies'], 'testimony', 'testimonies')}, "
+        f"{counted(summary['media'], 'media file', 'media files')}"
+        + (
+            f", {counted(summary['identities'], 'witness identity', 'witness identities')}."
+            if summary.get("identities")
+            else "."
+        )
     ]
     older = summary.get("older_versions") or []
     if older:
@@ -285,7 +291,8 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
             )
             results.append({"file": name, "received": False, "reason": reason, "error": str(exc)})
             verdict = "REJECTED" if isinstance(exc, BundleRejected) else "NOT RECEIVED"
-            lines.append(f"{verdict} {name}: {exc}")
+            if len(args.files) > 1:  # one bundle: its one line on stderr says it, once
+                lines.append(f"{verdict} {name}: {exc}")
             failures.append(exc)
             continue
         results.append({"file": name, "received": True, **summary})

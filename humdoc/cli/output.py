@@ -78,3 +78,8 @@ def table(rows: list[list[str]], headers: list[str]) -> list[str]:
     out = [fmt.format(*headers).rstrip(), fmt.format(*("-" * w for w in widths)).rstrip()]
     out += [fmt.format(*r).rstrip() for r in cells]
     return out
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``n`` with the English noun it counts: ``1 testimony``, ``2 testimonies``, ``0 cases``."""
+    return f"{n} {one if n == 1 else many}"

@@ -165,7 +165,7 @@ def test_export_and_receive_identities_by_cli(
         "--include-identity",
         *s,
     )
-    assert "1 witness identities" in human.out and "Held back: identity W-2" in human.out
+    assert "1 witness identity." in human.out and "Held back: identity W-2" in human.out
 
     assert centre.ok("verify", str(out))["identities"] == 1
     # no compartment at the centre: refused before anything is imported
