@@ -134,7 +134,9 @@ def _tiff_metadata_without_gps(image: Image.Image) -> bytes:
             del exif[tag]
     try:
         block = bytearray(_tiff_of(exif.tobytes()))
-    except DECODE_ERRORS:
+    except (*DECODE_ERRORS, AttributeError):
+        # A tag whose type and value disagree (text tag holding a rational, found by make
+        # fuzz) cannot be written back by Pillow: the copy then carries no metadata at all.
         return b""
     blank_gps(block)
     return bytes(block)

@@ -99,3 +99,15 @@ def test_tiff_whose_second_directory_is_broken_is_malformed_not_a_crash() -> Non
             make_derivative(data, TIFF, policy)
     with pytest.raises(MalformedMedia, match="cannot be decoded"):
         remove_location(data, TIFF)
+
+
+def test_tiff_with_a_text_tag_holding_a_rational_is_converted_without_its_metadata() -> None:
+    """Pillow cannot write back a text tag whose value it read as a rational (AttributeError,
+    found by make fuzz in CI's short run): the PNG copy is made with no metadata, or the file is
+    refused as malformed, never a crash."""
+    data = (FUZZ_CORPUS / "tiff" / "regress-text-tag-holding-a-rational.tiff").read_bytes()
+    assert sniff(data) == TIFF
+    cleaned, removed = remove_location(data, TIFF)
+    assert cleaned.startswith(b"\x89PNG\r\n\x1a\n")
+    assert b"eXIf" not in cleaned  # the metadata that could not be written back is gone
+    assert "GPS position and XMP" in removed
