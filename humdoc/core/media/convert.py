@@ -127,6 +127,11 @@ def _reset_orientation(block: bytearray) -> None:
             )
 
 
+# What Pillow raises writing back tags it read: DECODE_ERRORS, and AttributeError for a tag whose
+# type and value disagree (a text tag read as a rational).
+_WRITE_BACK_ERRORS: tuple[type[BaseException], ...] = (*DECODE_ERRORS, AttributeError)
+
+
 def _tiff_metadata_without_gps(image: Image.Image) -> bytes:
     exif = image.getexif()
     for tag in list(exif):
@@ -134,7 +139,7 @@ def _tiff_metadata_without_gps(image: Image.Image) -> bytes:
             del exif[tag]
     try:
         block = bytearray(_tiff_of(exif.tobytes()))
-    except (*DECODE_ERRORS, AttributeError):
+    except _WRITE_BACK_ERRORS:
         # A tag whose type and value disagree (text tag holding a rational, found by make
         # fuzz) cannot be written back by Pillow: the copy then carries no metadata at all.
         return b""
