@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,6 +34,7 @@ from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
+from humdoc.gui.typed_confirm import TypedConfirmDialog
 from humdoc.gui.workers import JobDialog, run_job
 
 #: What the user types to enable the panic button (as in ``humdoc panic``); never translated.
@@ -66,7 +66,7 @@ def suggested_restore_target(current: Path) -> Path | None:
     return None
 
 
-class PanicDialog(QDialog):
+class PanicDialog(TypedConfirmDialog):
     """The confirmation before panic: what it does, "also wipe", and PANIC typed by hand.
 
     The red button stays disabled until the confirmation field holds exactly ``PANIC_WORD``.
@@ -78,10 +78,11 @@ class PanicDialog(QDialog):
     confirmed = Signal(bool)
 
     def __init__(self, vault_path: Path, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            PANIC_WORD, QCoreApplication.translate("PanicDialog", "Destroy the keys"), parent
+        )
         self.vault_path = vault_path
         self.setWindowTitle(self.tr("Panic: destroy keys"))
-        self.setModal(True)
         self.warning = QLabel(
             self.tr(
                 "<b>This destroys the keys of the vault at {path} now, without a passphrase. "
@@ -100,23 +101,10 @@ class PanicDialog(QDialog):
                 "too and the vault folder is removed if nothing else is in it."
             )
         )
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setPlaceholderText(PANIC_WORD)
+        self.destroy_button = self.action_button
         prompt = QLabel(self.tr("Type {word} to confirm:").format(word=PANIC_WORD))
         prompt.setBuddy(self.confirm_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.destroy_button: QPushButton = self.buttons.addButton(
-            self.tr("Destroy the keys"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.destroy_button.setObjectName("panic")
-        self.destroy_button.setEnabled(False)
-        for button in self.buttons.buttons():
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        self.confirm_edit.textChanged.connect(self._update)
         self.wipe_box.toggled.connect(self._update)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(self.wipe_box)
@@ -128,25 +116,13 @@ class PanicDialog(QDialog):
         self.setMinimumWidth(480)
         self.confirm_edit.setFocus()
 
-    def is_confirmed(self) -> bool:
-        """True once the confirmation field holds exactly the panic word."""
-        return self.confirm_edit.text().strip() == PANIC_WORD
-
     def _update(self) -> None:
-        self.destroy_button.setEnabled(self.is_confirmed())
+        super()._update()
         self.destroy_button.setText(
             self.tr("Destroy the keys and delete the files")
             if self.wipe_box.isChecked()
             else self.tr("Destroy the keys")
         )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # QDialogButtonBox makes its accept button the default when shown; Enter must not
-        # press it. Escape still cancels.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def accept(self) -> None:
         """Close and emit ``confirmed``; does nothing until the panic word is typed."""
@@ -155,10 +131,6 @@ class PanicDialog(QDialog):
         wipe = self.wipe_box.isChecked()
         super().accept()
         self.confirmed.emit(wipe)
-
-    def done(self, result: int) -> None:
-        self.confirm_edit.clear()
-        super().done(result)
 
 
 class RestoreDialog(QDialog):
