@@ -51,7 +51,10 @@ def find_public_key(text: str) -> PublicKey:
     Raises ``InvalidInput`` if and only if ``text`` is longer than ``MAX_KEY_TEXT`` or holds no
     line, or more than one different line, that decodes to a minisign Ed25519 public key.
     """
-    keys = {pub.blob(): pub for pub in _keys_in(_bounded(text))}
+    found, refusal = _keys_in(_bounded(text))
+    keys = {pub.blob(): pub for pub in found}
+    if not keys and refusal is not None:
+        raise refusal
     if not keys:
         raise InvalidInput(
             "No minisign public key found: give the file 'humdoc keys export' writes "
@@ -98,17 +101,20 @@ def _bounded(text: str) -> str:
     return text
 
 
-def _keys_in(text: str) -> list[PublicKey]:
+def _keys_in(text: str) -> tuple[list[PublicKey], InvalidInput | None]:
+    """The keys on lines of their own, and the refusal of the first line that has a key's shape
+    but was refused (a degenerate key), to be said when no good key is found."""
     keys = []
+    refusal = None
     for line in text.splitlines():
         line = line.strip()
         if not line.startswith("RW") or len(line) != 56:  # base64 of b"Ed" + 40 bytes
             continue
         try:
             keys.append(PublicKey.from_text(line))
-        except InvalidInput:
-            continue
-    return keys
+        except InvalidInput as exc:
+            refusal = refusal or exc
+    return keys, refusal
 
 
 class Identity:

@@ -22,6 +22,7 @@ import pyrage
 from pyrage import x25519
 
 from humdoc.core.bundle.ageheader import read_header
+from humdoc.core.crypto.points import age_recipient_bytes, x25519_has_small_order
 from humdoc.core.errors import BundleError, BundleRejected, InvalidInput
 
 try:
@@ -36,7 +37,8 @@ def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
     """Parse age X25519 recipients (``age1…``), dropping duplicates.
 
     Raises ``InvalidInput`` if and only if the list is empty or one entry is not an X25519
-    recipient (passphrases, SSH keys, plugin and post-quantum recipients are refused).
+    recipient (passphrases, SSH keys, plugin and post-quantum recipients are refused) or is a
+    degenerate point of small order (``crypto.points``).
     """
     parsed: dict[str, x25519.Recipient] = {}
     for text in recipients:
@@ -48,6 +50,13 @@ def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
             raise InvalidInput(
                 f"{shown!r} is not an age X25519 recipient key (it must start with age1)."
             ) from None
+        raw = age_recipient_bytes(text)
+        if raw is None or x25519_has_small_order(raw):
+            # age would "encrypt" to such a key with a secret anyone can compute (pyrage aborts).
+            raise InvalidInput(
+                "This age recipient key is degenerate (a point of small order): anything "
+                "encrypted to it could be read by anyone; ask the centre for its real key."
+            )
         parsed[str(recipient)] = recipient
     if not parsed:
         raise InvalidInput("A bundle needs at least one recipient.")

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from humdoc.core.crypto.points import ed25519_has_small_order
 from humdoc.core.errors import BundleRejected, InvalidInput
 
 _PUB_ALG = b"Ed"
@@ -84,7 +85,8 @@ class PublicKey:
     def from_text(cls, text: str) -> PublicKey:
         """Parse a whole minisign ``.pub`` file or only its base64 line.
 
-        Raises ``InvalidInput`` if and only if the text holds no well-formed Ed25519 minisign key.
+        Raises ``InvalidInput`` if and only if the text holds no well-formed Ed25519 minisign key
+        or the key is a degenerate point (small order, identity, non-canonical).
         """
         lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
         if len(lines) == 2 and lines[0].startswith("untrusted comment:"):
@@ -94,6 +96,11 @@ class PublicKey:
         blob = _b64decode_strict(lines[0])
         if blob is None or len(blob) != 42 or blob[:2] != _PUB_ALG:
             raise InvalidInput("Not a minisign Ed25519 public key.")
+        if ed25519_has_small_order(blob[10:]):
+            raise InvalidInput(
+                "This minisign public key is degenerate (a point of small order): signatures "
+                "could be forged for it; ask for the device's real key."
+            )
         return cls(key_id=blob[2:10], raw=blob[10:])
 
     def fingerprint(self) -> str:
