@@ -13,6 +13,7 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
+from humdoc.core.media import readable
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -130,7 +131,12 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
     item = ctx.session().media.get(args.item_id)
     md = item.metadata
     gps = md.get("gps")
-    location = f"{gps['lat']:.6f}, {gps['lon']:.6f}" if isinstance(gps, dict) else "none recorded"
+    if isinstance(gps, dict):
+        location = readable.coordinates(gps["lat"], gps["lon"])
+        if gps.get("alt") is not None:
+            location += f", altitude {readable.altitude(gps['alt'])} m"
+    else:
+        location = "none recorded"
     lines = [
         f"Item {item.id} in case {item.case_id}: {item.original_name}",
         f"Type: {item.mime}   Size: {item.size} bytes   SHA-256: {item.sha256}",

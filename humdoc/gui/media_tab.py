@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.intake import ImportReport
+from humdoc.core.media import readable
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
@@ -225,9 +226,9 @@ class MediaTab(QWidget):
         camera = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
         gps = meta.get("gps")
         if gps:
-            where = f"{gps.get('lat'):.6f}, {gps.get('lon'):.6f}"
+            where = readable.coordinates(gps.get("lat"), gps.get("lon"))
             if gps.get("alt") is not None:
-                where += self.tr(", altitude {alt} m").format(alt=gps["alt"])
+                where += self.tr(", altitude %1 m").replace("%1", readable.altitude(gps["alt"]))
             location = esc(where)
         elif item.location_removed or "location_removed_at_intake" in meta:
             location = esc(self.tr("removed at intake"))
