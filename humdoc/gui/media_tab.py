@@ -237,7 +237,7 @@ class MediaTab(QWidget):
         width, height = meta.get("width"), meta.get("height")
         facts = [
             (self.tr("File"), esc(item.original_name)),
-            (self.tr("Type"), esc(f"{item.mime}  ({human_size(item.size)})")),
+            (self.tr("Type"), esc(item.mime)),
             (self.tr("Imported"), esc(f"{item.imported_at[:19].replace('T', ' ')}")),
             (self.tr("Imported by"), esc(item.imported_by)),
             (self.tr("Capture time"), text("capture_time").replace("T", " ")),
@@ -247,10 +247,25 @@ class MediaTab(QWidget):
             (self.tr("Software"), text("software")),
             (self.tr("GPS location"), location),
             (self.tr("Dimensions"), esc(f"{width} × {height}") if width and height else none),
-            (self.tr("SHA-256"), f"<tt>{esc(item.sha256)}</tt>"),
         ]
-        if item.sealed_sha256 != item.sha256:
-            facts.append((self.tr("Sealed SHA-256"), f"<tt>{esc(item.sealed_sha256)}</tt>"))
+        names = {
+            "original": self.tr("Original"),
+            "evidence copy": self.tr("Evidence copy"),
+            "strip copy": self.tr("Strip copy"),
+            "copy sealed without location": self.tr("Copy sealed without location"),
+        }
+        for copy in item.copies():
+            if not copy.sealed and copy.name != "original":
+                continue  # derivatives are listed below, each with its size and hash
+            size = self.tr("size not known here") if copy.size is None else human_size(copy.size)
+            if copy.sealed:
+                size = self.tr("%1, sealed in this vault").replace("%1", size)
+            facts.append(
+                (
+                    esc(names.get(copy.name, copy.name)),
+                    f"{esc(size)}<br>{esc(self.tr('SHA-256'))} <tt>{esc(copy.sha256)}</tt>",
+                )
+            )
         rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         derivs = []
         for d in item.derivatives:

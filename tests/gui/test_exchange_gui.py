@@ -3,6 +3,7 @@ device keys, vault settings, and menus by role."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.centre_dialogs import BundleResultsDialog
 from humdoc.gui.exchange_models import (
@@ -209,6 +211,20 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
         for r in range(win.workspace.cases_model.rowCount())
     ]
     assert titles == ["Market shelling"]  # the cases list refreshed after receive
+
+    # the Media tab pairs each hash with its own copy's size and name
+    photo = (corpus / GPS_PHOTO).read_bytes()
+    assert win.workspace.select_case(case_id)
+    win.workspace.case_view.tabs.setCurrentWidget(win.workspace.media)
+    win.workspace.media.view.selectRow(0)
+    item = win.workspace.media.current()
+    assert item is not None
+    details = win.workspace.media.details.toPlainText()
+    original = details.split("Original", 1)[1].split("Strip copy", 1)[0]
+    assert "size not known here" in original and hashlib.sha256(photo).hexdigest() in original
+    stripped = details.split("Strip copy", 1)[1]
+    assert human_size(item.sealed_size) in stripped and item.sealed_sha256 in stripped
+    assert human_size(len(photo)) not in details
 
 
 def test_centre_enrol_rejects_a_malformed_key(centre_window: MainWindow) -> None:
