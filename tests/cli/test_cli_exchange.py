@@ -60,8 +60,12 @@ def test_field_to_centre_by_cli(pair: tuple[Cli, Cli], tmp_path: Path, corpus: P
     field.ok("media", "import", case["id"], str(corpus / "exif-samples/jpg/gps/DSCN0010.jpg"))
     out = tmp_path / "usb" / "field.humdoc"
     out.parent.mkdir()
-    result = field.ok(
-        "export", case["id"], "--to", "Centre", "--out", str(out), "--policy", "evidence"
+    miss = field("export", case["id"], "--to", "centr", "--out", str(out))
+    assert miss.code != 0 and miss.err.count("\n") == 1
+    assert miss.err == "humdoc: No recipient 'centr'; did you mean 'Centre'?\n"
+    assert not out.exists()
+    result = field.ok(  # names match in any case
+        "export", case["id"], "--to", "centre", "--out", str(out), "--policy", "evidence"
     )
     assert result["sequence"] == 1 and result["testimonies"] == 1 and result["media"] == 1
     assert [h["kind"] for h in result["held_back"]] == ["testimony"]

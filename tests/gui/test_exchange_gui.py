@@ -147,6 +147,11 @@ def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: 
     assert dialog.add_recipient()
     assert dialog.recipients_model.checked_ids() == ["Centre"]
     assert [r.name for r in session_of(unlocked).recipients.list()] == ["Centre"]
+    dialog.show_add_recipient()
+    dialog.recipient_name.setText("centre")  # the same name in another case
+    dialog.recipient_key.setText(centre_vault.age_recipient)
+    assert not dialog.add_recipient()
+    assert dialog.recipient_error.text() == "A recipient named 'Centre' exists already."
     dialog.close()
 
 
