@@ -109,6 +109,8 @@ def check_bundles(
                 outcomes.append(BundleOutcome(path.name, "not-received", str(exc)))
             else:
                 status = "received" if import_them else "verified"
+                if import_them and summary.get("already_received"):
+                    status = "already-received"  # the same bundle, filed before: nothing new
                 outcomes.append(BundleOutcome(path.name, status, describe(summary), summary))
         progress(count * 1000, count * 1000)
         return outcomes
@@ -117,7 +119,8 @@ def check_bundles(
 
 
 class BundleResultsDialog(QDialog):
-    """Each bundle of a verify or receive run: received / verified / rejected, and why."""
+    """Each bundle of a verify or receive run: received / already received / verified /
+    rejected / not received, and why; a headline counts each kind apart."""
 
     def __init__(self, title: str, outcomes: list[BundleOutcome], parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -126,12 +129,19 @@ class BundleResultsDialog(QDialog):
         self.model.set_records(outcomes)
         self.view = make_table(self.model, OutcomeModel.Column.DETAIL)
         self.view.setWordWrap(True)
-        counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("received", "verified")}
+        counts = {
+            s: sum(1 for o in outcomes if o.status == s)
+            for s in ("received", "already-received", "verified")
+        }
         rejected = sum(1 for o in outcomes if o.status == "rejected")
         held = sum(1 for o in outcomes if o.status == "not-received")
         parts = []
         if counts["received"]:
             parts.append(self.tr("%n received", "", counts["received"]))
+        if counts["already-received"]:
+            parts.append(
+                self.tr("%n already received (nothing new)", "", counts["already-received"])
+            )
         if counts["verified"]:
             parts.append(self.tr("%n verified (nothing imported)", "", counts["verified"]))
         if rejected:

@@ -555,7 +555,11 @@ class MainWindow(QMainWindow):
         def done(outcomes: list[BundleOutcome], _dialog: QDialog) -> None:
             self.workspace.refresh()
             received = sum(1 for o in outcomes if o.status == "received")
-            self.statusBar().showMessage(self.tr("%n bundle(s) received.", "", received), 6000)
+            again = sum(1 for o in outcomes if o.status == "already-received")
+            message = self.tr("%n bundle(s) received.", "", received)
+            if again:
+                message += " " + self.tr("%n already received before.", "", again)
+            self.statusBar().showMessage(message, 6000)
 
         def start(secret: bytes | None) -> JobDialog | None:
             if self.session is None:

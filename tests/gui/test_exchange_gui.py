@@ -217,6 +217,15 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
     ]
     assert titles == ["Market shelling"]  # the cases list refreshed after receive
 
+    # the same bundle again is said to be already received, not received (as the CLI says)
+    wait_job(qtbot, win.receive_bundles([good]))
+    (again,) = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
+    assert [o.status for o in again.model._rows] == ["already-received"]
+    assert again.headline.text() == "1 already received (nothing new)."
+    assert again.model.index(0, OutcomeModel.Column.RESULT).data() == "already received"
+    assert win.statusBar().currentMessage() == "0 bundle(s) received. 1 already received before."
+    again.close()
+
     # the Media tab pairs each hash with its own copy's size and name
     photo = (corpus / GPS_PHOTO).read_bytes()
     assert win.workspace.select_case(case_id)
