@@ -31,7 +31,7 @@ from humdoc.core.exchange.partners import Device
 from humdoc.core.identity import MAX_KEY_TEXT, find_public_key
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.gui import file_dialogs
+from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
@@ -127,7 +127,7 @@ class BundleResultsDialog(QDialog):
         self.setWindowTitle(title)
         self.model = OutcomeModel()
         self.model.set_records(outcomes)
-        self.view = make_table(self.model, OutcomeModel.Column.DETAIL)
+        self.view = make_table(self.model, OutcomeModel.Column.DETAIL, self.tr("Bundles"))
         self.view.setWordWrap(True)
         counts = {
             s: sum(1 for o in outcomes if o.status == s)
@@ -224,11 +224,14 @@ class DevicesDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Enrolled devices"))
         self.model = DevicesModel()
-        self.view = make_table(self.model, DevicesModel.Column.FINGERPRINT)
+        self.view = make_table(
+            self.model, DevicesModel.Column.FINGERPRINT, self.tr("Enrolled devices")
+        )
         self.view.setFont(monospace())
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Laptop field team B"))
         self.key_edit = QPlainTextEdit()
+        keyboard.text_area(self.key_edit)
         self.key_edit.setPlaceholderText(
             self.tr(
                 "Paste the device's public key (its .pub file, the RW… line or what "

@@ -31,7 +31,7 @@ from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.sizes import human_size
-from humdoc.gui import dialogs, file_dialogs
+from humdoc.gui import dialogs, file_dialogs, keyboard
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
@@ -70,7 +70,7 @@ class MediaTab(QWidget):
         self.report_dialog: ImportReportDialog | None = None
 
         self.model = MediaModel()
-        self.view = make_table(self.model, MediaModel.Column.NAME)
+        self.view = make_table(self.model, MediaModel.Column.NAME, self.tr("Media of the case"))
         self.view.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.view.verticalHeader().setDefaultSectionSize(THUMB_PX + 8)
         self.view.doubleClicked.connect(lambda _index: self.show_custody())
@@ -99,6 +99,7 @@ class MediaTab(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_PX // 2, PREVIEW_PX // 2)
         self.details = QTextBrowser()
+        keyboard.text_area(self.details, self.tr("Metadata of the selected item"))
         self.details.setObjectName("mediaDetails")
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
@@ -123,6 +124,7 @@ class MediaTab(QWidget):
 
         policy_caption = QLabel(self.tr("Import policy:"))
         policy_caption.setObjectName("muted")
+        policy_caption.setBuddy(self.policy_combo)
         row = button_row(self.import_button)
         row.insertWidget(1, policy_caption)
         row.insertWidget(2, self.policy_combo)
@@ -132,6 +134,14 @@ class MediaTab(QWidget):
         layout.addWidget(split, 1)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
+        keyboard.on_enter(self.view, self.show_custody)  # as a double-click
+        self.context_menu = keyboard.context_menu(
+            self.view,
+            [
+                keyboard.button_action(b, self)
+                for b in (self.export_button, self.custody_button, self.delete_button)
+            ],
+        )
         self._update_buttons()
 
     # --- case -------------------------------------------------------------------------------
