@@ -44,6 +44,7 @@ from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
+from humdoc.gui.drives import export_folder
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
@@ -395,13 +396,16 @@ class ExportDialog(QDialog):
     # --- output -----------------------------------------------------------------------------
 
     def suggested_path(self) -> Path:
-        """``<date>-<next sequence>.humdoc`` in the home folder (nothing about folders is kept)."""
+        """``<date>-<next sequence>.humdoc`` on a mounted removable drive, else in the last
+        export's folder, else in the home folder (``drives.export_folder``). The last folder
+        comes from the vault's export records: no settings file keeps it."""
         try:
             history = self.session.exporter.history()
         except HumdocError:
             history = []
         n = max((int(h["sequence"]) for h in history), default=0) + 1
-        return Path.home() / f"{date.today().isoformat()}-{n}{BUNDLE_SUFFIX}"
+        last = Path(str(history[-1]["out_path"])) if history else None
+        return export_folder(last) / f"{date.today().isoformat()}-{n}{BUNDLE_SUFFIX}"
 
     def choose_output(self) -> None:
         """Ask where to write the bundle (normally onto the USB stick)."""

@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from humdoc.core.exchange.destinations import is_removable, removable_devices
 from humdoc.core.session import Session
 from humdoc.core.sizes import human_size
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.centre_dialogs import BundleResultsDialog
+from humdoc.gui.drives import mounted
 from humdoc.gui.exchange_models import (
     BundleOutcome,
     Choice,
@@ -121,6 +123,7 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
         dialog.export()
     result = blocker.args[0]
     assert out.is_file() and result.sequence == 1
+    receivable = out.read_bytes()
     assert not dialog.isVisible()
     shown = [d for d in unlocked.findChildren(ExportResultDialog) if d.isVisible()]
     assert len(shown) == 1
@@ -128,8 +131,25 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
     assert result.bundle_id in text and result.sha256 in text
     shown[0].close()
 
+    # No removable drive on this machine: the next bundle is offered where the last one went
+    # (the vault's record says where), and in the home folder once that folder is gone.
+    assert [m.root for m in mounted() if is_removable(m, removable_devices())] == []
+    again = unlocked.export_cases(case_id)
+    assert isinstance(again, ExportDialog)
+    assert Path(again.out_edit.text()).expanduser().parent == out.parent.resolve()
+    assert again.out_edit.text().endswith("-2.humdoc")
+    again.close()
+    out.unlink()
+    out.parent.rmdir()
+    later = unlocked.export_cases(case_id)
+    assert isinstance(later, ExportDialog)
+    assert Path(later.out_edit.text()).expanduser().parent == Path.home()
+    later.close()
+
     with Session.open(centre_vault.path, PASSPHRASE) as centre:
         centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        out.parent.mkdir(exist_ok=True)
+        out.write_bytes(receivable)
         summary = centre.receiver().receive(out)
         assert (summary["testimonies"], summary["media"]) == (1, 1)
         assert [t.witness_code for t in centre.testimonies.list(case_id)] == ["W-017"]
