@@ -82,8 +82,9 @@ class ImportReportDialog(QDialog):
 class ExportCopyDialog(FormDialog):
     """Choose which copy of an item to save (original or a policy copy) and where.
 
-    On OK, ``on_accept(policy, path)`` is called (policy None: the sealed original); it starts the
-    extraction and the dialog closes.
+    On OK, ``on_accept(policy, path)`` is called (policy None: the copy the vault holds sealed,
+    named for what it is: the original, or at a centre the cleaned copy it received); it starts
+    the extraction and the dialog closes.
     """
 
     def __init__(
@@ -97,7 +98,15 @@ class ExportCopyDialog(FormDialog):
         self.item = item
         self.on_accept = on_accept
         self.copy_combo = QComboBox()
-        self.copy_combo.addItem(self.tr("The original, untouched (all its metadata)"), None)
+        sealed = {
+            "original": self.tr("The original, untouched (all its metadata)"),
+            "evidence copy": self.tr("The evidence copy this vault received (not the original)"),
+            "strip copy": self.tr("The stripped copy this vault received (not the original)"),
+            "copy sealed without location": self.tr(
+                "The copy sealed at intake, location removed (not the original)"
+            ),
+        }
+        self.copy_combo.addItem(sealed.get(item.sealed_name, item.sealed_name), None)
         self.copy_combo.addItem(
             self.tr("Evidence copy (location, serials, names removed)"), "evidence"
         )

@@ -259,6 +259,11 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
     stripped = details.split("Strip copy", 1)[1]
     assert human_size(item.sealed_size) in stripped and item.sealed_sha256 in stripped
     assert human_size(len(photo)) not in details
+    form = win.workspace.media.export_copy()
+    assert form is not None
+    assert form.copy_combo.itemData(0) is None
+    assert form.copy_combo.itemText(0).startswith("The stripped copy this vault received")
+    form.close()
 
 
 def test_centre_enrol_rejects_a_malformed_key(centre_window: MainWindow) -> None:
