@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
@@ -10,13 +11,14 @@ from humdoc.core.exchange.destinations import Mount, default_export_folder, remo
 
 
 def mounted() -> list[Mount]:
-    """Every mounted file system, described for ``destinations``."""
+    """Every mounted file system, described for ``destinations``; one this user may not write
+    to (a drive mounted for another user) counts as read-only."""
     return [
         Mount(
             Path(volume.rootPath()),
             bytes(volume.device().data()).decode("utf-8", "replace"),
             bytes(volume.fileSystemType().data()).decode("utf-8", "replace"),
-            volume.isReadOnly(),
+            volume.isReadOnly() or not os.access(volume.rootPath(), os.W_OK),
             volume.isReady(),
         )
         for volume in QStorageInfo.mountedVolumes()
