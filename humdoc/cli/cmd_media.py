@@ -13,6 +13,8 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
+from humdoc.core.media import readable
+from humdoc.core.sizes import human_size
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -130,20 +132,34 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
     item = ctx.session().media.get(args.item_id)
     md = item.metadata
     gps = md.get("gps")
-    location = f"{gps['lat']:.6f}, {gps['lon']:.6f}" if isinstance(gps, dict) else "none recorded"
+    if isinstance(gps, dict):
+        location = readable.coordinates(gps["lat"], gps["lon"])
+        if gps.get("alt") is not None:
+            location += f", altitude {readable.altitude(gps['alt'])} m"
+    else:
+        location = "none recorded"
     lines = [
         f"Item {item.id} in case {item.case_id}: {item.original_name}",
-        f"Type: {item.mime}   Size: {item.size} bytes   SHA-256: {item.sha256}",
+        f"Type: {item.mime}",
         f"Captured: {md.get('capture_time') or 'unknown'}",
         f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}",
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]
-    lines += [
-        f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…"
-        for d in item.derivatives
-    ]
-    ctx.out.emit(item.to_json(), lines)
+    for copy in item.copies():
+        size = "size not known here" if copy.size is None else _exact_size(copy.size)
+        held = ", sealed in this vault" if copy.sealed else ""
+        lines.append(f"{copy.name.capitalize()}: {size}{held}; SHA-256 {copy.sha256}")
+    ctx.out.emit(
+        {**item.to_json(), "copies": [c.__dict__ for c in item.copies()]},
+        lines,
+    )
+
+
+def _exact_size(count: int) -> str:
+    """``"2.1 MB (2,097,152 bytes)"``: a hash is checked against the exact size."""
+    exact = f"{count:,} byte" + ("" if count == 1 else "s")
+    return exact if count < 1000 else f"{human_size(count)} ({exact})"
 
 
 def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:

@@ -64,6 +64,17 @@ class DerivativeInfo:
 
 
 @dataclass(frozen=True)
+class CopyFacts:
+    """One copy of a media item: its name for people, size in bytes (None where not known here),
+    SHA-256, and whether it is the copy the vault holds sealed."""
+
+    name: str
+    size: int | None
+    sha256: str
+    sealed: bool
+
+
+@dataclass(frozen=True)
 class MediaItem:
     id: str
     case_id: str
@@ -86,6 +97,35 @@ class MediaItem:
     @property
     def extension(self) -> str:
         return str(self.metadata.get("_extension", self.format))
+
+    @property
+    def sealed_name(self) -> str:
+        """What the vault holds sealed, named for people: ``"original"`` when it is the file as
+        imported; at a centre that received a cleaned copy, ``"evidence copy"`` or ``"strip copy"``;
+        where location was removed at intake, ``"copy sealed without location"``."""
+        received = self.metadata.get("received_under_policy")
+        if received in ("evidence", "strip"):
+            return f"{received} copy"
+        if self.sealed_sha256 != self.sha256:
+            return "copy sealed without location"
+        return "original"
+
+    def copies(self) -> builtins.list[CopyFacts]:
+        """Each copy this item has a SHA-256 for, with that copy's own size, original first.
+
+        At a centre that received a cleaned copy the original's size is ``None``: the bundle
+        carries the original's SHA-256 (to match it against the field device's record), never
+        the original itself or its size.
+        """
+        held_elsewhere = self.sealed_name != "original"
+        unknown = held_elsewhere and "received_under_policy" in self.metadata
+        facts = [CopyFacts("original", None if unknown else self.size, self.sha256, False)]
+        if held_elsewhere:
+            facts.append(CopyFacts(self.sealed_name, self.sealed_size, self.sealed_sha256, True))
+        else:
+            facts[0] = CopyFacts("original", self.sealed_size, self.sha256, True)
+        facts += [CopyFacts(f"{d.policy} copy", d.size, d.sha256, False) for d in self.derivatives]
+        return facts
 
     def to_json(self) -> dict[str, Any]:
         d = dict(self.__dict__)
@@ -297,7 +337,7 @@ class MediaLibrary:
             source = self.open_derivative(item_id, derivative_policy)
             expected, what = info.sha256, f"{derivative_policy} copy"
         else:
-            source, expected, what = self.open_sealed(item_id), item.sealed_sha256, "original"
+            source, expected, what = self.open_sealed(item_id), item.sealed_sha256, item.sealed_name
         digest = hashlib.sha256()
         with source as reader, safefs.atomic_writer(out) as dest:
             while chunk := reader.read(CHUNK):

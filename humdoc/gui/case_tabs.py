@@ -26,7 +26,7 @@ from humdoc.core.domain.cases import Case
 from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
-from humdoc.gui import dialogs
+from humdoc.gui import dialogs, keyboard
 from humdoc.gui.dialogs import IncidentDialog
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
@@ -39,10 +39,15 @@ class CaseTab(Protocol):
     def set_case(self, session: Session | None, case: Case | None) -> None: ...
 
 
-def make_table(model: RecordModel, stretch_column: int) -> QTableView:
-    """A row-selecting, read-only table view over ``model``."""
+def make_table(model: RecordModel, stretch_column: int, name: str) -> QTableView:
+    """A row-selecting, read-only table view over ``model``, named ``name`` for screen readers.
+
+    Tab moves on to the next control (arrow keys move between rows), so a table is no trap.
+    """
     view = QTableView()
     view.setModel(model)
+    view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,10 +84,13 @@ class TestimoniesTab(QWidget):
         self.session: Session | None = None
         self.case: Case | None = None
         self.model = TestimoniesModel()
-        self.view = make_table(self.model, TestimoniesModel.Column.STATEMENT)
+        self.view = make_table(
+            self.model, TestimoniesModel.Column.STATEMENT, self.tr("Testimonies of the case")
+        )
         self.view.doubleClicked.connect(lambda _index: self.edit_testimony())
         self.reader = QTextBrowser()
         self.reader.setObjectName("testimonyReader")
+        keyboard.text_area(self.reader, self.tr("Statement of the selected testimony"))
         # Never fetch anything a statement might link to.
         self.reader.setOpenLinks(False)
         self.reader.setOpenExternalLinks(False)
@@ -108,6 +116,14 @@ class TestimoniesTab(QWidget):
         )
         layout.addWidget(split)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        keyboard.on_enter(self.view, self.edit_testimony)  # as a double-click
+        self.context_menu = keyboard.context_menu(
+            self.view,
+            [
+                keyboard.button_action(b, self)
+                for b in (self.edit_button, self.delete_button, self.identity_button)
+            ],
+        )
         self.model.modelReset.connect(self._show_selected)
         self._update_buttons()
 
@@ -252,7 +268,9 @@ class IncidentsTab(QWidget):
         self.session: Session | None = None
         self.case: Case | None = None
         self.model = IncidentsModel()
-        self.view = make_table(self.model, IncidentsModel.Column.TITLE)
+        self.view = make_table(
+            self.model, IncidentsModel.Column.TITLE, self.tr("Incidents of the case")
+        )
         self.new_button = QPushButton(self.tr("New incident…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.new_button.clicked.connect(self.new_incident)
@@ -263,6 +281,9 @@ class IncidentsTab(QWidget):
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.context_menu = keyboard.context_menu(
+            self.view, [keyboard.button_action(self.delete_button, self)]
+        )
         self._update_buttons()
 
     def set_case(self, session: Session | None, case: Case | None) -> None:

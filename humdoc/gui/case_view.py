@@ -126,6 +126,8 @@ class CaseView(QWidget):
             )
             self.description.setText(c.description or self.tr("No description."))
             self.stack.setCurrentIndex(1)
+        for button in (self.edit_button, self.delete_button, self.export_button):
+            button.setEnabled(self.case is not None)
         for tab in self._tabs:
             tab.set_case(session, self.case)
 

@@ -31,7 +31,7 @@ from humdoc.core.exchange.partners import Device
 from humdoc.core.identity import MAX_KEY_TEXT, find_public_key
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.gui import file_dialogs
+from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
@@ -109,6 +109,8 @@ def check_bundles(
                 outcomes.append(BundleOutcome(path.name, "not-received", str(exc)))
             else:
                 status = "received" if import_them else "verified"
+                if import_them and summary.get("already_received"):
+                    status = "already-received"  # the same bundle, filed before: nothing new
                 outcomes.append(BundleOutcome(path.name, status, describe(summary), summary))
         progress(count * 1000, count * 1000)
         return outcomes
@@ -117,21 +119,29 @@ def check_bundles(
 
 
 class BundleResultsDialog(QDialog):
-    """Each bundle of a verify or receive run: received / verified / rejected, and why."""
+    """Each bundle of a verify or receive run: received / already received / verified /
+    rejected / not received, and why; a headline counts each kind apart."""
 
     def __init__(self, title: str, outcomes: list[BundleOutcome], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.model = OutcomeModel()
         self.model.set_records(outcomes)
-        self.view = make_table(self.model, OutcomeModel.Column.DETAIL)
+        self.view = make_table(self.model, OutcomeModel.Column.DETAIL, self.tr("Bundles"))
         self.view.setWordWrap(True)
-        counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("received", "verified")}
+        counts = {
+            s: sum(1 for o in outcomes if o.status == s)
+            for s in ("received", "already-received", "verified")
+        }
         rejected = sum(1 for o in outcomes if o.status == "rejected")
         held = sum(1 for o in outcomes if o.status == "not-received")
         parts = []
         if counts["received"]:
             parts.append(self.tr("%n received", "", counts["received"]))
+        if counts["already-received"]:
+            parts.append(
+                self.tr("%n already received (nothing new)", "", counts["already-received"])
+            )
         if counts["verified"]:
             parts.append(self.tr("%n verified (nothing imported)", "", counts["verified"]))
         if rejected:
@@ -214,11 +224,14 @@ class DevicesDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Enrolled devices"))
         self.model = DevicesModel()
-        self.view = make_table(self.model, DevicesModel.Column.FINGERPRINT)
+        self.view = make_table(
+            self.model, DevicesModel.Column.FINGERPRINT, self.tr("Enrolled devices")
+        )
         self.view.setFont(monospace())
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Laptop field team B"))
         self.key_edit = QPlainTextEdit()
+        keyboard.text_area(self.key_edit)
         self.key_edit.setPlaceholderText(
             self.tr(
                 "Paste the device's public key (its .pub file, the RW… line or what "

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import POLICIES, STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
+from humdoc.gui import keyboard
 from humdoc.gui.fit import fit_to_screen, scrolling
 
 #: The earliest date a date field accepts; showing it means "no date".
@@ -86,9 +87,19 @@ def display_path(path: Path) -> str:
     return "~" if rel == Path() else str(Path("~") / rel)
 
 
+class _DateEdit(QDateEdit):
+    """A date field Tab leaves at once (arrow keys move between year, month and day).
+
+    Qt's own moves Tab from section to section, and on "Unknown" never out of the field.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit() -> QDateEdit:
     """A date field with a calendar whose lowest value reads "Unknown" and means no date."""
-    edit = QDateEdit()
+    edit = _DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
@@ -159,6 +170,7 @@ class CaseDialog(FormDialog):
         self.title_edit = QLineEdit(case.title if case else "")
         self.title_edit.setPlaceholderText(self.tr("A short name for the investigation"))
         self.description_edit = QPlainTextEdit(case.description if case else "")
+        keyboard.text_area(self.description_edit)
         self.status_combo = QComboBox()
         for status in STATUSES:
             self.status_combo.addItem(status, status)
@@ -203,6 +215,7 @@ class IncidentDialog(FormDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.description_edit = QPlainTextEdit()
+        keyboard.text_area(self.description_edit)
         self.from_edit = date_edit()
         self.to_edit = date_edit()
         self.location_edit = QLineEdit()

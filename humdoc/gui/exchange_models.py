@@ -161,8 +161,9 @@ class PlanModel(RecordModel):
 
 @dataclass(frozen=True)
 class BundleOutcome:
-    """What became of one bundle file: received, verified, rejected, not received (it could not
-    be filed, e.g. its identities without the compartment passphrase) or not tried (cancelled)."""
+    """What became of one bundle file: received, already received (filed before: nothing new),
+    verified, rejected, not received (it could not be filed, e.g. its identities without the
+    compartment passphrase) or not tried (cancelled)."""
 
     file: str
     status: str
@@ -196,6 +197,7 @@ class OutcomeModel(RecordModel):
         if col == self.Column.RESULT:
             return {
                 "received": _t("received"),
+                "already-received": _t("already received"),
                 "verified": _t("verified"),
                 "rejected": _t("rejected"),
                 "not-received": _t("not received"),

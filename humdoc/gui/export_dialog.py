@@ -41,9 +41,10 @@ from humdoc.core.errors import HumdocError
 from humdoc.core.exchange.export import ExportPlan, ExportResult
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.gui import file_dialogs
+from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
+from humdoc.gui.drives import export_folder
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
@@ -127,9 +128,13 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export cases"))
 
         self.cases_model = ChoiceModel((self.tr("Case"), self.tr("Status")))
-        self.cases_view = make_table(self.cases_model, ChoiceModel.Column.NAME)
+        self.cases_view = make_table(
+            self.cases_model, ChoiceModel.Column.NAME, self.tr("Cases to export")
+        )
         self.recipients_model = ChoiceModel((self.tr("Recipient"), self.tr("Fingerprint")))
-        self.recipients_view = make_table(self.recipients_model, ChoiceModel.Column.DETAIL)
+        self.recipients_view = make_table(
+            self.recipients_model, ChoiceModel.Column.DETAIL, self.tr("Recipients")
+        )
         self.add_recipient_button = QPushButton(self.tr("Add recipient…"))
         self.add_recipient_button.setObjectName("link")
         self.add_recipient_button.clicked.connect(self.show_add_recipient)
@@ -137,6 +142,8 @@ class ExportDialog(QDialog):
         self.recipient_name.setPlaceholderText(self.tr("Name, e.g. Documentation centre"))
         self.recipient_key = QLineEdit()
         self.recipient_key.setPlaceholderText(self.tr("age1… (the centre's Device keys show it)"))
+        keyboard.name(self.recipient_name, self.tr("Recipient name"))
+        keyboard.name(self.recipient_key, self.tr("Recipient key (age1…)"))
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_recipient)
         self.recipient_error = QLabel()
@@ -187,12 +194,16 @@ class ExportDialog(QDialog):
         self.preview_button.clicked.connect(lambda _checked=False: self.preview())
 
         self.plan_model = PlanModel()
-        self.plan_view = make_table(self.plan_model, PlanModel.Column.DETAIL)
+        self.plan_view = make_table(
+            self.plan_model, PlanModel.Column.DETAIL, self.tr("What the bundle will hold")
+        )
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
 
         self.out_edit = QLineEdit(display_path(self.suggested_path()))
+        keyboard.name(self.out_edit, self.tr("Bundle file"))
         browse = QPushButton(self.tr("Choose…"))
+        keyboard.name(browse, self.tr("Choose the bundle file"))
         browse.clicked.connect(self.choose_output)
         self.error = QLabel()
         self.error.setObjectName("inlineError")
@@ -385,13 +396,16 @@ class ExportDialog(QDialog):
     # --- output -----------------------------------------------------------------------------
 
     def suggested_path(self) -> Path:
-        """``<date>-<next sequence>.humdoc`` in the home folder (nothing about folders is kept)."""
+        """``<date>-<next sequence>.humdoc`` on a mounted removable drive, else in the last
+        export's folder, else in the home folder (``drives.export_folder``). The last folder
+        comes from the vault's export records: no settings file keeps it."""
         try:
             history = self.session.exporter.history()
         except HumdocError:
             history = []
         n = max((int(h["sequence"]) for h in history), default=0) + 1
-        return Path.home() / f"{date.today().isoformat()}-{n}{BUNDLE_SUFFIX}"
+        last = Path(str(history[-1]["out_path"])) if history else None
+        return export_folder(last) / f"{date.today().isoformat()}-{n}{BUNDLE_SUFFIX}"
 
     def choose_output(self) -> None:
         """Ask where to write the bundle (normally onto the USB stick)."""
@@ -502,6 +516,7 @@ class ExportResultDialog(QDialog):
         ]
         rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         self.text = QTextBrowser()
+        keyboard.text_area(self.text, self.tr("The bundle written"))
         self.text.setOpenLinks(False)
         self.text.setHtml(
             "<style>td{padding:2px 12px 2px 0} td.k{color:#5b6670}</style>"

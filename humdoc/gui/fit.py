@@ -98,5 +98,7 @@ def scrolling(content: QWidget | QLayout) -> ScrollingArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # No Tab stop of its own: the fields inside take the focus, and it scrolls to each.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return area

@@ -32,7 +32,7 @@ from humdoc.core.errors import HumdocError, InvalidInput, WrongPassphrase
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.gui import dialogs
+from humdoc.gui import dialogs, keyboard
 from humdoc.gui.dialogs import FormDialog, show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.fit import fit_to_screen
@@ -321,6 +321,7 @@ class IdentityDialog(QDialog):
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("Telephone, address or go-between"))
         self.notes_edit = QPlainTextEdit()
+        keyboard.text_area(self.notes_edit)
         self.error = inline_error()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close

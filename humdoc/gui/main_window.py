@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -40,6 +41,7 @@ from humdoc import __version__
 from humdoc.core.resources import resources_dir
 from humdoc.core.session import Session
 from humdoc.core.vault.vault import resolve_vault_path
+from humdoc.gui import keyboard
 from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_check
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
@@ -183,7 +185,9 @@ class MainWindow(QMainWindow):
         vault = bar.addMenu(self.tr("&Vault"))
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
         self.keys_action = self._action(self.tr("Device &keys…"), self.device_keys)
-        self.settings_action = self._action(self.tr("&Settings…"), self.vault_settings)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.vault_settings, keyboard.preferences_keys()
+        )
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), self.change_passphrase
         )
@@ -196,7 +200,11 @@ class MainWindow(QMainWindow):
         # No shortcut on purpose: a panic triggered by a stray key press is worse than one
         # that takes two clicks more.
         self.panic_action = self._action(self.tr("Panic: destroy keys…"), self.panic)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("&Quit"),
+            self.close,
+            keyboard.standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        )
         vault.addAction(self.lock_action)
         vault.addSeparator()
         vault.addAction(self.keys_action)
@@ -220,12 +228,40 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(
             self.tr("&New case…"), self.workspace.new_case, QKeySequence.StandardKey.New
         )
+        case_view = self.workspace.case_view
+        media = self.workspace.media
+        # These follow the buttons they stand for: enabled only where the button is (a case
+        # shown, a row selected), so a key press never acts on nothing.
+        self.new_testimony_action = self._action(
+            self.tr("New &testimony…"), case_view.testimonies.new_button.click, "Ctrl+Shift+N"
+        )
+        self.import_action = self._action(self.tr("&Import media…"), self.import_media, "Ctrl+I")
+        self.delete_action = self._action(
+            self.tr("&Delete…"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
         edit.addAction(self.new_case_action)
+        edit.addAction(self.new_testimony_action)
+        edit.addAction(self.import_action)
+        edit.addSeparator()
+        edit.addAction(self.delete_action)
+        edit.addSeparator()
         edit.addAction(self.find_action)
+        for button in (
+            case_view.testimonies.new_button,
+            media.import_button,
+            *self._delete_buttons(),
+        ):
+            keyboard.when_enabled_changes(button, self._update_selection_actions)
+        case_view.tabs.currentChanged.connect(lambda _i: self._update_selection_actions())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         exchange = bar.addMenu(self.tr("E&xchange"))
         self.export_action = self._action(self.tr("&Export cases…"), self.export_cases, "Ctrl+E")
         self.verify_action = self._action(self.tr("&Verify bundle…"), self.verify_bundle)
-        self.receive_action = self._action(self.tr("&Receive bundles…"), self.receive_bundles)
+        self.receive_action = self._action(
+            self.tr("&Receive bundles…"), self.receive_bundles, "Ctrl+R"
+        )
         self.devices_action = self._action(self.tr("Enrolled &devices…"), self.enrolled_devices)
         exchange.addAction(self.export_action)
         self.centre_separator = exchange.addSeparator()
@@ -247,6 +283,32 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.export_action,
         ]
+        ws = self.workspace
+        for widget, tip, action in (
+            (ws.new_case_button, self.tr("Create a case"), self.new_case_action),
+            (
+                case_view.testimonies.new_button,
+                self.tr("Record a testimony"),
+                self.new_testimony_action,
+            ),
+            (
+                media.import_button,
+                self.tr("Import photos, video and documents"),
+                self.import_action,
+            ),
+            (
+                case_view.export_button,
+                self.tr("Write this case into a signed, encrypted bundle"),
+                self.export_action,
+            ),
+            (ws.search_edit, self.tr("Search"), self.find_action),
+        ):
+            keyboard.tip_with_shortcut(widget, tip, action)
+        for button in self._delete_buttons():
+            keyboard.tip_with_shortcut(
+                button, self.tr("Delete the selected one"), self.delete_action
+            )
+        self._update_selection_actions()
         #: Only a documentation centre verifies, receives and enrols; a field device never sees them.
         self.centre_actions = [
             self.centre_separator,
@@ -270,6 +332,52 @@ class MainWindow(QMainWindow):
         else:
             self.role_label.setText(self.tr("Locked"))
             self._show_path(self.unlock_screen.vault_path)
+
+    def _delete_buttons(self) -> list[QPushButton]:
+        view = self.workspace.case_view
+        return [
+            view.delete_button,
+            view.testimonies.delete_button,
+            view.incidents.delete_button,
+            self.workspace.media.delete_button,
+        ]
+
+    def _delete_target(self) -> QPushButton | None:
+        """The Delete… button the Delete key stands for: the case's, when the cases list has
+        the focus; else the shown tab's (testimony, incident, media item)."""
+        if self.session is None:
+            return None
+        view = self.workspace.case_view
+        if self.workspace.cases_view.hasFocus():
+            return view.delete_button
+        tab = view.tabs.currentWidget()
+        button = getattr(tab, "delete_button", None)
+        return button if isinstance(button, QPushButton) else None
+
+    def _update_selection_actions(self) -> None:
+        view = self.workspace.case_view
+        self.new_testimony_action.setEnabled(view.testimonies.new_button.isEnabled())
+        self.import_action.setEnabled(self.workspace.media.import_button.isEnabled())
+        target = self._delete_target()
+        self.delete_action.setEnabled(
+            target is not None and target.isEnabled() and view.case is not None
+        )
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_selection_actions()  # Delete acts on the cases list while it has focus
+
+    def delete_selected(self) -> None:
+        """Delete what is selected (after the usual confirmation): see ``_delete_target``."""
+        target = self._delete_target()
+        if target is not None and target.isEnabled():
+            target.click()
+
+    def import_media(self) -> None:
+        """Show the Media tab of the case shown and ask for the files to import."""
+        media = self.workspace.media
+        if media.import_button.isEnabled():
+            self.workspace.case_view.tabs.setCurrentWidget(media)
+            media.import_files()
 
     def _update_panic_action(self) -> None:
         self.panic_action.setEnabled(
@@ -555,7 +663,11 @@ class MainWindow(QMainWindow):
         def done(outcomes: list[BundleOutcome], _dialog: QDialog) -> None:
             self.workspace.refresh()
             received = sum(1 for o in outcomes if o.status == "received")
-            self.statusBar().showMessage(self.tr("%n bundle(s) received.", "", received), 6000)
+            again = sum(1 for o in outcomes if o.status == "already-received")
+            message = self.tr("%n bundle(s) received.", "", received)
+            if again:
+                message += " " + self.tr("%n already received before.", "", again)
+            self.statusBar().showMessage(message, 6000)
 
         def start(secret: bytes | None) -> JobDialog | None:
             if self.session is None:

@@ -25,7 +25,7 @@ from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.intake import ImportReport
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
-from humdoc.gui import file_dialogs
+from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import FormDialog, monospace
 from humdoc.gui.fit import fit_to_screen
@@ -40,6 +40,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.report = report
         self.text = QTextBrowser()
+        keyboard.text_area(self.text, self.tr("Import report"))
         self.text.setOpenLinks(False)
         self.text.setHtml(self.report_html(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -81,8 +82,9 @@ class ImportReportDialog(QDialog):
 class ExportCopyDialog(FormDialog):
     """Choose which copy of an item to save (original or a policy copy) and where.
 
-    On OK, ``on_accept(policy, path)`` is called (policy None: the sealed original); it starts the
-    extraction and the dialog closes.
+    On OK, ``on_accept(policy, path)`` is called (policy None: the copy the vault holds sealed,
+    named for what it is: the original, or at a centre the cleaned copy it received); it starts
+    the extraction and the dialog closes.
     """
 
     def __init__(
@@ -96,7 +98,15 @@ class ExportCopyDialog(FormDialog):
         self.item = item
         self.on_accept = on_accept
         self.copy_combo = QComboBox()
-        self.copy_combo.addItem(self.tr("The original, untouched (all its metadata)"), None)
+        sealed = {
+            "original": self.tr("The original, untouched (all its metadata)"),
+            "evidence copy": self.tr("The evidence copy this vault received (not the original)"),
+            "strip copy": self.tr("The stripped copy this vault received (not the original)"),
+            "copy sealed without location": self.tr(
+                "The copy sealed at intake, location removed (not the original)"
+            ),
+        }
+        self.copy_combo.addItem(sealed.get(item.sealed_name, item.sealed_name), None)
         self.copy_combo.addItem(
             self.tr("Evidence copy (location, serials, names removed)"), "evidence"
         )
@@ -105,7 +115,9 @@ class ExportCopyDialog(FormDialog):
         self.copy_combo.setCurrentIndex(max(index, 0))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Where to save the copy"))
+        keyboard.name(self.path_edit, self.tr("File to save the copy to"))
         browse = QPushButton(self.tr("Choose…"))
+        keyboard.name(browse, self.tr("Choose the file to save the copy to"))
         browse.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -173,7 +185,7 @@ class CustodyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chain of custody — {name}").format(name=item.original_name))
         self.model = CustodyModel()
-        self.view = make_table(self.model, CustodyModel.Column.HASH)
+        self.view = make_table(self.model, CustodyModel.Column.HASH, self.tr("Chain of custody"))
         self.view.setFont(monospace())
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # problems may quote received data

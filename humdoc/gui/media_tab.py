@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.intake import ImportReport
+from humdoc.core.media import readable
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.sizes import human_size
-from humdoc.gui import dialogs, file_dialogs
+from humdoc.gui import dialogs, file_dialogs, keyboard
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
@@ -69,7 +70,7 @@ class MediaTab(QWidget):
         self.report_dialog: ImportReportDialog | None = None
 
         self.model = MediaModel()
-        self.view = make_table(self.model, MediaModel.Column.NAME)
+        self.view = make_table(self.model, MediaModel.Column.NAME, self.tr("Media of the case"))
         self.view.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.view.verticalHeader().setDefaultSectionSize(THUMB_PX + 8)
         self.view.doubleClicked.connect(lambda _index: self.show_custody())
@@ -98,6 +99,7 @@ class MediaTab(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_PX // 2, PREVIEW_PX // 2)
         self.details = QTextBrowser()
+        keyboard.text_area(self.details, self.tr("Metadata of the selected item"))
         self.details.setObjectName("mediaDetails")
         self.details.setOpenLinks(False)
         self.details.setOpenExternalLinks(False)
@@ -122,6 +124,7 @@ class MediaTab(QWidget):
 
         policy_caption = QLabel(self.tr("Import policy:"))
         policy_caption.setObjectName("muted")
+        policy_caption.setBuddy(self.policy_combo)
         row = button_row(self.import_button)
         row.insertWidget(1, policy_caption)
         row.insertWidget(2, self.policy_combo)
@@ -131,6 +134,14 @@ class MediaTab(QWidget):
         layout.addWidget(split, 1)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
+        keyboard.on_enter(self.view, self.show_custody)  # as a double-click
+        self.context_menu = keyboard.context_menu(
+            self.view,
+            [
+                keyboard.button_action(b, self)
+                for b in (self.export_button, self.custody_button, self.delete_button)
+            ],
+        )
         self._update_buttons()
 
     # --- case -------------------------------------------------------------------------------
@@ -225,9 +236,9 @@ class MediaTab(QWidget):
         camera = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
         gps = meta.get("gps")
         if gps:
-            where = f"{gps.get('lat'):.6f}, {gps.get('lon'):.6f}"
+            where = readable.coordinates(gps.get("lat"), gps.get("lon"))
             if gps.get("alt") is not None:
-                where += self.tr(", altitude {alt} m").format(alt=gps["alt"])
+                where += self.tr(", altitude %1 m").replace("%1", readable.altitude(gps["alt"]))
             location = esc(where)
         elif item.location_removed or "location_removed_at_intake" in meta:
             location = esc(self.tr("removed at intake"))
@@ -236,7 +247,7 @@ class MediaTab(QWidget):
         width, height = meta.get("width"), meta.get("height")
         facts = [
             (self.tr("File"), esc(item.original_name)),
-            (self.tr("Type"), esc(f"{item.mime}  ({human_size(item.size)})")),
+            (self.tr("Type"), esc(item.mime)),
             (self.tr("Imported"), esc(f"{item.imported_at[:19].replace('T', ' ')}")),
             (self.tr("Imported by"), esc(item.imported_by)),
             (self.tr("Capture time"), text("capture_time").replace("T", " ")),
@@ -246,10 +257,25 @@ class MediaTab(QWidget):
             (self.tr("Software"), text("software")),
             (self.tr("GPS location"), location),
             (self.tr("Dimensions"), esc(f"{width} × {height}") if width and height else none),
-            (self.tr("SHA-256"), f"<tt>{esc(item.sha256)}</tt>"),
         ]
-        if item.sealed_sha256 != item.sha256:
-            facts.append((self.tr("Sealed SHA-256"), f"<tt>{esc(item.sealed_sha256)}</tt>"))
+        names = {
+            "original": self.tr("Original"),
+            "evidence copy": self.tr("Evidence copy"),
+            "strip copy": self.tr("Strip copy"),
+            "copy sealed without location": self.tr("Copy sealed without location"),
+        }
+        for copy in item.copies():
+            if not copy.sealed and copy.name != "original":
+                continue  # derivatives are listed below, each with its size and hash
+            size = self.tr("size not known here") if copy.size is None else human_size(copy.size)
+            if copy.sealed:
+                size = self.tr("%1, sealed in this vault").replace("%1", size)
+            facts.append(
+                (
+                    esc(names.get(copy.name, copy.name)),
+                    f"{esc(size)}<br>{esc(self.tr('SHA-256'))} <tt>{esc(copy.sha256)}</tt>",
+                )
+            )
         rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         derivs = []
         for d in item.derivatives:

@@ -29,7 +29,7 @@ from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.vault.backup import RestoreResult
 from humdoc.core.vault.vault import default_vault_path
-from humdoc.gui import file_dialogs
+from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
@@ -156,11 +156,15 @@ class RestoreDialog(QDialog):
         explanation.setWordWrap(True)
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("The backup file"))
+        keyboard.name(self.source_edit, self.tr("Backup file"))
         source_button = QPushButton(self.tr("Choose…"))
+        keyboard.name(source_button, self.tr("Choose the backup file"))
         source_button.clicked.connect(self.choose_source)
         self.target_edit = QLineEdit(str(target) if target is not None else "")
         self.target_edit.setPlaceholderText(self.tr("A new or empty folder"))
+        keyboard.name(self.target_edit, self.tr("Folder to restore into"))
         target_button = QPushButton(self.tr("Choose…"))
+        keyboard.name(target_button, self.tr("Choose the folder to restore into"))
         target_button.clicked.connect(self.choose_target)
         self.passphrase = password_field(self.tr("The vault's passphrase when it was backed up"))
         form = QFormLayout()

@@ -79,6 +79,8 @@ class StrengthMeter(QWidget):
             if strength.warning:
                 line += " " + strength.warning
             self.label.setText(line)
+        # A screen reader reads the bar's strength as the words shown under it.
+        self.bar.setAccessibleDescription(self.label.text())
         # Re-polish so the style sheet's [strength=…] colour applies.
         self.bar.style().unpolish(self.bar)
         self.bar.style().polish(self.bar)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.taxonomy import Taxonomy
 from humdoc.core.domain.testimonies import SCOPES, Testimony
 from humdoc.core.session import Session
+from humdoc.gui import keyboard
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
 from humdoc.gui.fit import fit_to_screen
 
@@ -126,6 +127,7 @@ class TestimonyDialog(FormDialog):
         self.witness_edit = QLineEdit()
         self.witness_edit.setPlaceholderText(self.tr("Pseudonym code, e.g. W-017 (never a name)"))
         self.statement_edit = QPlainTextEdit()
+        keyboard.text_area(self.statement_edit)
         self.statement_edit.setPlaceholderText(self.tr("The statement, in the witness's words"))
         self.language_edit = QLineEdit()
         self.language_edit.setPlaceholderText(self.tr("e.g. en, ar, fr"))

@@ -18,6 +18,7 @@ from humdoc.core.domain.cases import Case
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
+from humdoc.gui import keyboard
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.case_view import CaseView
 from humdoc.gui.dialogs import CaseDialog
@@ -42,14 +43,21 @@ class Workspace(QWidget):
         self.search_edit.setObjectName("search")
         self.search_edit.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        keyboard.name(
+            self.search_edit,
+            self.tr("Search"),
+            self.tr("Words of statements, titles and tags, or a witness's pseudonym code"),
+        )
         self.search_edit.returnPressed.connect(lambda: self.search(self.search_edit.text()))
 
         self.cases_model = CasesModel()
-        self.cases_view = make_table(self.cases_model, CasesModel.Column.TITLE)
+        self.cases_view = make_table(self.cases_model, CasesModel.Column.TITLE, self.tr("Cases"))
         self.cases_view.selectionModel().selectionChanged.connect(self._case_selected)
 
         self.search_model = SearchModel()
-        self.search_view = make_table(self.search_model, SearchModel.Column.MATCH)
+        self.search_view = make_table(
+            self.search_model, SearchModel.Column.MATCH, self.tr("Search results")
+        )
         self.search_view.activated.connect(self.open_hit)
         self.search_label = QLabel()
         self.search_label.setObjectName("muted")
@@ -84,6 +92,14 @@ class Workspace(QWidget):
         self.media = MediaTab()
         self.media.status_message.connect(self.status_message)
         self.case_view.add_tab(self.media, self.tr("Media"))
+        view = self.case_view
+        self.cases_menu = keyboard.context_menu(
+            self.cases_view,
+            [
+                keyboard.button_action(b, self)
+                for b in (view.export_button, view.edit_button, view.delete_button)
+            ],
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_pane)
         split.addWidget(self.case_view)

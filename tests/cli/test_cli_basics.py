@@ -53,6 +53,10 @@ def test_case_and_testimony_flow(cli: Cli, tmp_path: Path) -> None:
     assert [h["ref"] for h in hits] == [t["id"]]
     human = cli("testimony", "show", t["id"])
     assert human.code == 0 and "W-017" in human.out and "fountain" in human.out
+    # the witness's pseudonym finds the testimony, in any case (the code is not indexed)
+    assert [h["ref"] for h in cli.ok("search", "w-017")["hits"]] == [t["id"]]
+    by_code = cli("search", "W-017")
+    assert by_code.code == 0 and t["id"] in by_code.out and "[W-017]" in by_code.out
 
 
 def test_global_options_accepted_before_and_after_the_command(cli: Cli) -> None:

@@ -10,6 +10,8 @@ import pytest
 from tests.cli.helpers import Cli
 
 GPS = "exif-samples/jpg/gps/DSCN0010.jpg"
+#: GPS altitude 639.5878788 m (a rational that prints with many decimals).
+ALTITUDE = "exif-samples/jpg/hdr/iphone_hdr_NO.jpg"
 
 
 @pytest.fixture
@@ -43,6 +45,17 @@ def test_import_show_extract_custody(cli: Cli, corpus: Path, tmp_path: Path) -> 
         "extracted",
         "extracted",
     ]
+
+
+def test_show_rounds_coordinates_and_altitude_for_people(cli: Cli, corpus: Path) -> None:
+    case = cli.ok("case", "new", "Photos")
+    (item,) = cli.ok("media", "import", case["id"], str(corpus / ALTITUDE))["imported"]
+    human = cli("media", "show", item["id"])
+    assert human.code == 0
+    (location,) = [line for line in human.out.splitlines() if line.startswith("Location:")]
+    assert location.endswith(", altitude 639.6 m"), location
+    lat, lon = location.removeprefix("Location: ").split(", altitude")[0].split(", ")
+    assert len(lat.split(".")[1]) == 6 and len(lon.split(".")[1]) == 6
 
 
 def test_import_reports_each_refused_file_and_exits_nonzero(

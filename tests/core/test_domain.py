@@ -215,3 +215,25 @@ def test_prefix_and_exact_choice(session: Session) -> None:
     assert plan_query(session.db, "DÉTEN")[0] == '"deten"*'  # folded like the index folds
     assert plan_query(session.db, "a")[0] == '"a"'
     assert [h.kind for h in session.search("detention frontiere")] == ["testimony"]
+
+
+def test_a_witness_pseudonym_finds_their_testimonies_without_being_indexed(
+    session: Session,
+) -> None:
+    case = session.cases.create("Market square", "")
+    first = session.testimonies.add(case.id, "W-014", "Shots were fired at the fountain")
+    second = session.testimonies.add(case.id, "W-014", "The crowd ran to the river")
+    other = session.testimonies.add(case.id, "W-015", "Shots again near the fountain")
+    for query in ("W-014", "w-014", "  W-014 "):
+        hits = session.search(query)
+        assert {h.ref for h in hits} == {first.id, second.id}
+        assert all(h.kind == "testimony" and "[W-014]" in h.snippet for h in hits)
+    # with words besides the code, those words must match that witness's testimonies
+    assert [h.ref for h in session.search("W-014 fountain")] == [first.id]
+    assert [h.ref for h in session.search("fountain W-015")] == [other.id]
+    assert session.search("W-014 unheard") == []
+    assert session.search("W-014", kind="case") == []
+    # a part of a code finds nothing, and the codes never reach the full-text index
+    assert session.search("014") == []
+    rows = session.db.all("SELECT title, body, tags FROM search_index")
+    assert rows and not any("014" in " ".join(map(str, r)) for r in rows)

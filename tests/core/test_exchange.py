@@ -303,6 +303,27 @@ def test_export_needs_known_recipient_and_new_file(world: World) -> None:
     assert (world.tmp / "exists.humdoc").read_bytes() == b"mine"
 
 
+def test_recipient_names_match_in_any_case_and_a_miss_names_the_closest(world: World) -> None:
+    recipients = world.field.recipients
+    assert recipients.get("centre").name == "Centre"  # the stored spelling is kept
+    assert recipients.get(" CENTRE ").name == "Centre"
+    out = world.tmp / "any-case.humdoc"
+    assert world.field.exporter.export([world.case_id], ["centre"], out, "strip").sequence == 1
+    with pytest.raises(UnknownRecipient) as miss:
+        recipients.get("centr")
+    assert str(miss.value) == "No recipient 'centr'; did you mean 'Centre'?"
+    with pytest.raises(UnknownRecipient) as slip:
+        recipients.get("Cnetre")
+    assert "did you mean 'Centre'?" in str(slip.value)
+    with pytest.raises(UnknownRecipient) as far:
+        recipients.get("Accountability body")
+    assert str(far.value) == "No recipient 'Accountability body'; the known ones are 'Centre'."
+    with pytest.raises(InvalidInput, match="A recipient named 'Centre' exists already"):
+        recipients.add("CENTRE", world.centre.identity.age_recipient())
+    recipients.remove("cEntre")
+    assert recipients.list() == []
+
+
 def test_cancelled_export_leaves_no_file_and_does_not_burn_a_number(world: World) -> None:
     out = world.tmp / "c.humdoc"
     with pytest.raises(OperationCancelled):

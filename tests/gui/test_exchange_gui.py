@@ -3,6 +3,7 @@ device keys, vault settings, and menus by role."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from humdoc.core.exchange.destinations import is_removable, removable_devices
 from humdoc.core.session import Session
+from humdoc.core.sizes import human_size
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.centre_dialogs import BundleResultsDialog
+from humdoc.gui.drives import mounted
 from humdoc.gui.exchange_models import (
     BundleOutcome,
     Choice,
@@ -119,6 +123,7 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
         dialog.export()
     result = blocker.args[0]
     assert out.is_file() and result.sequence == 1
+    receivable = out.read_bytes()
     assert not dialog.isVisible()
     shown = [d for d in unlocked.findChildren(ExportResultDialog) if d.isVisible()]
     assert len(shown) == 1
@@ -126,8 +131,25 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
     assert result.bundle_id in text and result.sha256 in text
     shown[0].close()
 
+    # No removable drive on this machine: the next bundle is offered where the last one went
+    # (the vault's record says where), and in the home folder once that folder is gone.
+    assert [m.root for m in mounted() if is_removable(m, removable_devices())] == []
+    again = unlocked.export_cases(case_id)
+    assert isinstance(again, ExportDialog)
+    assert Path(again.out_edit.text()).expanduser().parent == out.parent.resolve()
+    assert again.out_edit.text().endswith("-2.humdoc")
+    again.close()
+    out.unlink()
+    out.parent.rmdir()
+    later = unlocked.export_cases(case_id)
+    assert isinstance(later, ExportDialog)
+    assert Path(later.out_edit.text()).expanduser().parent == Path.home()
+    later.close()
+
     with Session.open(centre_vault.path, PASSPHRASE) as centre:
         centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        out.parent.mkdir(exist_ok=True)
+        out.write_bytes(receivable)
         summary = centre.receiver().receive(out)
         assert (summary["testimonies"], summary["media"]) == (1, 1)
         assert [t.witness_code for t in centre.testimonies.list(case_id)] == ["W-017"]
@@ -145,6 +167,11 @@ def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: 
     assert dialog.add_recipient()
     assert dialog.recipients_model.checked_ids() == ["Centre"]
     assert [r.name for r in session_of(unlocked).recipients.list()] == ["Centre"]
+    dialog.show_add_recipient()
+    dialog.recipient_name.setText("centre")  # the same name in another case
+    dialog.recipient_key.setText(centre_vault.age_recipient)
+    assert not dialog.add_recipient()
+    assert dialog.recipient_error.text() == "A recipient named 'Centre' exists already."
     dialog.close()
 
 
@@ -209,6 +236,34 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
         for r in range(win.workspace.cases_model.rowCount())
     ]
     assert titles == ["Market shelling"]  # the cases list refreshed after receive
+
+    # the same bundle again is said to be already received, not received (as the CLI says)
+    wait_job(qtbot, win.receive_bundles([good]))
+    (again,) = [d for d in win.findChildren(BundleResultsDialog) if d.isVisible()]
+    assert [o.status for o in again.model._rows] == ["already-received"]
+    assert again.headline.text() == "1 already received (nothing new)."
+    assert again.model.index(0, OutcomeModel.Column.RESULT).data() == "already received"
+    assert win.statusBar().currentMessage() == "0 bundle(s) received. 1 already received before."
+    again.close()
+
+    # the Media tab pairs each hash with its own copy's size and name
+    photo = (corpus / GPS_PHOTO).read_bytes()
+    assert win.workspace.select_case(case_id)
+    win.workspace.case_view.tabs.setCurrentWidget(win.workspace.media)
+    win.workspace.media.view.selectRow(0)
+    item = win.workspace.media.current()
+    assert item is not None
+    details = win.workspace.media.details.toPlainText()
+    original = details.split("Original", 1)[1].split("Strip copy", 1)[0]
+    assert "size not known here" in original and hashlib.sha256(photo).hexdigest() in original
+    stripped = details.split("Strip copy", 1)[1]
+    assert human_size(item.sealed_size) in stripped and item.sealed_sha256 in stripped
+    assert human_size(len(photo)) not in details
+    form = win.workspace.media.export_copy()
+    assert form is not None
+    assert form.copy_combo.itemData(0) is None
+    assert form.copy_combo.itemText(0).startswith("The stripped copy this vault received")
+    form.close()
 
 
 def test_centre_enrol_rejects_a_malformed_key(centre_window: MainWindow) -> None:

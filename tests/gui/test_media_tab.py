@@ -81,6 +81,16 @@ def test_metadata_pane_shows_gps_camera_hash_and_derivative(
     assert not preview.isNull() and preview.width() > 64
 
 
+def test_metadata_pane_rounds_the_altitude(
+    qtbot: QtBot, unlocked: MainWindow, corpus: Path
+) -> None:
+    tab = _media_tab(unlocked)
+    wait_job(qtbot, tab.import_files([corpus / "exif-samples/jpg/hdr/iphone_hdr_NO.jpg"]))
+    text = tab.details.toPlainText()
+    assert "altitude 639.6 m" in text
+    assert "639.58" not in text
+
+
 def test_import_policy_choice_is_used(qtbot: QtBot, unlocked: MainWindow, corpus: Path) -> None:
     tab = _media_tab(unlocked)
     assert tab.policy_combo.itemText(0) == "Default: evidence (vault)"

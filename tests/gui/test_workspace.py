@@ -181,6 +181,13 @@ def test_search_shows_a_hit_and_activating_it_opens_the_testimony(
     assert view.testimonies.current() is not None
     assert view.testimonies.current().id == created.saved.id  # type: ignore[union-attr]
 
+    # the witness's pseudonym finds it too
+    workspace.search_edit.clear()
+    qtbot.keyClicks(workspace.search_edit, "W-017")
+    qtbot.keyClick(workspace.search_edit, Qt.Key.Key_Return)
+    assert workspace.search_model.rowCount() == 1
+    assert "[W-017]" in workspace.search_model.index(0, 2).data()
+
 
 def test_search_error_goes_to_the_status_bar(unlocked: MainWindow) -> None:
     assert unlocked.workspace.search("  ") == []

@@ -5,6 +5,11 @@ locations, testimony statements, and tags. Never pseudonym codes, interviewers, 
 anything from the identity compartment. The index has ``secure-delete`` on, so deleted text does
 not linger in FTS5's segments.
 
+A witness's pseudonym is still found: a query word that is a whole pseudonym code (``W-014``, in
+any case) is looked up in the persons table, not the index, and selects that witness's
+testimonies; the other words, if any, must then match those testimonies' text. Part of a code
+finds nothing, and the identity compartment is never read.
+
 Each indexed record has a stable integer id in ``search_docs`` that is its FTS rowid, so an
 update or delete touches one row. Ranking every match by relevance costs time in proportion to
 the number of matches (and SQLCipher's memory security makes that cost high), so a query the
@@ -14,6 +19,7 @@ which FTS5 can stop early for; smaller result sets are ranked by relevance.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -119,16 +125,64 @@ def _prefix_count(db: Database, prefix: str) -> int:
     return int(row[0])
 
 
+def split_pseudonyms(db: Database, text: str) -> tuple[list[str], str]:
+    """The pseudonym codes ``text`` names as whole words (their stored spelling) and the rest.
+
+    A word counts only if it equals a person's code, ignoring case; nothing else is looked up.
+    """
+    codes: list[str] = []
+    rest: list[str] = []
+    for word in text.split():
+        rows = db.all("SELECT code FROM persons WHERE code = ? COLLATE NOCASE", (word,))
+        if rows:
+            codes += [str(r[0]) for r in rows if r[0] not in codes]
+        else:
+            rest.append(word)
+    return codes, " ".join(rest)
+
+
+def _witness_hits(db: Database, codes: list[str], limit: int) -> list[SearchHit]:
+    """The testimonies of the witnesses ``codes``, newest first, each with its statement's start."""
+    rows = db.all(
+        "SELECT t.id, coalesce(t.interview_date, substr(t.created, 1, 10)), p.code, "
+        "substr(t.statement, 1, 120) FROM testimonies t JOIN persons p ON p.id = t.witness_id "
+        "WHERE p.code IN (SELECT value FROM json_each(?)) ORDER BY t.created DESC, t.id LIMIT ?",
+        [json.dumps(codes), limit],
+    )
+    hits = []
+    for tid, day, code, start in rows:
+        excerpt = " ".join(str(start).split())
+        if len(excerpt) > 80:
+            excerpt = excerpt[:80].rstrip() + "…"
+        hits.append(SearchHit("testimony", tid, f"Testimony of {day}", f"[{code}] {excerpt}"))
+    return hits
+
+
 def search(db: Database, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
-    """The best ``limit`` matches for ``text``: by relevance, or newest first when many match."""
+    """The best ``limit`` matches for ``text``: by relevance, or newest first when many match.
+
+    Words that are whole pseudonym codes restrict the result to those witnesses' testimonies
+    (see the module's docstring); ``InvalidInput`` if ``text`` holds no word at all.
+    """
     limit = max(1, min(limit, MAX_RESULTS))
-    query, by_rank = plan_query(db, text)
+    codes, rest = split_pseudonyms(db, text)
+    if codes and kind not in (None, "testimony"):
+        return []
+    if codes and not _TOKEN.search(rest):
+        return _witness_hits(db, codes, limit)
+    query, by_rank = plan_query(db, rest if codes else text)
     sql = (
         "SELECT kind, ref, title, snippet(search_index, 3, '[', ']', '…', 12) "
         "FROM search_index WHERE search_index MATCH ?"
     )
     params: list[object] = [query]
-    if kind:
+    if codes:
+        sql += (
+            " AND kind = 'testimony' AND ref IN (SELECT t.id FROM testimonies t JOIN persons p "
+            "ON p.id = t.witness_id WHERE p.code IN (SELECT value FROM json_each(?)))"
+        )
+        params.append(json.dumps(codes))
+    elif kind:
         sql += " AND kind = ?"
         params.append(kind)
     sql += " ORDER BY rank LIMIT ?" if by_rank else " ORDER BY rowid DESC LIMIT ?"

@@ -11,7 +11,9 @@ which clears the revocation (the custody events that recorded it stay).
 from __future__ import annotations
 
 import builtins
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +34,18 @@ REVOKED_ACTION = "device-revoked"
 MAX_REASON = 200
 
 _NAME = re.compile(r"^[\w][\w .@'-]{0,63}$", re.UNICODE)
+
+
+def closest_names(typed: str, known: Iterable[str], limit: int = 2) -> list[str]:
+    """The names in ``known`` closest to ``typed``, ignoring case: those it begins, or that look
+    like it (a slip of a letter or two); at most ``limit``, the closest first."""
+    folded = {k.casefold(): k for k in known}
+    key = typed.strip().casefold()
+    if not key:
+        return []
+    starts = [k for f, k in folded.items() if f.startswith(key) or key.startswith(f)]
+    similar = [folded[f] for f in difflib.get_close_matches(key, list(folded), limit, 0.6)]
+    return list(dict.fromkeys(similar + starts))[:limit]
 
 
 def check_name(name: str, what: str) -> str:
@@ -105,8 +119,9 @@ class Recipients:
             raise InvalidInput(
                 f"{recipient[:20]!r} is not an age X25519 recipient (it starts with age1…)."
             ) from None
-        if self.db.one("SELECT 1 FROM recipients WHERE name = ?", (name,)):
-            raise InvalidInput(f"A recipient named {name!r} exists already.")
+        taken = [r.name for r in self.list() if r.name.casefold() == name.casefold()]
+        if taken:
+            raise InvalidInput(f"A recipient named {taken[0]!r} exists already.")
         if self.db.one("SELECT 1 FROM recipients WHERE recipient = ?", (recipient,)):
             raise InvalidInput("That recipient key has been added already, under another name.")
         rec = Recipient(name, recipient, recipient_fingerprint(recipient), now_iso())
@@ -118,17 +133,37 @@ class Recipients:
         return [Recipient(**dict(r)) for r in self.db.all("SELECT * FROM recipients ORDER BY name")]
 
     def get(self, name: str) -> Recipient:
-        row = self.db.one("SELECT * FROM recipients WHERE name = ?", (name.strip(),))
-        if row is None:
-            raise UnknownRecipient(
-                f"No recipient named {name.strip()!r}; add it with 'humdoc recipients add'."
+        """The recipient named ``name``: its exact name, else its name in any case (the stored
+        spelling is kept). ``UnknownRecipient`` otherwise, naming the closest known names."""
+        name = (name or "").strip()
+        row = self.db.one("SELECT * FROM recipients WHERE name = ?", (name,))
+        if row is not None:
+            return Recipient(**dict(row))
+        same = [r for r in self.list() if r.name.casefold() == name.casefold()]
+        if len(same) == 1:
+            return same[0]
+        if same:  # names from before matching ignored case, differing only in case
+            names = " or ".join(repr(r.name) for r in same)
+            raise UnknownRecipient(f"Several recipients are named {name!r}; type {names} exactly.")
+        raise UnknownRecipient(self._unknown(name))
+
+    def _unknown(self, name: str) -> str:
+        known = [r.name for r in self.list()]
+        close = closest_names(name, known)
+        if close:
+            return f"No recipient {name!r}; did you mean {' or '.join(repr(c) for c in close)}?"
+        if known:
+            return (
+                f"No recipient {name!r}; the known ones are {', '.join(repr(k) for k in known[:5])}"
+                + (" …" if len(known) > 5 else "")
+                + "."
             )
-        return Recipient(**dict(row))
+        return f"No recipient named {name!r}; add it with 'humdoc recipients add'."
 
     def remove(self, name: str) -> None:
-        self.get(name)
+        found = self.get(name)
         with self.db.transaction() as db:
-            db.execute("DELETE FROM recipients WHERE name = ?", (name.strip(),))
+            db.execute("DELETE FROM recipients WHERE name = ?", (found.name,))
 
 
 class Devices:
