@@ -11,8 +11,8 @@ import segno
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
+from humdoc.core.media import Policy
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -150,10 +150,8 @@ def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
     policy = None
     if args.derivative:
-        item = s.media.get(args.item_id)
-        policy = args.policy or s.cases.get(item.case_id).policy or str(s.settings.default_policy)
-        if policy == "keep":
-            policy = None
+        applies = s.policy_for_item(args.item_id, args.policy)
+        policy = None if applies is Policy.KEEP else applies.value
     result = s.media.extract(args.item_id, Path(args.out), policy)
     ctx.out.emit(
         result,
@@ -243,10 +241,10 @@ def _qr(text: str) -> str:
 
 def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    events = s.custody.chain(args.item_id)
+    report = s.custody_report(args.item_id)
+    events, problems = report.events, report.problems
     if not events:
         raise HumdocError(f"No custody events for {args.item_id!r}.")
-    problems = verify_chain(args.item_id, events, s.known_key)
     rows = []
     for ev in events:
         f = ev.fields

@@ -24,6 +24,7 @@ from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
     Policy,
+    applicable_policy,
     extract_metadata,
     location_fields,
     make_derivative,
@@ -115,7 +116,7 @@ class Intake:
             is None
         ):
             raise NotFound(f"No testimony {testimony_id!r} in this case.")
-        chosen = Policy(policy or case[0] or self.settings.default_policy)
+        chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
         try:
             with safefs.open_regular(path) as fh:

@@ -12,7 +12,7 @@ from humdoc.core import settings as settings_mod
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.check import CheckReport, check_vault
-from humdoc.core.custody import CustodyLog
+from humdoc.core.custody import ChainReport, CustodyLog
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
@@ -24,6 +24,7 @@ from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Devices, Recipients
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.identity import Identity
+from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -126,6 +127,31 @@ class Session:
     @property
     def root(self) -> Path:
         return self.vault.paths.root
+
+    # --- actions shared by every shell ----------------------------------------------------------
+
+    def policy_for_case(self, case_id: str, chosen: str | None = None) -> tuple[Policy, str]:
+        """The metadata policy that applies to ``case_id``'s items, and where it came from
+        (``"chosen"``, ``"case"`` or ``"vault"``); see ``applicable_policy``.
+
+        ``NotFound`` if there is no such case.
+        """
+        case = self.cases.get(case_id)
+        return applicable_policy(chosen, case.policy, self.settings.default_policy)
+
+    def policy_for_item(self, item_id: str, chosen: str | None = None) -> Policy:
+        """The metadata policy that applies to media item ``item_id`` (``chosen`` wins, then its
+        case's, then the vault's). ``NotFound`` if there is no such item."""
+        return self.policy_for_case(self.media.get(item_id).case_id, chosen)[0]
+
+    def custody_report(self, item_id: str) -> ChainReport:
+        """``item_id``'s chain of custody, verified against this device's key and the enrolled
+        devices' keys; reads only."""
+        return self.custody.report(item_id, self.known_key)
+
+    def device_names(self) -> dict[str, str]:
+        """Enrolled devices' names by fingerprint (this device's own is not among them)."""
+        return {d.fingerprint: d.name for d in self.devices.list()}
 
     def known_key(self, fingerprint: str) -> PublicKey | None:
         """The public key behind a device fingerprint: this device's own or an enrolled one's."""

@@ -148,8 +148,9 @@ class MediaTab(QWidget):
         self.policy_combo.clear()
         if self.session is None or self.case is None:
             return
-        default = self.case.policy or str(self.session.settings.default_policy)
-        origin = self.tr("case") if self.case.policy else self.tr("vault")
+        applies, source = self.session.policy_for_case(self.case.id)
+        default = applies.value
+        origin = self.tr("case") if source == "case" else self.tr("vault")
         self.policy_combo.addItem(
             self.tr("Default: {policy} ({origin})").format(policy=default, origin=origin), None
         )
@@ -358,7 +359,7 @@ class MediaTab(QWidget):
         item = self.current()
         if self.session is None or self.case is None or item is None:
             return None
-        default = self.case.policy or str(self.session.settings.default_policy)
+        default = self.session.policy_for_case(self.case.id)[0].value
         dialog = ExportCopyDialog(
             item, default, lambda policy, path: self.extract(item, policy, path), self
         )

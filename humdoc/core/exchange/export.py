@@ -44,6 +44,7 @@ from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFou
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
 from humdoc.core.identity import Identity
+from humdoc.core.media import applicable_policy
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.settings import Settings
@@ -172,7 +173,9 @@ class Exporter:
                 row.pop("witness_code")
                 plan.rows["testimonies"].append(row)
                 witnesses.add(t.witness_id)
-            case_policy = policy or case.policy or str(self.settings().default_policy)
+            case_policy, _origin = applicable_policy(
+                policy, case.policy, self.settings().default_policy
+            )
             for item in self.media.list(case.id, limit=1_000_000):
                 if item.testimony_id in withheld:
                     plan.held_back.append(
@@ -184,7 +187,7 @@ class Exporter:
                     )
                     continue
                 try:
-                    plan.media.append(self._media_entry(item.id, case_policy))
+                    plan.media.append(self._media_entry(item.id, case_policy.value))
                 except HumdocError as exc:
                     plan.held_back.append(HeldBack("media", item.id, str(exc)))
         for pid in sorted(witnesses):

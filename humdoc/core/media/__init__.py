@@ -7,7 +7,13 @@ bytes or plain data, so plaintext media never leaves memory.
 from __future__ import annotations
 
 from humdoc.core.media.metadata import extract_metadata, location_fields
-from humdoc.core.media.policy import Derivative, Policy, make_derivative, remove_location
+from humdoc.core.media.policy import (
+    Derivative,
+    Policy,
+    applicable_policy,
+    make_derivative,
+    remove_location,
+)
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
 from humdoc.core.media.thumbnail import make_thumbnail
 
@@ -16,6 +22,7 @@ __all__ = [
     "Derivative",
     "MediaType",
     "Policy",
+    "applicable_policy",
     "extract_metadata",
     "location_fields",
     "make_derivative",

@@ -30,6 +30,27 @@ class Policy(StrEnum):
     STRIP = "strip"
 
 
+#: Where the policy that applies to an item came from (see ``applicable_policy``).
+PolicyOrigin = str
+
+
+def applicable_policy(
+    chosen: str | None, case_policy: str | None, vault_default: str
+) -> tuple[Policy, PolicyOrigin]:
+    """The metadata policy that applies to an item, and where it came from.
+
+    The one rule, used by intake, export and extraction alike: a policy chosen for this action
+    (``chosen``) wins; otherwise the item's case's own policy; otherwise the vault's default.
+    The origin is ``"chosen"``, ``"case"`` or ``"vault"``. Raises ``ValueError`` only for a name
+    that is not a policy (the shells offer the three names alone).
+    """
+    if chosen:
+        return Policy(chosen), "chosen"
+    if case_policy:
+        return Policy(case_policy), "case"
+    return Policy(vault_default), "vault"
+
+
 @dataclass(frozen=True)
 class Derivative:
     """A copy made under ``policy``; ``removed`` says in plain words what was taken out."""
