@@ -341,7 +341,10 @@ class ExportDialog(QDialog):
         session = self.session
 
         def work(progress: Progress, cancelled: Cancelled) -> list[PlanRow]:
+            # The plan itself only reads; making the cleaned copies it needs is the step that
+            # writes, one item at a time, and it stops between items when Cancel is pressed.
             plan = session.exporter.plan(list(case_ids), policy, include_identity=identities)
+            session.exporter.prepare(plan, progress, cancelled)
             return plan_rows(session, plan)
 
         def done(rows: list[PlanRow]) -> None:
@@ -371,14 +374,21 @@ class ExportDialog(QDialog):
             self.preview_label.setText(text)
             self._update_export_button()
 
-        # Planning makes the cleaned copies it needs; it has no Cancel.
+        def cancelled() -> None:
+            # The copies made before Cancel are kept (the next preview uses them); the
+            # preview stays empty, so nothing can be exported from a half-made plan.
+            self.plan_model.clear()
+            self._previewed = None
+            self.preview_label.setText(self.tr("Preview cancelled."))
+            self._update_export_button()
+
         _job, dialog = run_job(
             work,
             parent=self,
             title=self.tr("Preview export"),
             message=self.tr("Checking consent and preparing cleaned copies…"),
             on_success=done,
-            cancellable=False,
+            on_cancelled=cancelled,
         )
         return dialog
 

@@ -11,6 +11,7 @@ from humdoc.core.media.policy import (
     Derivative,
     Policy,
     applicable_policy,
+    can_leave,
     make_derivative,
     remove_location,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "MediaType",
     "Policy",
     "applicable_policy",
+    "can_leave",
     "extract_metadata",
     "location_fields",
     "make_derivative",

@@ -71,9 +71,34 @@ _IN_PLACE: dict[str, tuple[_Stripper, Callable[[bytes], bytes]]] = {
 _CONVERTED = frozenset({"heic", "heif", "tiff"})
 
 
-def _refuse_kind(mtype: MediaType, action: str, advice: str) -> PolicyRefused:
+def _kind_refusal(mtype: MediaType, action: str, advice: str) -> str:
     what = "PDF" if mtype.format == "pdf" else "text" if mtype.format == "text" else mtype.kind
-    return PolicyRefused(f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}.")
+    return f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}."
+
+
+def _refuse_kind(mtype: MediaType, action: str, advice: str) -> PolicyRefused:
+    return PolicyRefused(_kind_refusal(mtype, action, advice))
+
+
+def can_leave(mtype: MediaType, policy: Policy | str) -> str | None:
+    """None if a file of type ``mtype`` can be given a copy that leaves under ``policy``;
+    otherwise the reason it cannot, naming what would be needed (one sentence).
+
+    Pure: decides on the type alone, reads no bytes. It returns a reason for every type
+    ``make_derivative`` refuses by type (the reason is the text of that refusal); a file of a
+    type it accepts may still be refused by ``make_derivative`` for its content (a broken or
+    multi-page file). ``keep`` lets every file leave.
+    """
+    policy = Policy(policy)
+    if policy is Policy.KEEP:
+        return None
+    if mtype.kind != "image":
+        return _kind_refusal(
+            mtype, "be cleaned of metadata", "export them only under the keep policy"
+        )
+    if mtype.format in _IN_PLACE or mtype.format == "gif" or mtype.format in _CONVERTED:
+        return None
+    return f"{mtype.format.upper()} images cannot be cleaned of metadata yet."
 
 
 def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative:
@@ -87,10 +112,9 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     policy = Policy(policy)
     if policy is Policy.KEEP:
         return Derivative(data, mtype, policy, False, ())
-    if mtype.kind != "image":
-        raise _refuse_kind(
-            mtype, "be cleaned of metadata", "export them only under the keep policy"
-        )
+    refusal = can_leave(mtype, policy)
+    if refusal is not None:
+        raise PolicyRefused(refusal)
     check_size(data)
     evidence = policy is Policy.EVIDENCE
     fmt = mtype.format
@@ -104,10 +128,8 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     if fmt == "gif":
         out, removed = gif.strip(data)
         return Derivative(out, mtype, policy, False, removed)
-    if fmt in _CONVERTED:
-        out, removed = convert_to_png(data, fmt, policy.value)
-        return Derivative(out, PNG, policy, True, removed)
-    raise PolicyRefused(f"{fmt.upper()} images cannot be cleaned of metadata yet.")
+    out, removed = convert_to_png(data, fmt, policy.value)  # one of _CONVERTED (can_leave)
+    return Derivative(out, PNG, policy, True, removed)
 
 
 _EVIDENCE_NOTE = " (capture time, make, model and orientation written back)"
