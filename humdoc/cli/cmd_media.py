@@ -12,7 +12,10 @@ import segno
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
-from humdoc.core.media import Policy
+from humdoc.core.media import POLICY_NAMES, Policy, policy_help
+
+#: The policies that make a cleaned copy (under keep the original itself leaves).
+CLEANED = tuple(name for name in POLICY_NAMES if name != Policy.KEEP)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -21,7 +24,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = ms.add_parser("import", parents=[common], help="seal files into a case")
     p.add_argument("case_id", metavar="CASE")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.add_argument(
+        "--policy",
+        choices=POLICY_NAMES,
+        help=f"the cleaned copy made now (default: the case's, else the vault's): {policy_help()}",
+    )
     p.add_argument("--testimony", metavar="ID", help="link the files to a testimony of the case")
     p.set_defaults(handler=cmd_media_import)
     p = ms.add_parser("list", parents=[common], help="list a case's media")
@@ -37,7 +44,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     which.add_argument("--original", action="store_true", help="the sealed original (default)")
     which.add_argument("--derivative", action="store_true", help="the copy made under a policy")
     p.add_argument(
-        "--policy", choices=["evidence", "strip"], help="with --derivative (default: the case's)"
+        "--policy",
+        choices=CLEANED,
+        help="with --derivative (default: the case's): " + policy_help(CLEANED),
     )
     p.set_defaults(handler=cmd_media_extract)
 
@@ -47,7 +56,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("settings", parents=[common], help="show or change vault settings")
     p.add_argument(
-        "--policy", choices=["keep", "evidence", "strip"], help="the vault's default policy"
+        "--policy", choices=POLICY_NAMES, help=f"the vault's default policy: {policy_help()}"
     )
     p.add_argument("--strip-at-intake", choices=["on", "off"], help="never store location at all")
     p.add_argument("--actor", help="the name recorded in the chain of custody")
@@ -96,12 +105,14 @@ def cmd_media_import(ctx: Context, args: argparse.Namespace) -> None:
         f"Imported {i.original_name} as {i.id} (sha256 {i.sha256[:16]}…)" for i in report.imported
     ]
     lines += [f"Note: {name}: {msg}" for name, msg in report.warnings]
+    lines += [f"Warning: {name}: {msg}" for name, msg in report.cannot_leave]
     lines += [f"Refused: {name}: {msg}" for name, msg in report.failed]
     ctx.out.emit(
         {
             "imported": [i.to_json() for i in report.imported],
             "failed": [{"file": n, "error": m} for n, m in report.failed],
             "warnings": [{"file": n, "note": m} for n, m in report.warnings],
+            "cannot_leave": [{"file": n, "reason": m} for n, m in report.cannot_leave],
         },
         lines,
     )

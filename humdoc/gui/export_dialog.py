@@ -47,7 +47,7 @@ from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
-from humdoc.gui.media_tab import policy_label
+from humdoc.gui.policy_text import add_policy_items
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_SUFFIX = ".humdoc"
@@ -159,8 +159,7 @@ class ExportDialog(QDialog):
 
         self.policy_combo = QComboBox()
         self.policy_combo.addItem(self.tr("Each case's own policy"), None)
-        for policy in ("keep", "evidence", "strip"):
-            self.policy_combo.addItem(policy_label(policy), policy)
+        add_policy_items(self.policy_combo)
         self.identity_box = QCheckBox(
             self.tr(
                 "Include witness identities (only where the witness consented to share-identity)"

@@ -29,6 +29,7 @@ from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import FormDialog, monospace
 from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.media_model import CustodyModel
+from humdoc.gui.policy_text import add_policy_items
 
 
 class ImportReportDialog(QDialog):
@@ -96,10 +97,7 @@ class ExportCopyDialog(FormDialog):
         self.on_accept = on_accept
         self.copy_combo = QComboBox()
         self.copy_combo.addItem(self.tr("The original, untouched (all its metadata)"), None)
-        self.copy_combo.addItem(
-            self.tr("Evidence copy (location, serials, names removed)"), "evidence"
-        )
-        self.copy_combo.addItem(self.tr("Stripped copy (nothing identifying left)"), "strip")
+        add_policy_items(self.copy_combo, ("evidence", "strip"))
         index = self.copy_combo.findData(default_policy)
         self.copy_combo.setCurrentIndex(max(index, 0))
         self.path_edit = QLineEdit()

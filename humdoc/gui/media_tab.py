@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.intake import ImportReport
+from humdoc.core.media import POLICY_NAMES
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
@@ -34,22 +35,11 @@ from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
+from humdoc.gui.policy_text import policy_explanation, policy_label
 from humdoc.gui.workers import JobDialog, jobs_active, run_job
 
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
-
-
-def policy_label(policy: str) -> str:
-    """A policy's name with what it does, for choosers."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        "keep": "keep — the original, untouched",
-        "evidence": "evidence — location, serials and names removed",
-        "strip": "strip — nothing identifying left",
-    }
-    return QCoreApplication.translate("media_tab", texts.get(policy, policy))
 
 
 class MediaTab(QWidget):
@@ -125,9 +115,23 @@ class MediaTab(QWidget):
         row = button_row(self.import_button)
         row.insertWidget(1, policy_caption)
         row.insertWidget(2, self.policy_combo)
+        #: What the import policy chosen does (its name alone says too little).
+        self.policy_explanation = QLabel()
+        self.policy_explanation.setObjectName("muted")
+        self.policy_explanation.setWordWrap(True)
+        self.policy_combo.currentIndexChanged.connect(lambda _index: self._explain_policy())
+        #: Files of the last import that cannot leave under their policy (not a modal dialog:
+        #: work goes on; it stays until the next import or another case).
+        self.leave_warning = QLabel()
+        self.leave_warning.setObjectName("warning")
+        self.leave_warning.setWordWrap(True)
+        self.leave_warning.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
+        self.leave_warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.policy_explanation)
+        layout.addWidget(self.leave_warning)
         layout.addWidget(split, 1)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
@@ -138,6 +142,7 @@ class MediaTab(QWidget):
     def set_case(self, session: Session | None, case: Case | None) -> None:
         """Show the media of ``case``; None (or a locked session) empties everything."""
         self.session, self.case = session, case
+        self.show_cannot_leave([])
         if session is None:
             self.report_dialog = None  # it holds the last import's items and their metadata
         self.model.set_case(session, case.id if case else None)
@@ -155,11 +160,12 @@ class MediaTab(QWidget):
             self.tr("Default: {policy} ({origin})").format(policy=default, origin=origin), None
         )
         self.policy_combo.setItemData(0, policy_label(default), Qt.ItemDataRole.ToolTipRole)
-        for policy in ("keep", "evidence", "strip"):
+        for policy in POLICY_NAMES:
             self.policy_combo.addItem(policy, policy)
             self.policy_combo.setItemData(
                 self.policy_combo.count() - 1, policy_label(policy), Qt.ItemDataRole.ToolTipRole
             )
+        self._explain_policy()
         # The style sheet's padding is not in the combo's own size hint: leave room for it.
         metrics = self.policy_combo.fontMetrics()
         widest = max(
@@ -167,6 +173,15 @@ class MediaTab(QWidget):
             for i in range(self.policy_combo.count())
         )
         self.policy_combo.setMinimumWidth(widest + 48)
+
+    def _explain_policy(self) -> None:
+        """Say beside the chooser what the chosen (or default) policy does."""
+        if self.session is None or self.case is None:
+            self.policy_explanation.clear()
+            return
+        chosen = self.import_policy()
+        policy = chosen or self.session.policy_for_case(self.case.id)[0].value
+        self.policy_explanation.setText(policy_explanation(policy))
 
     def current(self) -> MediaItem | None:
         """The selected item, or None."""
@@ -325,6 +340,7 @@ class MediaTab(QWidget):
         self.model.add_thumbnails(thumbs)
         if report.imported:
             self.select(report.imported[0].id)
+        self.show_cannot_leave(report.cannot_leave)
         if report.failed or report.warnings:
             self.report_dialog = ImportReportDialog(report, self)
             self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -336,6 +352,25 @@ class MediaTab(QWidget):
         if self.case is not None:
             self.changed.emit(self.case.id)
         self.imported.emit(report)
+
+    def show_cannot_leave(self, files: list[tuple[str, str]]) -> None:
+        """Show (or, for none, hide) the warning naming the imported files that cannot leave
+        under their policy, each with the reason and what would be needed."""
+        if not files:
+            self.leave_warning.clear()
+            self.leave_warning.hide()
+            return
+        lines = [
+            self.tr(
+                "%n imported file(s) cannot leave this device under their policy; they are "
+                "sealed and kept:",
+                "",
+                len(files),
+            )
+        ]
+        lines += [f"• {name}: {reason}" for name, reason in files]
+        self.leave_warning.setText("\n".join(lines))
+        self.leave_warning.show()
 
     def _import_failed(self, err: HumdocError) -> None:
         self.model.refresh()

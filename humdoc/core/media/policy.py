@@ -30,6 +30,31 @@ class Policy(StrEnum):
     STRIP = "strip"
 
 
+#: The policies' names, as every command line and chooser offers them.
+POLICY_NAMES: tuple[str, ...] = tuple(p.value for p in Policy)
+
+#: What each policy does, in the words every chooser shows beside its name (the CLI's help,
+#: and every GUI chooser, translated there from these same English sentences).
+POLICY_EXPLANATIONS: dict[Policy, str] = {
+    Policy.KEEP: "the original, untouched (location, serial numbers and names stay in it)",
+    Policy.EVIDENCE: (
+        "capture time, camera and orientation kept; location, serial numbers, names and "
+        "free text removed"
+    ),
+    Policy.STRIP: "nothing identifying left (every metadata field removed)",
+}
+
+
+def explain_policy(policy: Policy | str) -> str:
+    """``policy``'s explanation (see ``POLICY_EXPLANATIONS``); ``ValueError`` for a non-policy."""
+    return POLICY_EXPLANATIONS[Policy(policy)]
+
+
+def policy_help(names: tuple[str, ...] = ("keep", "evidence", "strip")) -> str:
+    """One line for a command's ``--help`` that names each of ``names`` with what it does."""
+    return "; ".join(f"{name}: {explain_policy(name)}" for name in names)
+
+
 #: Where the policy that applies to an item came from (see ``applicable_policy``).
 PolicyOrigin = str
 
