@@ -1,6 +1,12 @@
 """The service API: one unlocked vault and everything a user can do with it.
 
 The CLI and the GUI both hold a ``Session`` and call its parts; neither contains domain logic.
+
+Threading contract: any thread may use a session. Its one database connection is shared under
+one re-entrant lock (``Database.lock``): each statement holds it, and each transaction holds it
+from start to end, so threads never interleave inside a transaction; they wait for it.
+``close()`` waits the same way, and any use after it raises ``SessionClosed``. Attachments need
+no lock (each is written once under a new id). See docs/architecture.md.
 """
 
 from __future__ import annotations

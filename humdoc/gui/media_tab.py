@@ -1,9 +1,8 @@
 """The Media tab of a case: import files, look at their metadata, export copies, custody, delete.
 
-Imports and extractions run as jobs behind the modal ``JobDialog``. While the dialog is up the
-GUI thread does not touch the ``Session`` (its SQLCipher connection is shared with the worker):
-the dialog blocks every action, and the model and preview check ``jobs_active()`` before any
-query they could make on a repaint.
+Imports and extractions run as jobs behind the modal ``JobDialog``. Nothing here decrypts an
+attachment on the GUI thread: the preview of the selected item is made by a background worker
+and arrives by signal, as the list's thumbnails do (see ``media_model``).
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.policy_text import policy_explanation, policy_label
-from humdoc.gui.workers import JobDialog, jobs_active, run_job
+from humdoc.gui.workers import JobDialog, run_in_background, run_job
 
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
@@ -51,12 +50,16 @@ class MediaTab(QWidget):
     imported = Signal(object)
     #: Emitted with a one-line message for the status bar.
     status_message = Signal(str)
+    #: Emitted with the item id once the selected item's preview (made on a worker) is shown.
+    preview_ready = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self.case: Case | None = None
         self.report_dialog: ImportReportDialog | None = None
+        # The (session, item) whose preview a worker is making; a result for another is dropped.
+        self._preview_wanted: tuple[Session, str] | None = None
 
         self.model = MediaModel()
         self.view = make_table(self.model, MediaModel.Column.NAME)
@@ -212,20 +215,38 @@ class MediaTab(QWidget):
         self._update_buttons()
         item = self.current()
         self.preview.clear()
+        self._preview_wanted = None
         if item is None or self.session is None:
             self.details.clear()
             return
         self.details.setHtml(self.render_details(item))
         self.preview.setText(self.tr("No preview"))
-        if item.kind != "image" or jobs_active():
+        if item.kind != "image":
             return
-        try:
-            png = self.session.media.thumbnail(item.id, PREVIEW_PX)
-        except HumdocError as exc:
-            self.preview.setText(str(exc))
+        self.preview.setText(self.tr("Loading preview…"))
+        session = self.session
+        self._preview_wanted = (session, item.id)
+        run_in_background(
+            lambda: session.media.thumbnail(item.id, PREVIEW_PX),
+            lambda png: self._preview_made(session, item.id, png, None),
+            lambda err: self._preview_made(session, item.id, b"", err),
+        )
+
+    def _preview_made(
+        self, session: Session, item_id: str, png: bytes, err: HumdocError | None
+    ) -> None:
+        """Show a preview made on a worker, if its item is still the one selected."""
+        if self._preview_wanted != (session, item_id) or self.session is not session:
+            return
+        self._preview_wanted = None
+        self.preview_ready.emit(item_id)
+        if err is not None:
+            self.preview.setText(str(err))
             return
         pixmap = pixmap_from_png(png)
-        if pixmap is not None:
+        if pixmap is None:
+            self.preview.setText(self.tr("No preview"))
+        else:
             self.preview.setPixmap(pixmap)
 
     def render_details(self, item: MediaItem) -> str:

@@ -78,8 +78,9 @@ def test_metadata_pane_shows_gps_camera_hash_and_derivative(
     assert "640 × 480" in text
     assert item.sha256 in text
     assert "evidence" in text and "Removed:" in text  # the vault default's copy, and what went
-    preview = tab.preview.pixmap()
-    assert not preview.isNull() and preview.width() > 64
+    # the preview decrypts the original: it is made on a worker and arrives by signal
+    qtbot.waitUntil(lambda: not tab.preview.pixmap().isNull(), timeout=10_000)
+    assert tab.preview.pixmap().width() > 64
 
 
 def test_import_policy_choice_is_used(qtbot: QtBot, unlocked: MainWindow, corpus: Path) -> None:
