@@ -160,8 +160,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    s.vault.require_role("centre", "Enrolling devices")
-    dev = s.devices.enrol(args.name, _text_or_file(args.pubkey), reinstate=args.reinstate)
+    dev = s.enrol_device(args.name, _text_or_file(args.pubkey), reinstate=args.reinstate)
     ctx.out.emit(
         dev.to_json(),
         [
@@ -174,8 +173,7 @@ def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_devices_revoke(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    s.vault.require_role("centre", "Revoking devices")
-    done = s.devices.revoke(args.device, args.reason)
+    done = s.revoke_device(args.device, args.reason)
     dev = done.device
     ctx.out.emit(
         done.to_json(),

@@ -27,9 +27,9 @@ from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
-from humdoc.core.exchange.partners import Devices, Recipients
+from humdoc.core.exchange.partners import Device, Devices, Recipients, Revocation
 from humdoc.core.exchange.receive import Receiver
-from humdoc.core.identity import Identity
+from humdoc.core.identity import DeviceKeys, Identity
 from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.passphrases import require_strong
@@ -149,6 +149,24 @@ class Session:
         """The metadata policy that applies to media item ``item_id`` (``chosen`` wins, then its
         case's, then the vault's). ``NotFound`` if there is no such item."""
         return self.policy_for_case(self.media.get(item_id).case_id, chosen)[0]
+
+    def enrol_device(self, name: str, public_key_text: str, *, reinstate: bool = False) -> Device:
+        """Pin a field device's signing key under ``name`` (documentation centres only:
+        ``RoleMismatch`` elsewhere); see ``Devices.enrol``."""
+        self.vault.require_role("centre", "Enrolling devices")
+        return self.devices.enrol(name, public_key_text, reinstate=reinstate)
+
+    def revoke_device(self, ref: str, reason: str = "") -> Revocation:
+        """Stop accepting the bundles of the device ``ref`` (name or fingerprint); documentation
+        centres only (``RoleMismatch`` elsewhere); see ``Devices.revoke``."""
+        self.vault.require_role("centre", "Revoking devices")
+        return self.devices.revoke(ref, reason)
+
+    def export_recipient(self, dest: Path) -> DeviceKeys:
+        """Write this centre's age recipient to ``dest`` (documentation centres only:
+        ``RoleMismatch`` elsewhere); see ``Identity.export_recipient``."""
+        self.vault.require_role("centre", "Exporting an age recipient")
+        return self.identity.export_recipient(dest)
 
     def custody_report(self, item_id: str) -> ChainReport:
         """``item_id``'s chain of custody, verified against this device's key and the enrolled

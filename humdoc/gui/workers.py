@@ -50,6 +50,14 @@ class JobSignals(QObject):
     finished = Signal()
 
 
+def _internal_error(exc: Exception) -> HumdocError:
+    """A bug in a worker, as the window reports it. Like the CLI: no traceback (it may quote
+    secrets) unless debugging."""
+    if os.environ.get("HUMDOC_DEBUG"):
+        traceback.print_exc()
+    return HumdocError(f"Internal error ({type(exc).__name__}); please report it.")
+
+
 class Job(QRunnable):
     """One run of a ``JobFunction`` on a worker thread. ``cancel()`` may be called from any thread."""
 
@@ -89,12 +97,7 @@ class Job(QRunnable):
         except HumdocError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:
-            # A bug. Like the CLI: no traceback (it may quote secrets) unless debugging.
-            if os.environ.get("HUMDOC_DEBUG"):
-                traceback.print_exc()
-            self.signals.failed.emit(
-                HumdocError(f"Internal error ({type(exc).__name__}); please report it.")
-            )
+            self.signals.failed.emit(_internal_error(exc))
         else:
             self.signals.succeeded.emit(result)
         finally:
@@ -167,11 +170,7 @@ class _Task(QRunnable):
         except HumdocError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:
-            if os.environ.get("HUMDOC_DEBUG"):
-                traceback.print_exc()
-            self.signals.failed.emit(
-                HumdocError(f"Internal error ({type(exc).__name__}); please report it.")
-            )
+            self.signals.failed.emit(_internal_error(exc))
         else:
             self.signals.done.emit(result)
 

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from humdoc.core.errors import NotFound
+from humdoc.core.errors import NotFound, RoleMismatch
 from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.session import Session
+from humdoc.core.vault.keyslots import KdfParams
+from tests.conftest import PASSPHRASE
 from tests.core.exchange_helpers import small_png
 
 
@@ -73,3 +75,26 @@ def test_custody_report_verifies_and_names_what_broke(session: Session, tmp_path
     assert broken.problems and "entry 1" in broken.problems[0]
     empty = session.custody_report("m-none")
     assert (empty.events, empty.problems, empty.verified) == ([], ["the chain is empty"], False)
+
+
+def test_centre_only_actions_refuse_a_field_device(session: Session, tmp_path: Path) -> None:
+    key = session.identity.public_key().to_text()
+    for action in (
+        lambda: session.enrol_device("Laptop 3", key),
+        lambda: session.revoke_device("Laptop 3"),
+        lambda: session.export_recipient(tmp_path / "centre.txt"),
+    ):
+        with pytest.raises(RoleMismatch, match="documentation centre"):
+            action()
+    assert session.devices.list() == [] and not (tmp_path / "centre.txt").exists()
+
+
+def test_centre_enrols_revokes_and_exports_its_recipient(tmp_path: Path) -> None:
+    with Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor()) as field:
+        key = field.identity.public_key().to_text()
+    with Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor()) as centre:
+        device = centre.enrol_device("Laptop 3", key)
+        assert centre.device_names() == {device.fingerprint: "Laptop 3"}
+        assert centre.revoke_device("Laptop 3", "seized").device.revoked
+        keys = centre.export_recipient(tmp_path / "centre.txt")
+        assert keys.age_recipient and keys.age_recipient in (tmp_path / "centre.txt").read_text()
