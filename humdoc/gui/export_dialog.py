@@ -2,9 +2,10 @@
 
 The preview is the point of this dialog: it lists everything that will be held back (a testimony
 without ``share-centre`` consent, media linked to it, a file that cannot comply with the policy,
-a witness identity without ``share-identity`` consent) with the reason, before anything is
-written. Export stays disabled until the preview shown matches the current choice of cases,
-policy and identities.
+a witness identity without ``share-identity`` consent) with the reason, before the bundle is
+written. It plans by reading alone (``Exporter.plan``), then makes the cleaned copies the policy
+still needs (``Exporter.prepare``), a step with progress and Cancel. Export stays disabled until
+the preview shown matches the current choice of cases, policy and identities.
 
 Witness identities leave only when the user ticks "Include witness identities" (never by
 default) and types the identity-compartment passphrase when Export is pressed; the preview then
