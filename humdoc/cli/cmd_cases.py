@@ -10,6 +10,7 @@ from typing import Any
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.errors import InvalidInput
+from humdoc.core.media import POLICY_NAMES, policy_help
 from humdoc.core.safefs import open_regular
 
 MAX_STATEMENT_BYTES = 8 * 1024 * 1024
@@ -21,7 +22,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = cs.add_parser("new", parents=[common], help="create a case")
     p.add_argument("title")
     p.add_argument("--description", default="")
-    p.add_argument("--policy", choices=["keep", "evidence", "strip"], default=None)
+    p.add_argument(
+        "--policy",
+        choices=POLICY_NAMES,
+        default=None,
+        help=f"the case's own metadata policy (default: the vault's): {policy_help()}",
+    )
     p.set_defaults(handler=cmd_case_new)
     cs.add_parser("list", parents=[common], help="list cases").set_defaults(handler=cmd_case_list)
     p = cs.add_parser("show", parents=[common], help="show a case with its testimonies")
@@ -35,7 +41,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--description")
     p.add_argument("--status", choices=["open", "closed"])
     pol = p.add_mutually_exclusive_group()
-    pol.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    pol.add_argument(
+        "--policy", choices=POLICY_NAMES, help=f"the case's own metadata policy: {policy_help()}"
+    )
     pol.add_argument("--vault-policy", action="store_true", help="drop the case's own policy")
     p.set_defaults(handler=cmd_case_edit)
     p = cs.add_parser("delete", parents=[common], help="delete a case and everything in it")

@@ -11,6 +11,7 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import counted, table
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, WrongPassphrase
 from humdoc.core.identity import MAX_KEY_TEXT
+from humdoc.core.media import POLICY_NAMES, policy_help
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -35,7 +36,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("cases", nargs="+", metavar="CASE")
     p.add_argument("--to", required=True, metavar="NAME[,NAME...]")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.add_argument(
+        "--policy",
+        choices=POLICY_NAMES,
+        help=f"for every case exported (default: each case's own, else the vault's): {policy_help()}",
+    )
     p.add_argument(
         "--include-identity",
         action="store_true",
@@ -155,8 +160,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    s.vault.require_role("centre", "Enrolling devices")
-    dev = s.devices.enrol(args.name, _text_or_file(args.pubkey), reinstate=args.reinstate)
+    dev = s.enrol_device(args.name, _text_or_file(args.pubkey), reinstate=args.reinstate)
     ctx.out.emit(
         dev.to_json(),
         [
@@ -169,8 +173,7 @@ def cmd_devices_enrol(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_devices_revoke(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    s.vault.require_role("centre", "Revoking devices")
-    done = s.devices.revoke(args.device, args.reason)
+    done = s.revoke_device(args.device, args.reason)
     dev = done.device
     ctx.out.emit(
         done.to_json(),

@@ -11,10 +11,12 @@ import segno
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import table
-from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, MediaError, UsageError, VaultCorrupt
-from humdoc.core.media import readable
+from humdoc.core.media import POLICY_NAMES, Policy, policy_help, readable
 from humdoc.core.sizes import human_size
+
+#: The policies that make a cleaned copy (under keep the original itself leaves).
+CLEANED = tuple(name for name in POLICY_NAMES if name != Policy.KEEP)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -23,7 +25,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = ms.add_parser("import", parents=[common], help="seal files into a case")
     p.add_argument("case_id", metavar="CASE")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--policy", choices=["keep", "evidence", "strip"])
+    p.add_argument(
+        "--policy",
+        choices=POLICY_NAMES,
+        help=f"the cleaned copy made now (default: the case's, else the vault's): {policy_help()}",
+    )
     p.add_argument("--testimony", metavar="ID", help="link the files to a testimony of the case")
     p.set_defaults(handler=cmd_media_import)
     p = ms.add_parser("list", parents=[common], help="list a case's media")
@@ -39,7 +45,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     which.add_argument("--original", action="store_true", help="the sealed original (default)")
     which.add_argument("--derivative", action="store_true", help="the copy made under a policy")
     p.add_argument(
-        "--policy", choices=["evidence", "strip"], help="with --derivative (default: the case's)"
+        "--policy",
+        choices=CLEANED,
+        help="with --derivative (default: the case's): " + policy_help(CLEANED),
     )
     p.set_defaults(handler=cmd_media_extract)
 
@@ -49,7 +57,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("settings", parents=[common], help="show or change vault settings")
     p.add_argument(
-        "--policy", choices=["keep", "evidence", "strip"], help="the vault's default policy"
+        "--policy", choices=POLICY_NAMES, help=f"the vault's default policy: {policy_help()}"
     )
     p.add_argument("--strip-at-intake", choices=["on", "off"], help="never store location at all")
     p.add_argument("--actor", help="the name recorded in the chain of custody")
@@ -98,12 +106,14 @@ def cmd_media_import(ctx: Context, args: argparse.Namespace) -> None:
         f"Imported {i.original_name} as {i.id} (sha256 {i.sha256[:16]}…)" for i in report.imported
     ]
     lines += [f"Note: {name}: {msg}" for name, msg in report.warnings]
+    lines += [f"Warning: {name}: {msg}" for name, msg in report.cannot_leave]
     lines += [f"Refused: {name}: {msg}" for name, msg in report.failed]
     ctx.out.emit(
         {
             "imported": [i.to_json() for i in report.imported],
             "failed": [{"file": n, "error": m} for n, m in report.failed],
             "warnings": [{"file": n, "note": m} for n, m in report.warnings],
+            "cannot_leave": [{"file": n, "reason": m} for n, m in report.cannot_leave],
         },
         lines,
     )
@@ -166,10 +176,8 @@ def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
     policy = None
     if args.derivative:
-        item = s.media.get(args.item_id)
-        policy = args.policy or s.cases.get(item.case_id).policy or str(s.settings.default_policy)
-        if policy == "keep":
-            policy = None
+        applies = s.policy_for_item(args.item_id, args.policy)
+        policy = None if applies is Policy.KEEP else applies.value
     result = s.media.extract(args.item_id, Path(args.out), policy)
     ctx.out.emit(
         result,
@@ -231,8 +239,7 @@ def cmd_keys_export(ctx: Context, args: argparse.Namespace) -> None:
         raise UsageError(f"{dest} exists already; give --force to replace it.")
     s = ctx.session()
     if args.recipient:
-        s.vault.require_role("centre", "Exporting an age recipient")
-        keys = s.identity.export_recipient(dest)
+        keys = s.export_recipient(dest)
         lines = [
             f"Wrote this centre's age recipient to {dest}.",
             f"Recipient fingerprint: {keys.age_fingerprint}",
@@ -259,10 +266,10 @@ def _qr(text: str) -> str:
 
 def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    events = s.custody.chain(args.item_id)
+    report = s.custody_report(args.item_id)
+    events, problems = report.events, report.problems
     if not events:
         raise HumdocError(f"No custody events for {args.item_id!r}.")
-    problems = verify_chain(args.item_id, events, s.known_key)
     rows = []
     for ev in events:
         f = ev.fields

@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -227,6 +227,23 @@ class BlobWriter:
             self._commit()
 
 
+#: What ``set_decrypt_hook`` installed: called with the blob id before every decryption.
+_decrypt_hook: Callable[[str], None] | None = None
+
+
+def set_decrypt_hook(hook: Callable[[str], None] | None) -> Callable[[str], None] | None:
+    """Have ``hook(blob_id)`` called, on the decrypting thread, before any attachment is opened
+    for decryption (``BlobStore.open``, ``BlobStore.read_all``); None removes it. Returns the
+    hook it replaces.
+
+    For checks a shell makes of itself: the GUI's tests install one that fails when an
+    attachment is decrypted on the GUI thread, where a 256 MiB original would freeze the window.
+    """
+    global _decrypt_hook
+    previous, _decrypt_hook = _decrypt_hook, hook
+    return previous
+
+
 class BlobStore:
     """The encrypted attachments of one vault, kept in ``folder`` (the vault's ``blobs/``)."""
 
@@ -244,6 +261,8 @@ class BlobStore:
     def _open_file(self, blob_id: str) -> tuple[int, int]:
         """Open the attachment's file read-only; return its descriptor and size."""
         path = self._path(blob_id)
+        if _decrypt_hook is not None:
+            _decrypt_hook(blob_id)
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         try:
             fd = os.open(path, flags)

@@ -111,6 +111,15 @@ class CustodyLog:
         )
         return [CustodyEvent(r[0], r[1], r[2]) for r in rows]
 
+    def report(self, item_id: str, keys: Callable[[str], PublicKey | None]) -> ChainReport:
+        """``item_id``'s chain as stored here and every problem ``verify_chain`` finds in it.
+
+        Reads only. An item with no entries at all reports that as its one problem.
+        """
+        events = self.chain(item_id)
+        problems = verify_chain(item_id, events, keys) if events else ["the chain is empty"]
+        return ChainReport(item_id, events, problems)
+
     def chained_items(self) -> dict[str, int]:
         """Every item id that has a chain here, with the chain's size (its entries' characters)."""
         rows = self.db.all(
@@ -156,6 +165,20 @@ def _signed(entry: dict[str, Any], key: SigningKey) -> CustodyEvent:
     data = canonical(entry)
     digest = hashlib.sha256(data).hexdigest()
     return CustodyEvent(data.decode(), digest, sign(key, data, f"humdoc custody {digest}"))
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """One item's chain of custody and what is wrong with it (nothing, when it verifies)."""
+
+    item_id: str
+    events: list[CustodyEvent]
+    problems: list[str]
+
+    @property
+    def verified(self) -> bool:
+        """True if and only if the chain has entries and every check on them passed."""
+        return not self.problems
 
 
 def verify_chain(

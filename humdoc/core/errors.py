@@ -68,6 +68,10 @@ class VaultLocked(VaultError):
     """The vault is in use by another humdoc process."""
 
 
+class SessionClosed(VaultError):
+    """The vault was locked while something still wanted to read or write it."""
+
+
 class WrongPassphrase(VaultError):
     """No keyslot opens with the passphrase given. Also what a duress unlock looks like."""
 

@@ -24,6 +24,8 @@ from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
     Policy,
+    applicable_policy,
+    can_leave,
     extract_metadata,
     location_fields,
     make_derivative,
@@ -36,11 +38,14 @@ from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_can
 
 @dataclass
 class ImportReport:
-    """What an import of several files did: items made, files refused (name, reason), notes."""
+    """What an import of several files did: items made, files refused (name, reason), notes,
+    and the files imported that cannot leave under their policy (name, why and what would be
+    needed), which the user is told now rather than when exporting."""
 
     imported: list[MediaItem] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    cannot_leave: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Intake:
@@ -73,7 +78,7 @@ class Intake:
             meter.check()
             start = meter.done
             try:
-                item, warning = self._import_one(case_id, path, policy, testimony_id, meter)
+                item, warning, stays = self._import_one(case_id, path, policy, testimony_id, meter)
             except NotFound:
                 raise  # the case or testimony is wrong: no file can be imported
             except OperationCancelled:
@@ -86,6 +91,8 @@ class Intake:
             report.imported.append(item)
             if warning:
                 report.warnings.append((path.name, warning))
+            if stays:
+                report.cannot_leave.append((path.name, stays))
         meter.set(meter.total)
         return report
 
@@ -102,7 +109,9 @@ class Intake:
         policy: str | None,
         testimony_id: str | None,
         meter: _Meter | None = None,
-    ) -> tuple[MediaItem, str | None]:
+    ) -> tuple[MediaItem, str | None, str | None]:
+        """Import one file: the item, a note on it, and why it cannot leave under its policy
+        (None when it can)."""
         meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
@@ -115,7 +124,7 @@ class Intake:
             is None
         ):
             raise NotFound(f"No testimony {testimony_id!r} in this case.")
-        chosen = Policy(policy or case[0] or self.settings.default_policy)
+        chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
         try:
             with safefs.open_regular(path) as fh:
@@ -124,14 +133,24 @@ class Intake:
                 sealed = self._seal(fh, head, mtype, meter)
             written.append(sealed.blob_id)
             warning = sealed.warning
-            deriv = None
-            if chosen is not Policy.KEEP and sealed.data is not None:
-                try:
-                    deriv = make_derivative(sealed.data, sealed.mtype, chosen)
-                except HumdocError as exc:
-                    warning = (
-                        f"no {chosen} copy could be made ({exc}); it can leave only under keep"
+            deriv, stays = None, None
+            if chosen is not Policy.KEEP:
+                refusal = can_leave(sealed.mtype, chosen)
+                if refusal is not None:
+                    stays = f"it cannot leave under the {chosen} policy. {refusal}"
+                elif sealed.data is None:
+                    stays = (
+                        f"it is too large for a {chosen} copy to be made; "
+                        "it can leave only under the keep policy."
                     )
+                else:
+                    try:
+                        deriv = make_derivative(sealed.data, sealed.mtype, chosen)
+                    except HumdocError as exc:
+                        stays = (
+                            f"no {chosen} copy could be made ({exc}); "
+                            "it can leave only under the keep policy."
+                        )
             deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if deriv_row is not None:
                 written.append(deriv_row["blob"])
@@ -178,7 +197,7 @@ class Intake:
                 with contextlib.suppress(OSError, HumdocError):
                     self.blobs.delete(blob_id)
             raise
-        return self.lib.get(item_id), warning
+        return self.lib.get(item_id), warning, stays
 
     def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter) -> _Sealed:
         strip_location = self.settings.strip_at_intake

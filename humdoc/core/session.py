@@ -1,6 +1,12 @@
 """The service API: one unlocked vault and everything a user can do with it.
 
 The CLI and the GUI both hold a ``Session`` and call its parts; neither contains domain logic.
+
+Threading contract: any thread may use a session. Its one database connection is shared under
+one re-entrant lock (``Database.lock``): each statement holds it, and each transaction holds it
+from start to end, so threads never interleave inside a transaction; they wait for it.
+``close()`` waits the same way, and any use after it raises ``SessionClosed``. Attachments need
+no lock (each is written once under a new id). See docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from humdoc.core import settings as settings_mod
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.check import CheckReport, check_vault
-from humdoc.core.custody import CustodyLog
+from humdoc.core.custody import ChainReport, CustodyLog
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
@@ -21,9 +27,10 @@ from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
-from humdoc.core.exchange.partners import Devices, Recipients
+from humdoc.core.exchange.partners import Device, Devices, Recipients, Revocation
 from humdoc.core.exchange.receive import Receiver
-from humdoc.core.identity import Identity
+from humdoc.core.identity import DeviceKeys, Identity
+from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -126,6 +133,49 @@ class Session:
     @property
     def root(self) -> Path:
         return self.vault.paths.root
+
+    # --- actions shared by every shell ----------------------------------------------------------
+
+    def policy_for_case(self, case_id: str, chosen: str | None = None) -> tuple[Policy, str]:
+        """The metadata policy that applies to ``case_id``'s items, and where it came from
+        (``"chosen"``, ``"case"`` or ``"vault"``); see ``applicable_policy``.
+
+        ``NotFound`` if there is no such case.
+        """
+        case = self.cases.get(case_id)
+        return applicable_policy(chosen, case.policy, self.settings.default_policy)
+
+    def policy_for_item(self, item_id: str, chosen: str | None = None) -> Policy:
+        """The metadata policy that applies to media item ``item_id`` (``chosen`` wins, then its
+        case's, then the vault's). ``NotFound`` if there is no such item."""
+        return self.policy_for_case(self.media.get(item_id).case_id, chosen)[0]
+
+    def enrol_device(self, name: str, public_key_text: str, *, reinstate: bool = False) -> Device:
+        """Pin a field device's signing key under ``name`` (documentation centres only:
+        ``RoleMismatch`` elsewhere); see ``Devices.enrol``."""
+        self.vault.require_role("centre", "Enrolling devices")
+        return self.devices.enrol(name, public_key_text, reinstate=reinstate)
+
+    def revoke_device(self, ref: str, reason: str = "") -> Revocation:
+        """Stop accepting the bundles of the device ``ref`` (name or fingerprint); documentation
+        centres only (``RoleMismatch`` elsewhere); see ``Devices.revoke``."""
+        self.vault.require_role("centre", "Revoking devices")
+        return self.devices.revoke(ref, reason)
+
+    def export_recipient(self, dest: Path) -> DeviceKeys:
+        """Write this centre's age recipient to ``dest`` (documentation centres only:
+        ``RoleMismatch`` elsewhere); see ``Identity.export_recipient``."""
+        self.vault.require_role("centre", "Exporting an age recipient")
+        return self.identity.export_recipient(dest)
+
+    def custody_report(self, item_id: str) -> ChainReport:
+        """``item_id``'s chain of custody, verified against this device's key and the enrolled
+        devices' keys; reads only."""
+        return self.custody.report(item_id, self.known_key)
+
+    def device_names(self) -> dict[str, str]:
+        """Enrolled devices' names by fingerprint (this device's own is not among them)."""
+        return {d.fingerprint: d.name for d in self.devices.list()}
 
     def known_key(self, fingerprint: str) -> PublicKey | None:
         """The public key behind a device fingerprint: this device's own or an enrolled one's."""

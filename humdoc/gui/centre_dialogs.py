@@ -310,7 +310,7 @@ class DevicesDialog(QDialog):
         device = self.selected_device()
         if device is None or device.revoked is not None:
             return None
-        dialog = RevokeDeviceDialog(self.session.devices, device, self)
+        dialog = RevokeDeviceDialog(self.session, device, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.revoked.connect(self._device_revoked)
         dialog.open()
@@ -376,7 +376,7 @@ class DevicesDialog(QDialog):
         if not self.enrol_button.isEnabled():
             return False
         try:
-            device = self.session.devices.enrol(
+            device = self.session.enrol_device(
                 self.name_edit.text(),
                 self.key_edit.toPlainText(),
                 reinstate=self.reinstate_box.isChecked(),

@@ -2,7 +2,7 @@
 
 Like panic (``TypedConfirmDialog``), revoking asks for the device's name typed by hand: the red button stays disabled until
 the confirmation field holds exactly that name, and Enter never presses it. The dialog revokes
-through ``Devices.revoke`` (the service the CLI's ``devices revoke`` calls); errors show inline.
+through ``Session.revoke_device`` (what the CLI's ``devices revoke`` calls); errors show inline.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core.errors import HumdocError
-from humdoc.core.exchange.partners import MAX_REASON, Device, Devices
+from humdoc.core.exchange.partners import MAX_REASON, Device
+from humdoc.core.session import Session
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.typed_confirm import TypedConfirmDialog
 
@@ -28,13 +29,13 @@ class RevokeDeviceDialog(TypedConfirmDialog):
     #: Emitted with the ``Revocation`` once the device is revoked, after the dialog closed.
     revoked = Signal(object)
 
-    def __init__(self, devices: Devices, device: Device, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, device: Device, parent: QWidget | None) -> None:
         super().__init__(
             device.name,
             QCoreApplication.translate("RevokeDeviceDialog", "Revoke the device"),
             parent,
         )
-        self.devices = devices
+        self.session = session
         self.device = device
         self.setWindowTitle(self.tr("Revoke device"))
         warning = QLabel(
@@ -78,7 +79,7 @@ class RevokeDeviceDialog(TypedConfirmDialog):
         if not self.is_confirmed():
             return
         try:
-            done = self.devices.revoke(self.device.fingerprint, self.reason_edit.text())
+            done = self.session.revoke_device(self.device.fingerprint, self.reason_edit.text())
         except HumdocError as exc:
             self.error.setText(str(exc))
             self.error.show()

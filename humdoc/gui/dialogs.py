@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humdoc.core.domain.cases import POLICIES, STATUSES, Case, Incident
+from humdoc.core.domain.cases import STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import keyboard
 from humdoc.gui.fit import fit_to_screen, scrolling
+from humdoc.gui.policy_text import add_policy_items, policy_label
 
 #: The earliest date a date field accepts; showing it means "no date".
 NO_DATE = QDate(1900, 1, 1)
@@ -175,9 +176,11 @@ class CaseDialog(FormDialog):
         for status in STATUSES:
             self.status_combo.addItem(status, status)
         self.policy_combo = QComboBox()
-        self.policy_combo.addItem(self.tr("Vault default"), None)
-        for policy in POLICIES:
-            self.policy_combo.addItem(policy, policy)
+        vault_default = str(session.settings.default_policy)
+        self.policy_combo.addItem(
+            self.tr("Vault default: {label}").format(label=policy_label(vault_default)), None
+        )
+        add_policy_items(self.policy_combo)
         if case is not None:
             self.status_combo.setCurrentIndex(STATUSES.index(case.status))
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(case.policy))

@@ -2,9 +2,10 @@
 
 The preview is the point of this dialog: it lists everything that will be held back (a testimony
 without ``share-centre`` consent, media linked to it, a file that cannot comply with the policy,
-a witness identity without ``share-identity`` consent) with the reason, before anything is
-written. Export stays disabled until the preview shown matches the current choice of cases,
-policy and identities.
+a witness identity without ``share-identity`` consent) with the reason, before the bundle is
+written. It plans by reading alone (``Exporter.plan``), then makes the cleaned copies the policy
+still needs (``Exporter.prepare``), a step with progress and Cancel. Export stays disabled until
+the preview shown matches the current choice of cases, policy and identities.
 
 Witness identities leave only when the user ticks "Include witness identities" (never by
 default) and types the identity-compartment passphrase when Export is pressed; the preview then
@@ -48,7 +49,7 @@ from humdoc.gui.drives import export_folder
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
-from humdoc.gui.media_tab import policy_label
+from humdoc.gui.policy_text import add_policy_items
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_SUFFIX = ".humdoc"
@@ -166,8 +167,7 @@ class ExportDialog(QDialog):
 
         self.policy_combo = QComboBox()
         self.policy_combo.addItem(self.tr("Each case's own policy"), None)
-        for policy in ("keep", "evidence", "strip"):
-            self.policy_combo.addItem(policy_label(policy), policy)
+        add_policy_items(self.policy_combo)
         self.identity_box = QCheckBox(
             self.tr(
                 "Include witness identities (only where the witness consented to share-identity)"
@@ -352,7 +352,10 @@ class ExportDialog(QDialog):
         session = self.session
 
         def work(progress: Progress, cancelled: Cancelled) -> list[PlanRow]:
+            # The plan itself only reads; making the cleaned copies it needs is the step that
+            # writes, one item at a time, and it stops between items when Cancel is pressed.
             plan = session.exporter.plan(list(case_ids), policy, include_identity=identities)
+            session.exporter.prepare(plan, progress, cancelled)
             return plan_rows(session, plan)
 
         def done(rows: list[PlanRow]) -> None:
@@ -382,14 +385,21 @@ class ExportDialog(QDialog):
             self.preview_label.setText(text)
             self._update_export_button()
 
-        # Planning makes the cleaned copies it needs; it has no Cancel.
+        def cancelled() -> None:
+            # The copies made before Cancel are kept (the next preview uses them); the
+            # preview stays empty, so nothing can be exported from a half-made plan.
+            self.plan_model.clear()
+            self._previewed = None
+            self.preview_label.setText(self.tr("Preview cancelled."))
+            self._update_export_button()
+
         _job, dialog = run_job(
             work,
             parent=self,
             title=self.tr("Preview export"),
             message=self.tr("Checking consent and preparing cleaned copies…"),
             on_success=done,
-            cancellable=False,
+            on_cancelled=cancelled,
         )
         return dialog
 

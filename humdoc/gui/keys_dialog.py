@@ -180,7 +180,7 @@ class DeviceKeysDialog(QDialog):
             )
         if dest is None:
             return None
-        return self._write(lambda: self.session.identity.export_recipient(dest), dest)
+        return self._write(lambda: self.session.export_recipient(dest), dest)
 
     def _write(self, write: Callable[[], object], dest: Path) -> Path | None:
         try:

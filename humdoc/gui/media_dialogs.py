@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humdoc.core.custody import verify_chain
 from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.intake import ImportReport
 from humdoc.core.mediaitems import MediaItem
@@ -30,6 +29,7 @@ from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import FormDialog, monospace
 from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.media_model import CustodyModel
+from humdoc.gui.policy_text import add_policy_items
 
 
 class ImportReportDialog(QDialog):
@@ -107,10 +107,7 @@ class ExportCopyDialog(FormDialog):
             ),
         }
         self.copy_combo.addItem(sealed.get(item.sealed_name, item.sealed_name), None)
-        self.copy_combo.addItem(
-            self.tr("Evidence copy (location, serials, names removed)"), "evidence"
-        )
-        self.copy_combo.addItem(self.tr("Stripped copy (nothing identifying left)"), "strip")
+        add_policy_items(self.copy_combo, ("evidence", "strip"))
         index = self.copy_combo.findData(default_policy)
         self.copy_combo.setCurrentIndex(max(index, 0))
         self.path_edit = QLineEdit()
@@ -203,17 +200,17 @@ class CustodyDialog(QDialog):
 
     def _load(self, session: Session, item: MediaItem) -> None:
         try:
-            events = session.custody.chain(item.id)
+            report = session.custody_report(item.id)
+            events = report.events
+            # the one problem core names for an empty chain, in the interface's language
+            self.problems = report.problems if events else [self.tr("the chain is empty")]
             own = session.identity.fingerprint()
-            names = {d.fingerprint: d.name for d in session.devices.list()}
-            self.problems = verify_chain(item.id, events, session.known_key)
+            names = session.device_names()
         except HumdocError as exc:
             events, own, names = [], "", {}
             self.problems = [str(exc)]
         names[own] = self.tr("this device")
         self.model.set_chain(events, names)
-        if not events and not self.problems:
-            self.problems = [self.tr("the chain is empty")]
         if self.problems:
             self.status.setObjectName("inlineError")
             self.status.setText(

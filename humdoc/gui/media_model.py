@@ -1,10 +1,10 @@
 """Qt models for media: the paged media list of a case (with thumbnails) and a custody chain.
 
 Thumbnails live in memory only: PNG bytes from ``session.media.thumbnail`` go straight into a
-``QPixmap`` (``loadFromData``) and are never written anywhere. The import job makes them for the
-files it imported, on the worker; others are made lazily on the GUI thread, one per turn of the
-event loop, for the rows a view actually paints (the visible ones). While any job runs, the model
-does not touch the session at all: the worker holds the shared database connection then.
+``QPixmap`` (``loadFromData``) and are never written anywhere. Making one decrypts the original
+(up to 256 MiB), so it never happens on the GUI thread: the import job makes them for the files
+it imported; others are made lazily, one at a time on a background worker, for the rows a view
+actually paints (the visible ones), and arrive by signal.
 """
 
 from __future__ import annotations
@@ -18,19 +18,16 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from humdoc.core.custody import CustodyEvent
-from humdoc.core.errors import HumdocError
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
 from humdoc.core.sizes import human_size
 from humdoc.gui.models import PAGE_SIZE, AnyIndex, PagedModel, RecordModel
-from humdoc.gui.workers import jobs_active
+from humdoc.gui.workers import run_in_background
 
 #: The side of a list thumbnail, in pixels.
 THUMB_PX = 64
 #: How many list thumbnails stay in memory (the least recently made are dropped first).
 THUMB_CACHE = 600
-# While a job holds the session, look again this often for thumbnails still to make.
-_RETRY_MS = 150
 
 
 def _t(text: str) -> str:
@@ -73,6 +70,10 @@ class MediaModel(PagedModel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._make_next_thumbnail)
+        # Which session and case the thumbnails belong to: a result made for an earlier one is
+        # dropped when it arrives.
+        self._generation = 0
+        self._making = False
 
     def set_case(self, session: Session | None, case_id: str | None) -> None:
         """Show the media of ``case_id``; None for either empties the model and its thumbnails."""
@@ -90,6 +91,8 @@ class MediaModel(PagedModel):
         self._timer.stop()
         self._thumbs.clear()
         self._wanted.clear()
+        self._generation += 1
+        self._making = False
 
     def active(self) -> bool:
         return self.session is not None and self.case_id is not None
@@ -174,20 +177,28 @@ class MediaModel(PagedModel):
         return style.standardIcon(kind) if style is not None else QIcon()
 
     def _make_next_thumbnail(self) -> None:
-        if self.session is None or not self._wanted:
-            return
-        if jobs_active():
-            # The GUI thread must not touch the session while a worker uses it.
-            self._timer.start(_RETRY_MS)
+        """Start making the next wanted thumbnail on a worker (one at a time)."""
+        if self.session is None or not self._wanted or self._making:
             return
         item_id, _ = self._wanted.popitem(last=False)
-        if self.row_of(item_id) >= 0:
-            try:
-                png = self.session.media.thumbnail(item_id, THUMB_PX)
-            except HumdocError:
-                png = b""  # damaged or undecodable: the row keeps its file icon
-            self._remember(item_id, pixmap_from_png(png))
-            self._changed(item_id)
+        if self.row_of(item_id) < 0:
+            self._timer.start(0)
+            return
+        session, generation = self.session, self._generation
+        self._making = True
+        run_in_background(
+            lambda: session.media.thumbnail(item_id, THUMB_PX),
+            lambda png: self._thumbnail_made(generation, item_id, png),
+            # damaged or undecodable, or the vault was locked: the row keeps its file icon
+            lambda _err: self._thumbnail_made(generation, item_id, b""),
+        )
+
+    def _thumbnail_made(self, generation: int, item_id: str, png: bytes) -> None:
+        if generation != self._generation:
+            return  # made for another case or session: the model has moved on
+        self._making = False
+        self._remember(item_id, pixmap_from_png(png))
+        self._changed(item_id)
         if self._wanted:
             self._timer.start(0)
 

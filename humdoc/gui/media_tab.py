@@ -1,9 +1,8 @@
 """The Media tab of a case: import files, look at their metadata, export copies, custody, delete.
 
-Imports and extractions run as jobs behind the modal ``JobDialog``. While the dialog is up the
-GUI thread does not touch the ``Session`` (its SQLCipher connection is shared with the worker):
-the dialog blocks every action, and the model and preview check ``jobs_active()`` before any
-query they could make on a repaint.
+Imports and extractions run as jobs behind the modal ``JobDialog``. Nothing here decrypts an
+attachment on the GUI thread: the preview of the selected item is made by a background worker
+and arrives by signal, as the list's thumbnails do (see ``media_model``).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.intake import ImportReport
-from humdoc.core.media import readable
+from humdoc.core.media import POLICY_NAMES, readable
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
@@ -35,22 +34,11 @@ from humdoc.gui import dialogs, file_dialogs, keyboard
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
-from humdoc.gui.workers import JobDialog, jobs_active, run_job
+from humdoc.gui.policy_text import policy_explanation, policy_label
+from humdoc.gui.workers import JobDialog, run_in_background, run_job
 
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
-
-
-def policy_label(policy: str) -> str:
-    """A policy's name with what it does, for choosers."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        "keep": "keep — the original, untouched",
-        "evidence": "evidence — location, serials and names removed",
-        "strip": "strip — nothing identifying left",
-    }
-    return QCoreApplication.translate("media_tab", texts.get(policy, policy))
 
 
 class MediaTab(QWidget):
@@ -62,12 +50,16 @@ class MediaTab(QWidget):
     imported = Signal(object)
     #: Emitted with a one-line message for the status bar.
     status_message = Signal(str)
+    #: Emitted with the item id once the selected item's preview (made on a worker) is shown.
+    preview_ready = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self.case: Case | None = None
         self.report_dialog: ImportReportDialog | None = None
+        # The (session, item) whose preview a worker is making; a result for another is dropped.
+        self._preview_wanted: tuple[Session, str] | None = None
 
         self.model = MediaModel()
         self.view = make_table(self.model, MediaModel.Column.NAME, self.tr("Media of the case"))
@@ -128,9 +120,23 @@ class MediaTab(QWidget):
         row = button_row(self.import_button)
         row.insertWidget(1, policy_caption)
         row.insertWidget(2, self.policy_combo)
+        #: What the import policy chosen does (its name alone says too little).
+        self.policy_explanation = QLabel()
+        self.policy_explanation.setObjectName("muted")
+        self.policy_explanation.setWordWrap(True)
+        self.policy_combo.currentIndexChanged.connect(lambda _index: self._explain_policy())
+        #: Files of the last import that cannot leave under their policy (not a modal dialog:
+        #: work goes on; it stays until the next import or another case).
+        self.leave_warning = QLabel()
+        self.leave_warning.setObjectName("warning")
+        self.leave_warning.setWordWrap(True)
+        self.leave_warning.setTextFormat(Qt.TextFormat.PlainText)  # file names are never markup
+        self.leave_warning.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.policy_explanation)
+        layout.addWidget(self.leave_warning)
         layout.addWidget(split, 1)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
@@ -149,6 +155,7 @@ class MediaTab(QWidget):
     def set_case(self, session: Session | None, case: Case | None) -> None:
         """Show the media of ``case``; None (or a locked session) empties everything."""
         self.session, self.case = session, case
+        self.show_cannot_leave([])
         if session is None:
             self.report_dialog = None  # it holds the last import's items and their metadata
         self.model.set_case(session, case.id if case else None)
@@ -159,17 +166,19 @@ class MediaTab(QWidget):
         self.policy_combo.clear()
         if self.session is None or self.case is None:
             return
-        default = self.case.policy or str(self.session.settings.default_policy)
-        origin = self.tr("case") if self.case.policy else self.tr("vault")
+        applies, source = self.session.policy_for_case(self.case.id)
+        default = applies.value
+        origin = self.tr("case") if source == "case" else self.tr("vault")
         self.policy_combo.addItem(
             self.tr("Default: {policy} ({origin})").format(policy=default, origin=origin), None
         )
         self.policy_combo.setItemData(0, policy_label(default), Qt.ItemDataRole.ToolTipRole)
-        for policy in ("keep", "evidence", "strip"):
+        for policy in POLICY_NAMES:
             self.policy_combo.addItem(policy, policy)
             self.policy_combo.setItemData(
                 self.policy_combo.count() - 1, policy_label(policy), Qt.ItemDataRole.ToolTipRole
             )
+        self._explain_policy()
         # The style sheet's padding is not in the combo's own size hint: leave room for it.
         metrics = self.policy_combo.fontMetrics()
         widest = max(
@@ -177,6 +186,15 @@ class MediaTab(QWidget):
             for i in range(self.policy_combo.count())
         )
         self.policy_combo.setMinimumWidth(widest + 48)
+
+    def _explain_policy(self) -> None:
+        """Say beside the chooser what the chosen (or default) policy does."""
+        if self.session is None or self.case is None:
+            self.policy_explanation.clear()
+            return
+        chosen = self.import_policy()
+        policy = chosen or self.session.policy_for_case(self.case.id)[0].value
+        self.policy_explanation.setText(policy_explanation(policy))
 
     def current(self) -> MediaItem | None:
         """The selected item, or None."""
@@ -207,20 +225,38 @@ class MediaTab(QWidget):
         self._update_buttons()
         item = self.current()
         self.preview.clear()
+        self._preview_wanted = None
         if item is None or self.session is None:
             self.details.clear()
             return
         self.details.setHtml(self.render_details(item))
         self.preview.setText(self.tr("No preview"))
-        if item.kind != "image" or jobs_active():
+        if item.kind != "image":
             return
-        try:
-            png = self.session.media.thumbnail(item.id, PREVIEW_PX)
-        except HumdocError as exc:
-            self.preview.setText(str(exc))
+        self.preview.setText(self.tr("Loading preview…"))
+        session = self.session
+        self._preview_wanted = (session, item.id)
+        run_in_background(
+            lambda: session.media.thumbnail(item.id, PREVIEW_PX),
+            lambda png: self._preview_made(session, item.id, png, None),
+            lambda err: self._preview_made(session, item.id, b"", err),
+        )
+
+    def _preview_made(
+        self, session: Session, item_id: str, png: bytes, err: HumdocError | None
+    ) -> None:
+        """Show a preview made on a worker, if its item is still the one selected."""
+        if self._preview_wanted != (session, item_id) or self.session is not session:
+            return
+        self._preview_wanted = None
+        self.preview_ready.emit(item_id)
+        if err is not None:
+            self.preview.setText(str(err))
             return
         pixmap = pixmap_from_png(png)
-        if pixmap is not None:
+        if pixmap is None:
+            self.preview.setText(self.tr("No preview"))
+        else:
             self.preview.setPixmap(pixmap)
 
     def render_details(self, item: MediaItem) -> str:
@@ -350,6 +386,7 @@ class MediaTab(QWidget):
         self.model.add_thumbnails(thumbs)
         if report.imported:
             self.select(report.imported[0].id)
+        self.show_cannot_leave(report.cannot_leave)
         if report.failed or report.warnings:
             self.report_dialog = ImportReportDialog(report, self)
             self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -361,6 +398,25 @@ class MediaTab(QWidget):
         if self.case is not None:
             self.changed.emit(self.case.id)
         self.imported.emit(report)
+
+    def show_cannot_leave(self, files: list[tuple[str, str]]) -> None:
+        """Show (or, for none, hide) the warning naming the imported files that cannot leave
+        under their policy, each with the reason and what would be needed."""
+        if not files:
+            self.leave_warning.clear()
+            self.leave_warning.hide()
+            return
+        lines = [
+            self.tr(
+                "%n imported file(s) cannot leave this device under their policy; they are "
+                "sealed and kept:",
+                "",
+                len(files),
+            )
+        ]
+        lines += [f"• {name}: {reason}" for name, reason in files]
+        self.leave_warning.setText("\n".join(lines))
+        self.leave_warning.show()
 
     def _import_failed(self, err: HumdocError) -> None:
         self.model.refresh()
@@ -384,7 +440,7 @@ class MediaTab(QWidget):
         item = self.current()
         if self.session is None or self.case is None or item is None:
             return None
-        default = self.case.policy or str(self.session.settings.default_policy)
+        default = self.session.policy_for_case(self.case.id)[0].value
         dialog = ExportCopyDialog(
             item, default, lambda policy, path: self.extract(item, policy, path), self
         )

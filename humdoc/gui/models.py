@@ -155,8 +155,9 @@ class PagedModel(RecordModel):
         super().clear()
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        # A view may ask for more rows while it repaints behind a modal JobDialog; the worker
-        # holds the session then, so the next page waits for the job to end.
+        # A view may ask for more rows while it repaints behind a modal JobDialog. The session
+        # is safe to share (one lock), but a job's transaction may hold that lock for a while;
+        # the next page waits for the job to end rather than stall the window behind it.
         return (
             not parent.isValid()
             and self.active()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -202,10 +203,13 @@ def render(outdir: Path, corpus: Path | None = None) -> list[Path]:
             media.view.selectRow(0)
             _settle(app)
             model = media.model
-            for _ in range(200):  # the visible rows' thumbnails are made one per event turn
-                if all(model.thumbnail(model.record(r).id) for r in range(model.rowCount())):
+            for _ in range(500):  # thumbnails and the preview are made on workers, in turn
+                if not media.preview.pixmap().isNull() and all(
+                    model.thumbnail(model.record(r).id) for r in range(model.rowCount())
+                ):
                     break
                 app.processEvents()
+                time.sleep(0.02)
             _settle(app)
             shots.append(_save(window, outdir / "media-tab.png"))
 

@@ -20,6 +20,7 @@ from humdoc.gui.fields import password_field
 from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.passphrase_meter import NewPassphraseRow
+from humdoc.gui.policy_text import add_policy_items
 from humdoc.gui.workers import JobFunction
 
 #: ``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.
@@ -117,12 +118,7 @@ class SettingsDialog(FormDialog):
         self.saved: Settings | None = None
         current = session.settings
         self.policy_combo = QComboBox()
-        for policy, text in (
-            ("keep", self.tr("keep — the original, untouched")),
-            ("evidence", self.tr("evidence — location, serials and names removed")),
-            ("strip", self.tr("strip — nothing identifying left")),
-        ):
-            self.policy_combo.addItem(text, policy)
+        add_policy_items(self.policy_combo)
         self.policy_combo.setCurrentIndex(self.policy_combo.findData(str(current.default_policy)))
         self.strip_box = QCheckBox(self.tr("Never store the location of new files"))
         self.strip_box.setChecked(current.strip_at_intake)

@@ -50,6 +50,14 @@ class JobSignals(QObject):
     finished = Signal()
 
 
+def _internal_error(exc: Exception) -> HumdocError:
+    """A bug in a worker, as the window reports it. Like the CLI: no traceback (it may quote
+    secrets) unless debugging."""
+    if os.environ.get("HUMDOC_DEBUG"):
+        traceback.print_exc()
+    return HumdocError(f"Internal error ({type(exc).__name__}); please report it.")
+
+
 class Job(QRunnable):
     """One run of a ``JobFunction`` on a worker thread. ``cancel()`` may be called from any thread."""
 
@@ -89,12 +97,7 @@ class Job(QRunnable):
         except HumdocError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:
-            # A bug. Like the CLI: no traceback (it may quote secrets) unless debugging.
-            if os.environ.get("HUMDOC_DEBUG"):
-                traceback.print_exc()
-            self.signals.failed.emit(
-                HumdocError(f"Internal error ({type(exc).__name__}); please report it.")
-            )
+            self.signals.failed.emit(_internal_error(exc))
         else:
             self.signals.succeeded.emit(result)
         finally:
@@ -120,9 +123,9 @@ def jobs_active() -> int:
     """How many jobs were started and have not yet returned from their function.
 
     Counted from ``start_job`` (on the GUI thread) until the function returns (on the worker),
-    before any of the job's signals. GUI code that reads 0 knows no worker is using the session;
-    views that repaint behind a modal ``JobDialog`` (lazy thumbnails, paging) check this before
-    they query core.
+    before any of the job's signals. Not a guard of the session (its database is shared under
+    one lock, see ``humdoc.core.vault.database``): the window holds an automatic lock back while
+    a job runs, and paging waits rather than queue behind a job's long transaction.
     """
     with _active_lock:
         return _active
@@ -143,6 +146,71 @@ def start_job(fn: JobFunction, pool: QThreadPool | None = None) -> Job:
     target = pool or QThreadPool.globalInstance()
     QTimer.singleShot(0, lambda: target.start(job))
     return job
+
+
+class TaskSignals(QObject):
+    """What a background task reports; emitted from the worker thread, received queued."""
+
+    #: The task's function returned; carries its return value.
+    done = Signal(object)
+    #: The task raised; carries a ``HumdocError`` (anything else is wrapped in one).
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps the reference (see _TASKS) until it reports
+        self.signals = TaskSignals()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except HumdocError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:
+            self.signals.failed.emit(_internal_error(exc))
+        else:
+            self.signals.done.emit(result)
+
+
+# Background tasks not yet reported; holding them here keeps them and their signals alive.
+_TASKS: set[_Task] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[HumdocError], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> TaskSignals:
+    """Run ``fn()`` on a worker thread, with no dialog, and hand its result to ``on_done`` (or
+    its ``HumdocError`` to ``on_failed``) on the GUI thread.
+
+    For short reads the window needs without waiting, above all anything that decrypts an
+    attachment (thumbnails, previews): those never run on the GUI thread. ``fn`` may use the
+    session (its database is shared under one lock, see ``humdoc.core.vault.database``); if the
+    vault is locked meanwhile it fails with ``SessionClosed``. Not counted by ``jobs_active``:
+    such a task never holds the session long and does not hold back an automatic lock. Callers
+    whose view may have moved on check, when the result arrives, that it still applies.
+    """
+    task = _Task(fn)
+    _TASKS.add(task)
+
+    def done(result: Any) -> None:
+        _TASKS.discard(task)
+        on_done(result)
+
+    def failed(err: HumdocError) -> None:
+        _TASKS.discard(task)
+        if on_failed is not None:
+            on_failed(err)
+
+    task.signals.done.connect(done)
+    task.signals.failed.connect(failed)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task.signals
 
 
 class JobDialog(QDialog):

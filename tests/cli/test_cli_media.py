@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from humdoc.core.media import POLICY_NAMES, explain_policy
 from tests.cli.helpers import Cli
 
 GPS = "exif-samples/jpg/gps/DSCN0010.jpg"
@@ -94,3 +95,43 @@ def test_keys_show_prints_a_qr_code_of_the_key(cli: Cli) -> None:
     r = cli("keys", "show", "--qr")
     assert r.code == 0
     assert "█" in r.out and "minisign public key" in r.out
+
+
+def test_import_warns_at_intake_about_a_file_that_cannot_leave(
+    cli: Cli, corpus: Path, tmp_path: Path
+) -> None:
+    case = cli.ok("case", "new", "Notes")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Interview notes.\n")
+    human = cli("media", "import", case["id"], str(notes), str(corpus / GPS))
+    assert human.code == 0
+    assert (
+        "Warning: notes.txt: it cannot leave under the evidence policy. Text files cannot be "
+        "cleaned of metadata; export them only under the keep policy."
+    ) in human.out.splitlines()
+    assert "DSCN0010.jpg" not in human.out.split("Warning:")[-1]
+    as_json = cli.ok("media", "import", case["id"], str(notes))
+    assert [w["file"] for w in as_json["cannot_leave"]] == ["notes.txt"]
+    assert (
+        cli.ok("media", "import", case["id"], str(notes), "--policy", "keep")["cannot_leave"] == []
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("case", "new"),
+        ("case", "edit"),
+        ("media", "import"),
+        ("media", "extract"),
+        ("settings",),
+        ("export",),
+    ],
+)
+def test_every_policy_option_explains_the_policies(cli: Cli, command: tuple[str, ...]) -> None:
+    result = cli(*command, "--help")
+    assert result.code == 0
+    text = " ".join(result.out.split())  # argparse wraps lines
+    offered = ("evidence", "strip") if command == ("media", "extract") else POLICY_NAMES
+    for name in offered:
+        assert f"{name}: {' '.join(explain_policy(name).split())}" in text, name

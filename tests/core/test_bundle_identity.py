@@ -230,6 +230,7 @@ def test_first_format_2_bundle_after_format_1_ones_links_by_file(pair: Pair) -> 
     files = []
     for seq in (1, 2):  # as the humdoc/1 exporter wrote them (and then recorded them)
         plan = ex.plan([pair.case_id], "strip")
+        ex.prepare(plan)
         out = pair.tmp / f"v1-{seq}.humdoc"
         key = pair.field.identity.signing_key()
         written = write_bundle(

@@ -266,6 +266,7 @@ def forge(
 ) -> Path:
     """Write a bundle signed by ``source``'s enrolled key whose records ``edit`` has altered."""
     plan = source.exporter.plan([case_id], "strip")
+    source.exporter.prepare(plan)
     edit(plan)
     # A forger's exporter skips the check a genuine one makes of its own records.
     with mock.patch.object(export_mod, "_encode_checked", export_mod.records.encode):

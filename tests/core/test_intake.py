@@ -127,14 +127,14 @@ def test_every_corpus_file_imports_or_is_refused_clearly(
     assert len(report.imported) + len(report.failed) == len(files)
     for name, message in report.failed:
         assert message and "\n" not in message, name
-    # every image that imported either has its strip derivative or a note saying why not
-    noted = {n for n, _ in report.warnings}
+    # every file that imported either has its strip derivative or is named, at intake, as one
+    # that cannot leave under strip, with the reason
+    noted = {n for n, _ in report.cannot_leave}
     for item in report.imported:
-        if item.kind == "image":
-            assert item.derivatives or item.original_name in noted, item.original_name
+        assert item.derivatives or item.original_name in noted, item.original_name
     # text files (the corpus's README and SOURCE.md) are documents: sealed, never cleaned
     texts = [i for i in report.imported if i.format == "text"]
-    assert texts and all(not i.derivatives for i in texts)
+    assert texts and all(not i.derivatives and i.original_name in noted for i in texts)
 
 
 def test_bad_file_does_not_stop_the_rest(
@@ -355,3 +355,26 @@ def test_streamed_video_is_hashed_and_sealed_byte_for_byte(
     out = tmp_path / "out.mp4"
     session.media.extract(item.id, out)
     assert out.read_bytes() == video.read_bytes()
+
+
+def test_intake_names_files_that_cannot_leave_under_their_policy(
+    session: Session, case_id: str, corpus: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Interview notes.\n")
+    report = session.media.import_files(case_id, [notes, corpus / GPS_JPEG])
+    assert [i.original_name for i in report.imported] == ["notes.txt", "DSCN0010.jpg"]
+    assert report.cannot_leave == [
+        (
+            "notes.txt",
+            "it cannot leave under the evidence policy. Text files cannot be cleaned of "
+            "metadata; export them only under the keep policy.",
+        )
+    ]
+    assert report.warnings == [] and report.failed == []
+    # under keep everything can leave as it is: nothing to warn about
+    kept = session.media.import_files(case_id, [notes], policy="keep")
+    assert kept.imported and kept.cannot_leave == []
+    # a case whose own policy is keep: its files are not named either
+    keep_case = session.cases.create("Keep", policy="keep").id
+    assert session.media.import_files(keep_case, [notes]).cannot_leave == []

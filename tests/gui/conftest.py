@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from humdoc.core.blobs import set_decrypt_hook
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.main_window import MainWindow, configure_application
@@ -25,6 +29,42 @@ def _qt_settings_in_home(tmp_path: Path, qapp: QApplication) -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
     configure_application(qapp)
+
+
+def gui_thread_decryption(blob_id: str) -> str | None:
+    """What is wrong if ``blob_id`` is being decrypted now: a description when this is the GUI
+    thread and humdoc's GUI code asked for it, else None (a test's own reads are its business)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    gui = [f for f in traceback.extract_stack() if _GUI_PACKAGE in f.filename]
+    if not gui:
+        return None
+    where = gui[-1]
+    return (
+        f"attachment {blob_id} decrypted on the GUI thread by {where.name} "
+        f"({Path(where.filename).name}:{where.lineno})"
+    )
+
+
+_GUI_PACKAGE = f"{os.sep}humdoc{os.sep}gui{os.sep}"
+
+
+@pytest.fixture(autouse=True)
+def no_decryption_on_the_gui_thread() -> Iterator[list[str]]:
+    """Fail any GUI test in which the window decrypted an attachment on the GUI thread."""
+    found: list[str] = []
+
+    def hook(blob_id: str) -> None:
+        problem = gui_thread_decryption(blob_id)
+        if problem is not None:
+            found.append(problem)  # recorded, not raised: the GUI would only show the error
+
+    previous = set_decrypt_hook(hook)
+    try:
+        yield found
+    finally:
+        set_decrypt_hook(previous)
+    assert not found, found[0]
 
 
 @pytest.fixture

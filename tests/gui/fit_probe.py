@@ -292,7 +292,7 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     probe.check("main-centre", win)
     probe.check("devices", DevicesDialog(centre, win))
     probe.check("keys-centre", DeviceKeysDialog(centre, win))
-    probe.check("revoke", RevokeDeviceDialog(centre.devices, centre.devices.list()[0], win))
+    probe.check("revoke", RevokeDeviceDialog(centre, centre.devices.list()[0], win))
     outcomes = [
         BundleOutcome("laptop1-0001.humdoc", "received", "", {"cases": 2, "testimonies": 14}),
         BundleOutcome("laptop3-0007.humdoc", "rejected", LONG_ERROR),

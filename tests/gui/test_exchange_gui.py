@@ -155,6 +155,36 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
         assert [t.witness_code for t in centre.testimonies.list(case_id)] == ["W-017"]
 
 
+def test_export_preview_plans_without_writing_and_its_preparation_can_be_cancelled(
+    qtbot: QtBot, unlocked: MainWindow, corpus: Path, centre_vault: Centre
+) -> None:
+    field = session_of(unlocked)
+    case_id = _fill_field(field, corpus)
+    field.recipients.add("Centre", centre_vault.age_recipient)
+    unlocked.workspace.refresh()
+    dialog = unlocked.export_cases(case_id)
+    assert isinstance(dialog, ExportDialog)
+    dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("strip"))
+    (item,) = field.media.list(case_id)
+
+    def strip_copies() -> int:
+        return sum(d.policy == "strip" for d in field.media.get(item.id).derivatives)
+
+    job_dialog = dialog.preview()
+    assert job_dialog is not None and job_dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(job_dialog.job.signals.cancelled, timeout=30_000):
+        job_dialog.cancel_button.click()  # before the worker reaches the first copy
+    assert strip_copies() == 0  # the plan itself wrote nothing
+    assert dialog.plan_model.rowCount() == 0 and not dialog.export_button.isEnabled()
+    assert dialog.preview_label.text() == "Preview cancelled."
+
+    _preview(qtbot, dialog)  # not cancelled: the copy is made and the plan shown
+    assert strip_copies() == 1
+    carried = {(r.kind, r.what, r.detail.split(";")[0]) for r in dialog.plan_model._rows}
+    assert ("media", "DSCN0010.jpg", "strip copy") in carried
+    assert dialog.export_button.isEnabled()
+
+
 def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: Centre) -> None:
     dialog = unlocked.export_cases()
     assert dialog is not None

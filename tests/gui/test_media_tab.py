@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from pytestqt.qtbot import QtBot
 
+from humdoc.core.media import explain_policy
 from humdoc.core.session import Session
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.media_dialogs import ImportReportDialog
@@ -77,8 +78,9 @@ def test_metadata_pane_shows_gps_camera_hash_and_derivative(
     assert "640 × 480" in text
     assert item.sha256 in text
     assert "evidence" in text and "Removed:" in text  # the vault default's copy, and what went
-    preview = tab.preview.pixmap()
-    assert not preview.isNull() and preview.width() > 64
+    # the preview decrypts the original: it is made on a worker and arrives by signal
+    qtbot.waitUntil(lambda: not tab.preview.pixmap().isNull(), timeout=10_000)
+    assert tab.preview.pixmap().width() > 64
 
 
 def test_metadata_pane_rounds_the_altitude(
@@ -203,3 +205,29 @@ def test_lock_empties_the_media_model(qtbot: QtBot, unlocked: MainWindow, corpus
     assert tab.details.toPlainText() == ""
     assert tab.preview.pixmap().isNull()
     assert not tab.import_button.isEnabled()
+
+
+def test_import_warns_without_a_modal_dialog_about_files_that_cannot_leave(
+    qtbot: QtBot, unlocked: MainWindow, corpus: Path, tmp_path: Path
+) -> None:
+    tab = _media_tab(unlocked)
+    assert tab.policy_explanation.text() == explain_policy("evidence")  # the vault default
+    tab.policy_combo.setCurrentIndex(tab.policy_combo.findData("strip"))
+    assert tab.policy_explanation.text() == explain_policy("strip")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Interview notes.\n")
+    wait_job(qtbot, tab.import_files([notes, corpus / PLAIN_PHOTO]))
+    assert tab.model.rowCount() == 2  # both sealed
+    assert tab.report_dialog is None  # no modal window: the warning sits in the tab
+    assert tab.leave_warning.isVisible()
+    text = tab.leave_warning.text()
+    assert "1 imported file(s) cannot leave this device" in text
+    assert (
+        "notes.txt: it cannot leave under the strip policy. Text files cannot be cleaned of "
+        "metadata; export them only under the keep policy."
+    ) in text
+    assert "Canon_40D.jpg" not in text
+    tab.import_button.setFocus()  # work goes on: the tab is usable
+    assert tab.import_button.isEnabled()
+    wait_job(qtbot, tab.import_files([corpus / PLAIN_PHOTO]))
+    assert not tab.leave_warning.isVisible()  # the next import that had none clears it

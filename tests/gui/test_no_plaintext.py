@@ -87,7 +87,8 @@ def test_no_photo_or_thumbnail_bytes_on_disk_after_media_import(
     with qtbot.waitSignal(dialog.job.signals.finished, timeout=20_000):
         pass
     item = tab.current()
-    assert item is not None and not tab.preview.pixmap().isNull()
+    assert item is not None
+    qtbot.waitUntil(lambda: not tab.preview.pixmap().isNull(), timeout=10_000)  # made on a worker
     thumbnail = win.session.media.thumbnail(item.id, 64)
     preview = win.session.media.thumbnail(item.id, 320)
     custody = tab.show_custody()

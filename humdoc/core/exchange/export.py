@@ -44,8 +44,15 @@ from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFou
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
 from humdoc.core.identity import Identity
-from humdoc.core.mediaitems import MediaLibrary
-from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.media import MediaType, Policy, applicable_policy, can_leave
+from humdoc.core.mediaitems import MediaItem, MediaLibrary
+from humdoc.core.progress import (
+    Cancelled,
+    Progress,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
 
@@ -61,7 +68,13 @@ class HeldBack:
 
 @dataclass
 class ExportPlan:
-    """What an export would carry; built before anything is written."""
+    """What an export would carry; built by reading alone (``Exporter.plan``).
+
+    Media whose cleaned copy under the export policy does not exist yet are listed in
+    ``to_prepare``; ``Exporter.prepare`` makes those copies and moves each entry into ``media``
+    (or, if no compliant copy can be made, into ``held_back``). A plan is ``ready`` to be
+    written once nothing is left to prepare.
+    """
 
     case_ids: list[str]
     rows: dict[str, list[dict[str, Any]]]
@@ -69,6 +82,15 @@ class ExportPlan:
     held_back: list[HeldBack] = field(default_factory=list)
     #: Person ids whose identities would leave (only ever non-empty with ``include_identity``).
     identities: list[str] = field(default_factory=list)
+    #: ``(item id, policy)`` of media that can leave once their cleaned copy is made.
+    to_prepare: list[tuple[str, str]] = field(default_factory=list)
+    #: Every media item considered for the bundle, in the order the bundle lists them.
+    media_order: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        """True once every cleaned copy the plan needs exists (nothing left to prepare)."""
+        return not self.to_prepare
 
     @property
     def item_ids(self) -> list[str]:
@@ -78,7 +100,7 @@ class ExportPlan:
         return {
             "cases": self.case_ids,
             "testimonies": len(self.rows["testimonies"]),
-            "media": len(self.media),
+            "media": len(self.media) + len(self.to_prepare),
             "identities": len(self.identities),
             "held_back": [h.__dict__ for h in self.held_back],
         }
@@ -142,6 +164,11 @@ class Exporter:
     ) -> ExportPlan:
         """Select what may leave from ``case_ids`` under ``policy`` (default: case, then vault).
 
+        Reads only: nothing is written to the vault, its database or its custody logs, and no
+        attachment is decrypted. Media of a type that cannot comply with the policy are held
+        back with the reason (``can_leave``); media whose cleaned copy is still to be made are
+        listed in ``to_prepare`` (see ``prepare``).
+
         With ``include_identity`` the plan also names the witnesses whose identities may leave
         (``identities``) and holds back, with the reason, those whose consent does not allow it.
         Planning needs no compartment passphrase: it reads only which persons have an identity.
@@ -172,7 +199,9 @@ class Exporter:
                 row.pop("witness_code")
                 plan.rows["testimonies"].append(row)
                 witnesses.add(t.witness_id)
-            case_policy = policy or case.policy or str(self.settings().default_policy)
+            case_policy, _origin = applicable_policy(
+                policy, case.policy, self.settings().default_policy
+            )
             for item in self.media.list(case.id, limit=1_000_000):
                 if item.testimony_id in withheld:
                     plan.held_back.append(
@@ -183,10 +212,18 @@ class Exporter:
                         )
                     )
                     continue
-                try:
-                    plan.media.append(self._media_entry(item.id, case_policy))
-                except HumdocError as exc:
-                    plan.held_back.append(HeldBack("media", item.id, str(exc)))
+                plan.media_order.append(item.id)
+                refusal = can_leave(_media_type(item), case_policy)
+                if refusal is not None:
+                    plan.held_back.append(
+                        HeldBack("media", item.id, _refused(item, case_policy, refusal))
+                    )
+                elif case_policy is Policy.KEEP or any(
+                    d.policy == case_policy.value for d in item.derivatives
+                ):
+                    plan.media.append(self._media_entry(item, case_policy.value))
+                else:
+                    plan.to_prepare.append((item.id, case_policy.value))
         for pid in sorted(witnesses):
             row = self.db.one("SELECT id, code, role, created FROM persons WHERE id = ?", (pid,))
             plan.rows["persons"].append(dict(row))
@@ -227,8 +264,40 @@ class Exporter:
         if rows:
             plan.rows["identities"] = rows
 
-    def _media_entry(self, item_id: str, policy: str) -> tuple[dict[str, Any], Callable[[], Any]]:
-        item = self.media.get(item_id)
+    def prepare(
+        self,
+        plan: ExportPlan,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> ExportPlan:
+        """Make the cleaned copies ``plan`` still needs, one item at a time, and return it ready.
+
+        Each copy is committed with its custody event as it is made (a copy is kept once made:
+        a later export under the same policy uses it). An item whose copy cannot be made is
+        moved to ``held_back`` with the reason. ``progress(done, total)`` counts items;
+        ``OperationCancelled`` between items if ``cancelled()`` turns true, with ``plan``
+        unchanged for the items not reached.
+        """
+        total = len(plan.to_prepare)
+        progress(0, total)
+        while plan.to_prepare:
+            check_cancelled(cancelled)
+            item_id, policy = plan.to_prepare[0]
+            try:
+                self.media.derivative(item_id, policy)
+                plan.media.append(self._media_entry(self.media.get(item_id), policy))
+            except HumdocError as exc:
+                plan.held_back.append(HeldBack("media", item_id, str(exc)))
+            plan.to_prepare.pop(0)
+            progress(total - len(plan.to_prepare), total)
+        rank = {item_id: n for n, item_id in enumerate(plan.media_order)}
+        plan.media.sort(key=lambda entry: rank.get(entry[0]["id"], len(rank)))
+        return plan
+
+    def _media_entry(
+        self, item: MediaItem, policy: str
+    ) -> tuple[dict[str, Any], Callable[[], Any]]:
+        item_id = item.id
         if policy == "keep":
             ext, mime, digest, size = (
                 item.extension,
@@ -239,7 +308,7 @@ class Exporter:
             converted, removed = False, []
             opener: Callable[[], Any] = lambda: self.media.open_sealed(item_id)  # noqa: E731
         else:
-            d = self.media.derivative(item_id, policy)
+            d = next(x for x in item.derivatives if x.policy == policy)
             ext, mime, digest, size = d.extension, d.mime, d.sha256, d.size
             converted, removed = d.converted, list(d.removed)
             opener = lambda: self.media.open_derivative(item_id, policy)  # noqa: E731
@@ -291,6 +360,8 @@ class Exporter:
         plan = self.plan(case_ids, policy, include_identity)
         if include_identity:
             self._read_identities(plan, identity_passphrase)
+        # Cleaned copies are made before a number is reserved: cancelling here burns nothing.
+        self.prepare(plan, cancelled=cancelled)
         payload = self._payload(plan)
         removed = safefs.remove_temp_leftovers(out.parent)
         bundle_id = "b-" + secrets.token_hex(12)
@@ -465,6 +536,15 @@ class Exporter:
     def history(self) -> list[dict[str, Any]]:
         rows = self.db.all("SELECT * FROM exports WHERE status = 'done' ORDER BY sequence")
         return [{**dict(r), "summary": json.loads(r["summary"])} for r in rows]
+
+
+def _media_type(item: MediaItem) -> MediaType:
+    return MediaType(item.kind, item.format, item.mime, item.extension)
+
+
+def _refused(item: MediaItem, policy: Policy, reason: str) -> str:
+    # the words MediaLibrary.derivative uses when making the copy fails
+    return f"{item.original_name} ({item.id}) cannot leave under {policy}: {reason}"
 
 
 def _encode_checked(kind: str, rows: list[dict[str, Any]]) -> bytes:

@@ -7,19 +7,36 @@ bytes or plain data, so plaintext media never leaves memory.
 from __future__ import annotations
 
 from humdoc.core.media.metadata import extract_metadata, location_fields
-from humdoc.core.media.policy import Derivative, Policy, make_derivative, remove_location
+from humdoc.core.media.policy import (
+    POLICY_EXPLANATIONS,
+    POLICY_NAMES,
+    Derivative,
+    Policy,
+    applicable_policy,
+    can_leave,
+    explain_policy,
+    make_derivative,
+    policy_help,
+    remove_location,
+)
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
 from humdoc.core.media.thumbnail import make_thumbnail
 
 __all__ = [
     "HEAD_BYTES",
+    "POLICY_EXPLANATIONS",
+    "POLICY_NAMES",
     "Derivative",
     "MediaType",
     "Policy",
+    "applicable_policy",
+    "can_leave",
+    "explain_policy",
     "extract_metadata",
     "location_fields",
     "make_derivative",
     "make_thumbnail",
+    "policy_help",
     "remove_location",
     "sniff",
 ]

@@ -30,6 +30,52 @@ class Policy(StrEnum):
     STRIP = "strip"
 
 
+#: The policies' names, as every command line and chooser offers them.
+POLICY_NAMES: tuple[str, ...] = tuple(p.value for p in Policy)
+
+#: What each policy does, in the words every chooser shows beside its name (the CLI's help,
+#: and every GUI chooser, translated there from these same English sentences).
+POLICY_EXPLANATIONS: dict[Policy, str] = {
+    Policy.KEEP: "the original, untouched (location, serial numbers and names stay in it)",
+    Policy.EVIDENCE: (
+        "capture time, camera and orientation kept; location, serial numbers, names and "
+        "free text removed"
+    ),
+    Policy.STRIP: "nothing identifying left (every metadata field removed)",
+}
+
+
+def explain_policy(policy: Policy | str) -> str:
+    """``policy``'s explanation (see ``POLICY_EXPLANATIONS``); ``ValueError`` for a non-policy."""
+    return POLICY_EXPLANATIONS[Policy(policy)]
+
+
+def policy_help(names: tuple[str, ...] = ("keep", "evidence", "strip")) -> str:
+    """One line for a command's ``--help`` that names each of ``names`` with what it does."""
+    return "; ".join(f"{name}: {explain_policy(name)}" for name in names)
+
+
+#: Where the policy that applies to an item came from (see ``applicable_policy``).
+PolicyOrigin = str
+
+
+def applicable_policy(
+    chosen: str | None, case_policy: str | None, vault_default: str
+) -> tuple[Policy, PolicyOrigin]:
+    """The metadata policy that applies to an item, and where it came from.
+
+    The one rule, used by intake, export and extraction alike: a policy chosen for this action
+    (``chosen``) wins; otherwise the item's case's own policy; otherwise the vault's default.
+    The origin is ``"chosen"``, ``"case"`` or ``"vault"``. Raises ``ValueError`` only for a name
+    that is not a policy (the shells offer the three names alone).
+    """
+    if chosen:
+        return Policy(chosen), "chosen"
+    if case_policy:
+        return Policy(case_policy), "case"
+    return Policy(vault_default), "vault"
+
+
 @dataclass(frozen=True)
 class Derivative:
     """A copy made under ``policy``; ``removed`` says in plain words what was taken out."""
@@ -50,9 +96,34 @@ _IN_PLACE: dict[str, tuple[_Stripper, Callable[[bytes], bytes]]] = {
 _CONVERTED = frozenset({"heic", "heif", "tiff"})
 
 
-def _refuse_kind(mtype: MediaType, action: str, advice: str) -> PolicyRefused:
+def _kind_refusal(mtype: MediaType, action: str, advice: str) -> str:
     what = "PDF" if mtype.format == "pdf" else "text" if mtype.format == "text" else mtype.kind
-    return PolicyRefused(f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}.")
+    return f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}."
+
+
+def _refuse_kind(mtype: MediaType, action: str, advice: str) -> PolicyRefused:
+    return PolicyRefused(_kind_refusal(mtype, action, advice))
+
+
+def can_leave(mtype: MediaType, policy: Policy | str) -> str | None:
+    """None if a file of type ``mtype`` can be given a copy that leaves under ``policy``;
+    otherwise the reason it cannot, naming what would be needed (one sentence).
+
+    Pure: decides on the type alone, reads no bytes. It returns a reason for every type
+    ``make_derivative`` refuses by type (the reason is the text of that refusal); a file of a
+    type it accepts may still be refused by ``make_derivative`` for its content (a broken or
+    multi-page file). ``keep`` lets every file leave.
+    """
+    policy = Policy(policy)
+    if policy is Policy.KEEP:
+        return None
+    if mtype.kind != "image":
+        return _kind_refusal(
+            mtype, "be cleaned of metadata", "export them only under the keep policy"
+        )
+    if mtype.format in _IN_PLACE or mtype.format == "gif" or mtype.format in _CONVERTED:
+        return None
+    return f"{mtype.format.upper()} images cannot be cleaned of metadata yet."
 
 
 def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative:
@@ -66,10 +137,9 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     policy = Policy(policy)
     if policy is Policy.KEEP:
         return Derivative(data, mtype, policy, False, ())
-    if mtype.kind != "image":
-        raise _refuse_kind(
-            mtype, "be cleaned of metadata", "export them only under the keep policy"
-        )
+    refusal = can_leave(mtype, policy)
+    if refusal is not None:
+        raise PolicyRefused(refusal)
     check_size(data)
     evidence = policy is Policy.EVIDENCE
     fmt = mtype.format
@@ -83,10 +153,8 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     if fmt == "gif":
         out, removed = gif.strip(data)
         return Derivative(out, mtype, policy, False, removed)
-    if fmt in _CONVERTED:
-        out, removed = convert_to_png(data, fmt, policy.value)
-        return Derivative(out, PNG, policy, True, removed)
-    raise PolicyRefused(f"{fmt.upper()} images cannot be cleaned of metadata yet.")
+    out, removed = convert_to_png(data, fmt, policy.value)  # one of _CONVERTED (can_leave)
+    return Derivative(out, PNG, policy, True, removed)
 
 
 _EVIDENCE_NOTE = " (capture time, make, model and orientation written back)"

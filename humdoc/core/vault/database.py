@@ -3,12 +3,19 @@
 The database key is derived from the master key with HKDF under its own label and handed to
 SQLCipher as a raw key (``PRAGMA key = "x'…'"``); a bytes key to ``set_key`` would be run
 through PBKDF2 again, which only costs time.
+
+Threads: one connection per unlocked vault, shared by every thread, and one re-entrant lock
+(``Database.lock``) that serialises it. Each statement (with the fetching of its rows) holds the
+lock, and a transaction holds it from ``BEGIN`` to ``COMMIT`` or ``ROLLBACK``, so another thread's
+statements can neither slip into a transaction nor see it half done; they wait for it instead.
+Nothing else is needed from callers: any thread may use the ``Session``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +24,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from humdoc.core.errors import DiskFull, VaultCorrupt
+from humdoc.core.errors import DiskFull, SessionClosed, VaultCorrupt
 
 DB_KEY_LABEL = b"humdoc vault.db key v1"
 Row = sqlite3.Row
@@ -38,10 +45,14 @@ def _translate(exc: Exception) -> Exception:
 
 
 class Database:
-    """One open, keyed SQLCipher connection. Not thread-safe: one per thread."""
+    """One open, keyed SQLCipher connection, safe to share between threads (see the module
+    docstring: every statement and every whole transaction hold ``lock``)."""
 
     def __init__(self, path: Path, key: bytes | bytearray) -> None:
         self.path = path
+        #: Held by each statement and by each transaction from start to end (re-entrant, so a
+        #: transaction's own statements and nested transactions take it again).
+        self.lock = threading.RLock()
         try:
             self.conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         except sqlcipher3.Error as exc:
@@ -71,23 +82,38 @@ class Database:
     conn: Any
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        """Run one statement; SQLCipher failures become ``VaultCorrupt`` or ``DiskFull``."""
-        try:
-            return self.conn.execute(sql, params)
-        except sqlcipher3.DatabaseError as exc:
-            raise _translate(exc) from exc
+        """Run one statement; SQLCipher failures become ``VaultCorrupt`` or ``DiskFull``,
+        use after ``close`` ``SessionClosed``. Read rows through ``one`` or ``all``, which
+        fetch them under the lock."""
+        with self.lock:
+            if self.conn is None:
+                raise SessionClosed("The vault was locked; unlock it and try again.")
+            try:
+                return self.conn.execute(sql, params)
+            except sqlcipher3.DatabaseError as exc:
+                raise _translate(exc) from exc
 
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """The first row of a query, or None."""
-        return self.execute(sql, params).fetchone()
+        with self.lock:
+            return self.execute(sql, params).fetchone()
 
     def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         """Every row of a query."""
-        return list(self.execute(sql, params).fetchall())
+        with self.lock:
+            return list(self.execute(sql, params).fetchall())
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """A write transaction (nestable: inner blocks join the outer one). Rolls back on error."""
+        """A write transaction (nestable: inner blocks join the outer one). Rolls back on error.
+
+        The calling thread holds ``lock`` throughout: other threads wait until it ends.
+        """
+        with self.lock, self._transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Database]:
         if self._depth:
             self._depth += 1
             try:
@@ -114,7 +140,7 @@ class Database:
 
     def checkpoint(self) -> None:
         """Move the WAL into the main file and truncate it to zero bytes."""
-        self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        self.all("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_problems(self) -> list[str]:
         """Checkpoint, then run SQLCipher's page HMAC check and SQLite's integrity check.
@@ -123,6 +149,10 @@ class Database:
         b-trees are sound.
         """
         problems: list[str] = []
+        with self.lock:
+            return self._integrity_problems(problems)
+
+    def _integrity_problems(self, problems: list[str]) -> list[str]:
         try:
             self.checkpoint()
             problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
@@ -133,10 +163,12 @@ class Database:
         return problems
 
     def close(self) -> None:
-        """Checkpoint and truncate the WAL, then close. Safe to call twice."""
-        if self.conn is None:
-            return
-        with contextlib.suppress(sqlcipher3.Error):
-            self.checkpoint()
-        self.conn.close()
-        self.conn = None
+        """Checkpoint and truncate the WAL, then close. Safe to call twice, from any thread:
+        it waits for the statement or transaction running; later use raises ``SessionClosed``."""
+        with self.lock:
+            if self.conn is None:
+                return
+            with contextlib.suppress(sqlcipher3.Error):
+                self.checkpoint()
+            self.conn.close()
+            self.conn = None
