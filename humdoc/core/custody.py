@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.bundle.minisign import PublicKey, SigningKey, sign, verify
+from humdoc.core.device_keys import Identity
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput
-from humdoc.core.identity import Identity
 from humdoc.core.vault.database import Database
 
 GENESIS = "0" * 64

@@ -13,6 +13,7 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.check import CheckReport, check_vault
 from humdoc.core.custody import CustodyLog
+from humdoc.core.device_keys import Identity
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
@@ -23,7 +24,6 @@ from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Devices, Recipients
 from humdoc.core.exchange.receive import Receiver
-from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress

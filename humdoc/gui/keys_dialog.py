@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humdoc.core.device_keys import DeviceKeys
 from humdoc.core.errors import HumdocError
-from humdoc.core.identity import DeviceKeys
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import monospace, show_error

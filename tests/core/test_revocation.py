@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import SigningKey, grouped_fingerprint, parse_fingerprint
 from humdoc.core.custody import verify_chain
+from humdoc.core.device_keys import find_public_key, find_recipient
 from humdoc.core.errors import BundleRejected, InvalidInput, NotFound, RevokedDevice
-from humdoc.core.identity import find_public_key, find_recipient
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate

@@ -37,13 +37,13 @@ from humdoc.core import safefs
 from humdoc.core.bundle import FIRST_BUNDLE, FORMAT, PayloadFile, WrittenBundle, write_bundle
 from humdoc.core.bundle.format import FORMAT_V1
 from humdoc.core.custody import CustodyLog
+from humdoc.core.device_keys import Identity
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFound
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
-from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.settings import Settings

@@ -20,11 +20,11 @@ import pyrage
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, parse_fingerprint
 from humdoc.core.custody import CustodyLog
+from humdoc.core.device_keys import find_public_key, find_recipient
 from humdoc.core.domain.common import now_iso, require_text
 from humdoc.core.errors import InvalidInput, NotFound, RevokedDevice, UnknownRecipient
 from humdoc.core.exchange.arrivals import DeviceArrivals, arrivals
 from humdoc.core.exchange.versions import Versions
-from humdoc.core.identity import find_public_key, find_recipient
 from humdoc.core.vault.database import Database
 
 #: The custody action appended to what a revoked device delivered.

@@ -28,6 +28,7 @@ from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
+from humdoc.core.device_keys import Identity
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
@@ -37,7 +38,6 @@ from humdoc.core.exchange.importer import import_records, record_copy
 from humdoc.core.exchange.partners import Devices
 from humdoc.core.exchange.spool import VaultSpool
 from humdoc.core.exchange.versions import ReceivedVersion, Versions
-from humdoc.core.identity import Identity
 from humdoc.core.media import HEAD_BYTES, sniff
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.safefs import is_temp_name, open_regular
