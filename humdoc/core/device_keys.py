@@ -111,7 +111,7 @@ def _keys_in(text: str) -> list[PublicKey]:
     return keys
 
 
-class Identity:
+class DeviceKeyStore:
     """Access to this vault's device keys."""
 
     def __init__(self, db: Database) -> None:

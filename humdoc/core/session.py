@@ -13,7 +13,7 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.check import CheckReport, check_vault
 from humdoc.core.custody import CustodyLog
-from humdoc.core.device_keys import Identity
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
@@ -45,9 +45,9 @@ class Session:
         self.blobs = BlobStore(vault.paths.blobs)
         #: Orphan attachments ``sweep`` removed since unlocking; ``check`` reports them.
         self.swept: list[str] = []
-        self.identity = Identity(self.db)
+        self.device_keys = DeviceKeyStore(self.db)
         self.settings = settings_mod.load(vault)
-        self.custody = CustodyLog(self.db, self.identity, lambda: self.settings.actor)
+        self.custody = CustodyLog(self.db, self.device_keys, lambda: self.settings.actor)
         self.testimonies = Testimonies(self.db, self.persons, self.custody)
         self.media = MediaLibrary(self.db, self.blobs, self.custody, self.settings)
         self.recipients = Recipients(self.db)
@@ -58,7 +58,7 @@ class Session:
             self.testimonies,
             self.media,
             self.custody,
-            self.identity,
+            self.device_keys,
             self.recipients,
             lambda: self.settings,
             self.identities,
@@ -129,7 +129,7 @@ class Session:
 
     def known_key(self, fingerprint: str) -> PublicKey | None:
         """The public key behind a device fingerprint: this device's own or an enrolled one's."""
-        own = self.identity.public_key()
+        own = self.device_keys.public_key()
         if own.fingerprint() == fingerprint:
             return own
         device = self.devices.by_fingerprint(fingerprint)
@@ -141,7 +141,7 @@ class Session:
         return Receiver(
             self.db,
             self.blobs,
-            self.identity,
+            self.device_keys,
             self.devices,
             self.custody,
             self.settings.actor,

@@ -192,7 +192,7 @@ class CustodyDialog(QDialog):
     def _load(self, session: Session, item: MediaItem) -> None:
         try:
             events = session.custody.chain(item.id)
-            own = session.identity.fingerprint()
+            own = session.device_keys.fingerprint()
             names = {d.fingerprint: d.name for d in session.devices.list()}
             self.problems = verify_chain(item.id, events, session.known_key)
         except HumdocError as exc:

@@ -37,7 +37,7 @@ from humdoc.core import safefs
 from humdoc.core.bundle import FIRST_BUNDLE, FORMAT, PayloadFile, WrittenBundle, write_bundle
 from humdoc.core.bundle.format import FORMAT_V1
 from humdoc.core.custody import CustodyLog
-from humdoc.core.device_keys import Identity
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
@@ -122,7 +122,7 @@ class Exporter:
         testimonies: Testimonies,
         media: MediaLibrary,
         custody: CustodyLog,
-        identity: Identity,
+        device_keys: DeviceKeyStore,
         recipients: Recipients,
         settings: Callable[[], Settings],
         identities: IdentityCompartment | None = None,
@@ -132,7 +132,7 @@ class Exporter:
         self.testimonies = testimonies
         self.media = media
         self.custody = custody
-        self.identity = identity
+        self.device_keys = device_keys
         self.recipients = recipients
         self.settings = settings
         self.identities = identities or IdentityCompartment(db)
@@ -307,7 +307,7 @@ class Exporter:
                 )
             published.append(written)
 
-        key = self.identity.signing_key()
+        key = self.device_keys.signing_key()
         try:
             written = write_bundle(
                 out,

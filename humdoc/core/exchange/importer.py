@@ -51,7 +51,7 @@ def import_records(
     bag, rows, device = checked.bag, checked.rows, checked.device_fp
     versions = Versions(db)
     done = Imported()
-    own = custody.identity.fingerprint()
+    own = custody.device_keys.fingerprint()
 
     def keep(kind: str, r: dict[str, Any], legacy: int | None, **extra: Any) -> bool:
         chain = checked.chains.get(r["id"], [])

@@ -28,7 +28,7 @@ from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
-from humdoc.core.device_keys import Identity
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
@@ -95,7 +95,7 @@ class Receiver:
         self,
         db: Database,
         blobs: BlobStore,
-        identity: Identity,
+        device_keys: DeviceKeyStore,
         devices: Devices,
         custody: CustodyLog,
         actor: str,
@@ -104,7 +104,7 @@ class Receiver:
     ) -> None:
         self.db = db
         self.blobs = blobs
-        self.identity = identity
+        self.device_keys = device_keys
         self.devices = devices
         self.custody = custody
         self.actor = actor
@@ -169,7 +169,7 @@ class Receiver:
         dev = self.devices.by_fingerprint(fingerprint)
         if dev is not None:
             return dev.key()
-        own = self.identity.public_key()
+        own = self.device_keys.public_key()
         return own if own.fingerprint() == fingerprint else None
 
     def _lookup_key_id(self, key_id: str) -> PublicKey | None:
@@ -194,7 +194,7 @@ class Receiver:
         _refuse_unfinished(path)
         bag = open_bundle(
             path,
-            [self.identity.age_identity()],
+            [self.device_keys.age_identity()],
             self._lookup_key_id,
             VaultSpool(self.blobs),
             self.limits,
