@@ -170,6 +170,12 @@ class BundleRejected(BundleError):
         self.reason = reason
 
 
+class PathEscape(HumdocError):
+    """A path from outside (an archive member, a file name) would leave its folder."""
+
+    exit_code = 9
+
+
 class RevokedDevice(InvalidInput):
     """A device key the centre revoked was offered for enrolment again without reinstating it."""
 

@@ -21,16 +21,10 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from humdoc.core.errors import DiskFull, HumdocError, InvalidInput
+from humdoc.core.errors import DiskFull, InvalidInput, PathEscape
 
 _TMP_PREFIX = ".tmp-"
 _FULL = {errno.ENOSPC, errno.EDQUOT}
-
-
-class PathEscape(HumdocError):
-    """A path from outside (an archive member, a file name) would leave its folder."""
-
-    exit_code = 9
 
 
 def fsync_dir(folder: Path) -> None:
