@@ -188,9 +188,3 @@ class RevokedDevice(InvalidInput):
 
 class UnknownRecipient(BundleError):
     """An export names a recipient that was never added."""
-
-
-class ConsentWithheld(HumdocError):
-    """The consent recorded for a witness does not allow the requested action."""
-
-    exit_code = 10

@@ -259,8 +259,6 @@ class Intake:
             warning,
         )
 
-    # --- derivatives ------------------------------------------------------------------------
-
 
 class _Meter:
     """Byte progress across an import, with the cancellation check between chunks."""

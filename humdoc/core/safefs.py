@@ -162,15 +162,6 @@ def safe_member_path(name: str) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
-def safe_join(base: Path, name: str) -> Path:
-    """Join an untrusted relative name onto ``base``; ``PathEscape`` if it would leave ``base``."""
-    rel = safe_member_path(name)
-    target = base.joinpath(*rel.parts)
-    if base.resolve() not in target.resolve().parents:
-        raise PathEscape(f"Unsafe path in archive: {name!r}.")
-    return target
-
-
 def open_regular(path: Path) -> BinaryIO:
     """Open ``path`` for reading if and only if it is a regular file (not a link, FIFO or device).
 

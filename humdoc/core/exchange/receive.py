@@ -29,7 +29,6 @@ from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
 from humdoc.core.device_keys import DeviceKeyStore
-from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
 from humdoc.core.exchange import records
@@ -342,10 +341,6 @@ class Receiver:
             raise BundleRejected(
                 "bad-media", f"Media file {rec['id']} is not the type its record says."
             )
-
-
-def received_at() -> str:
-    return now_iso()
 
 
 def _held_id(db: Database, checked: Checked) -> str:
