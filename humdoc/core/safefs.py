@@ -16,6 +16,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -125,13 +126,13 @@ def atomic_writer(dest: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """
     folder = dest.parent
     tmp = temp_name(folder)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
+    fd = create_new(tmp, mode)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        put_in_place(tmp, dest)
         fsync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -140,6 +141,36 @@ def atomic_writer(dest: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def create_new(path: Path, mode: int = 0o600) -> int:
+    """Create the file ``path`` for writing and return its descriptor (the caller closes it).
+
+    Raises ``FileExistsError`` if anything, a link included, already has that name: nothing is
+    followed, opened twice or truncated.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.open(path, flags, mode)
+
+
+def put_in_place(tmp: Path, dest: Path) -> None:
+    """Rename the finished, fsync'd file ``tmp`` over ``dest`` in the same folder, atomically.
+
+    The caller makes the rename durable with ``fsync_dir`` once it has recorded what it needs to.
+    """
+    os.replace(tmp, dest)
+
+
+def remove_tree(path: Path, ignore_errors: bool = False) -> None:
+    """Remove the folder ``path`` and everything in it; links inside are removed, never followed.
+
+    Raises ``OSError`` if ``path`` is a link or not a folder, or (unless ``ignore_errors``) if any
+    entry cannot be removed.
+    """
+    if path.is_symlink() or not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    shutil.rmtree(path, ignore_errors=ignore_errors)
 
 
 def atomic_write(dest: Path, data: bytes, mode: int = 0o600) -> None:
