@@ -125,7 +125,8 @@ class DeviceKeyStore:
             secret = key.to_bytes()
             with self.db.transaction() as db:
                 db.execute(
-                    "INSERT INTO device_keys VALUES ('signing', ?, ?, ?)",
+                    "INSERT INTO device_keys(purpose, secret, public, created) "
+                    "VALUES ('signing', ?, ?, ?)",
                     (bytes(secret), key.public().to_text(), now_iso()),
                 )
             secret[:] = bytes(len(secret))
@@ -156,7 +157,8 @@ class DeviceKeyStore:
             ident = pyrage.x25519.Identity.generate()
             with self.db.transaction() as db:
                 db.execute(
-                    "INSERT INTO device_keys VALUES ('age', ?, ?, ?)",
+                    "INSERT INTO device_keys(purpose, secret, public, created) "
+                    "VALUES ('age', ?, ?, ?)",
                     (str(ident).encode(), str(ident.to_public()), now_iso()),
                 )
             return str(ident)

@@ -35,6 +35,21 @@ def check_code(code: str) -> str:
     return code
 
 
+_INSERT_PERSON = "INSERT INTO persons(id, code, role, created) VALUES (:id, :code, :role, :created)"
+
+
+def store_received_person(db: Database, person: Person, device_name: str) -> None:
+    """Add a person a bundle carried, unless one with that id is here already (inside the
+    caller's transaction). Two devices may each have a W-001: a code already taken here gets
+    the sending device's name (``W-001@Laptop 2``) to keep the two apart."""
+    if db.one("SELECT 1 FROM persons WHERE id = ?", (person.id,)):
+        return
+    code = person.code
+    if db.one("SELECT 1 FROM persons WHERE code = ?", (code,)):
+        code = f"{code}@{device_name}"[:64]
+    db.execute(_INSERT_PERSON, {**person.__dict__, "code": code})
+
+
 class Persons:
     """Pseudonymous persons."""
 
@@ -49,7 +64,7 @@ class Persons:
             raise InvalidInput(f"The pseudonym code {code!r} is already in use.")
         person = Person(new_id("p"), code, role, now_iso())
         with self.db.transaction() as db:
-            db.execute("INSERT INTO persons VALUES (?, ?, ?, ?)", tuple(person.__dict__.values()))
+            db.execute(_INSERT_PERSON, person.__dict__)
         return person
 
     def find(self, code: str) -> Person | None:

@@ -111,7 +111,11 @@ class Recipients:
             raise InvalidInput("That recipient key has been added already, under another name.")
         rec = Recipient(name, recipient, recipient_fingerprint(recipient), now_iso())
         with self.db.transaction() as db:
-            db.execute("INSERT INTO recipients VALUES (?, ?, ?, ?)", tuple(rec.__dict__.values()))
+            db.execute(
+                "INSERT INTO recipients(name, recipient, fingerprint, added) "
+                "VALUES (:name, :recipient, :fingerprint, :added)",
+                rec.__dict__,
+            )
         return rec
 
     def list(self) -> builtins.list[Recipient]:
