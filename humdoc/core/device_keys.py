@@ -22,7 +22,7 @@ import pyrage
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, SigningKey
 from humdoc.core.domain.common import now_iso
-from humdoc.core.errors import InvalidInput
+from humdoc.core.errors import InvalidInput, MalformedKey
 from humdoc.core.safefs import atomic_write
 from humdoc.core.vault.database import Database
 
@@ -53,7 +53,7 @@ def find_public_key(text: str) -> PublicKey:
     """
     keys = {pub.blob(): pub for pub in _keys_in(_bounded(text))}
     if not keys:
-        raise InvalidInput(
+        raise MalformedKey(
             "No minisign public key found: give the file 'humdoc keys export' writes "
             "(or the device's .pub file, or the base64 line starting with RW)."
         )
@@ -76,7 +76,7 @@ def find_recipient(text: str) -> str:
     }
     if len(found) != 1:
         start = text.strip()[:20]
-        raise InvalidInput(
+        raise MalformedKey(
             f"{start!r} is not an age X25519 recipient (it starts with age1…)."
             if not found
             else f"The text holds {len(found)} different age recipients; give only one."

@@ -25,6 +25,8 @@ from humdoc.core.errors import (
     NotFound,
     OperationCancelled,
     PolicyRefused,
+    UnknownCase,
+    UnknownTestimony,
 )
 from humdoc.core.media import (
     HEAD_BYTES,
@@ -141,7 +143,7 @@ class Intake:
         meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         if (
             testimony_id
             and self.db.one(
@@ -149,7 +151,7 @@ class Intake:
             )
             is None
         ):
-            raise NotFound(f"No testimony {testimony_id!r} in this case.")
+            raise UnknownTestimony(testimony_id, in_case=True)
         chosen = Policy(policy or case[0] or self.settings.default_policy)
         written: list[str] = []
         try:

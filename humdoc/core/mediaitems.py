@@ -21,10 +21,12 @@ from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     BlobCorrupt,
+    FileExists,
     HumdocError,
     InvalidInput,
     NotFound,
     PolicyRefused,
+    UnknownMedia,
 )
 from humdoc.core.exchange.versions import version_blobs
 from humdoc.core.intake import ImportReport, Intake
@@ -195,7 +197,7 @@ class MediaLibrary:
     def get(self, item_id: str) -> MediaItem:
         row = self.db.one("SELECT * FROM media_items WHERE id = ?", (item_id,))
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         return self._build(dict(row))
 
     def list(
@@ -221,7 +223,7 @@ class MediaLibrary:
             "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
         )
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         with self.blobs.open(row[0], bytes(row[1])) as reader:
             yield reader
 
@@ -241,7 +243,7 @@ class MediaLibrary:
             "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
         )
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         return self.blobs.read_all(row[0], bytes(row[1]), MAX_IN_MEMORY)
 
     def thumbnail(self, item_id: str, max_px: int = 256) -> bytes:
@@ -262,7 +264,7 @@ class MediaLibrary:
         """
         item = self.get(item_id)
         if out.exists():
-            raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+            raise FileExists(out.name)
         if derivative_policy and derivative_policy != "keep":
             info = self.derivative(item_id, derivative_policy)
             source = self.open_derivative(item_id, derivative_policy)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from humdoc.core.errors import DiskFull, InvalidInput, PathEscape
+from humdoc.core.errors import DiskFull, InvalidInput, NotAFile, PathEscape
 
 _TMP_PREFIX = ".tmp-"
 _FULL = {errno.ENOSPC, errno.EDQUOT}
@@ -203,17 +203,17 @@ def open_regular(path: Path) -> BinaryIO:
             path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         )
     except FileNotFoundError:
-        raise InvalidInput(f"{path.name}: no such file.") from None
+        raise NotAFile(f"{path.name}: no such file.") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path.name}: is a folder, not a file.") from None
+        raise NotAFile(f"{path.name}: is a folder, not a file.") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InvalidInput(f"{path.name}: is a symbolic link; give the file itself.") from None
-        raise InvalidInput(f"{path.name}: cannot be read ({exc.strerror}).") from None
+            raise NotAFile(f"{path.name}: is a symbolic link; give the file itself.") from None
+        raise NotAFile(f"{path.name}: cannot be read ({exc.strerror}).") from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
-        raise InvalidInput(f"{path.name}: is not a regular file.")
+        raise NotAFile(f"{path.name}: is not a regular file.")
     os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
 
@@ -277,11 +277,11 @@ def open_in_place(path: Path) -> Iterator[InPlaceFile]:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InvalidInput(f"{path.name} is a symbolic link, not a file.") from None
+            raise NotAFile(f"{path.name} is a symbolic link, not a file.") from None
         raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InvalidInput(f"{path.name} is not a regular file.")
+            raise NotAFile(f"{path.name} is not a regular file.")
         yield InPlaceFile(fd, path.name)
     finally:
         os.close(fd)

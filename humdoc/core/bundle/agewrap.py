@@ -22,7 +22,7 @@ import pyrage
 from pyrage import x25519
 
 from humdoc.core.bundle.ageheader import read_header
-from humdoc.core.errors import BundleError, BundleRejected, InvalidInput
+from humdoc.core.errors import BundleError, BundleRejected, InvalidInput, MalformedKey
 
 try:
     import fcntl
@@ -45,7 +45,7 @@ def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
             recipient = x25519.Recipient.from_str(text)
         except Exception:  # pyrage raises its own RecipientError, or ValueError
             shown = text[:12] + "…" if len(text) > 12 else text
-            raise InvalidInput(
+            raise MalformedKey(
                 f"{shown!r} is not an age X25519 recipient key (it must start with age1)."
             ) from None
         parsed[str(recipient)] = recipient
@@ -64,7 +64,7 @@ def parse_identities(identities: list[str]) -> list[x25519.Identity]:
         try:
             parsed.append(x25519.Identity.from_str(text.strip()))
         except Exception:
-            raise InvalidInput(
+            raise MalformedKey(
                 "An age identity is malformed (expected AGE-SECRET-KEY-1…)."
             ) from None
     if not parsed:

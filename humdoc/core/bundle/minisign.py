@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from humdoc.core.errors import BundleRejected, InvalidInput
+from humdoc.core.errors import BundleRejected, InvalidInput, MalformedKey
 
 _PUB_ALG = b"Ed"
 _SIG_ALG = b"ED"  # prehashed: the signature covers BLAKE2b-512(data)
@@ -90,10 +90,10 @@ class PublicKey:
         if len(lines) == 2 and lines[0].startswith("untrusted comment:"):
             lines = lines[1:]
         if len(lines) != 1:
-            raise InvalidInput("Not a minisign public key: expected one base64 line.")
+            raise MalformedKey("Not a minisign public key: expected one base64 line.")
         blob = _b64decode_strict(lines[0])
         if blob is None or len(blob) != 42 or blob[:2] != _PUB_ALG:
-            raise InvalidInput("Not a minisign Ed25519 public key.")
+            raise MalformedKey("Not a minisign Ed25519 public key.")
         return cls(key_id=blob[2:10], raw=blob[10:])
 
     def fingerprint(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from humdoc.core.domain import search
 from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import InvalidInput, UnknownCase, UnknownIncident, UnknownPolicy
 from humdoc.core.vault.database import Database
 
 STATUSES = ("open", "closed")
@@ -76,7 +76,7 @@ class Cases:
     def get(self, case_id: str) -> Case:
         row = self.db.one("SELECT * FROM cases WHERE id = ?", (case_id,))
         if row is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         return Case(**dict(row))
 
     def list(self, offset: int = 0, limit: int = 1000) -> list[Case]:
@@ -163,7 +163,7 @@ class Cases:
     def incident(self, incident_id: str) -> Incident:
         row = self.db.one("SELECT * FROM incidents WHERE id = ?", (incident_id,))
         if row is None:
-            raise NotFound(f"No incident with id {incident_id!r}.")
+            raise UnknownIncident(incident_id)
         return Incident(**dict(row))
 
     def incidents(self, case_id: str) -> builtins.list[Incident]:
@@ -257,4 +257,4 @@ def store_received_incident(db: Database, inc: Incident) -> None:
 
 def _check_policy(policy: str | None) -> None:
     if policy is not None and policy not in POLICIES:
-        raise InvalidInput(f"Unknown policy {policy!r}; use keep, evidence or strip.")
+        raise UnknownPolicy(policy)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.domain.common import new_id, now_iso
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import AlreadyExists, InvalidInput, UnknownPerson
 from humdoc.core.vault.database import Database
 
 ROLES = ("witness", "victim", "perpetrator", "source")
@@ -61,7 +61,7 @@ class Persons:
         if role not in ROLES:
             raise InvalidInput(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
         if self.find(code) is not None:
-            raise InvalidInput(f"The pseudonym code {code!r} is already in use.")
+            raise AlreadyExists(f"The pseudonym code {code!r} is already in use.")
         person = Person(new_id("p"), code, role, now_iso())
         with self.db.transaction() as db:
             db.execute(_INSERT_PERSON, person.__dict__)
@@ -74,7 +74,7 @@ class Persons:
     def get(self, person_id: str) -> Person:
         row = self.db.one("SELECT * FROM persons WHERE id = ?", (person_id,))
         if row is None:
-            raise NotFound(f"No person with id {person_id!r}.")
+            raise UnknownPerson(person_id)
         return Person(**dict(row))
 
     def ensure(self, code: str, role: str = "witness") -> Person:

@@ -11,7 +11,13 @@ from typing import Any, Protocol
 from humdoc.core.domain import search
 from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
 from humdoc.core.domain.persons import Persons
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import (
+    FieldTooLong,
+    InvalidInput,
+    UnknownCase,
+    UnknownIncident,
+    UnknownTestimony,
+)
 from humdoc.core.vault.database import Database
 
 
@@ -104,7 +110,7 @@ class Testimonies:
         tags: Iterable[str] = (),
     ) -> Testimony:
         if self.db.one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         statement = require_text(statement, "statement", MAX_STATEMENT, multiline=True)
         scopes = parse_scopes(consent)
         with self.db.transaction() as db:
@@ -140,7 +146,7 @@ class Testimonies:
             (testimony_id,),
         )
         if row is None:
-            raise NotFound(f"No testimony with id {testimony_id!r}.")
+            raise UnknownTestimony(testimony_id)
         return self._build(dict(row))
 
     def list(
@@ -275,10 +281,10 @@ class Testimonies:
                 self.db.one("SELECT 1 FROM incidents WHERE id = ? AND case_id = ?", (inc, case_id))
                 is None
             ):
-                raise NotFound(f"No incident {inc!r} in this case.")
+                raise UnknownIncident(inc, in_case=True)
         clean_tags = sorted({t.strip().lower() for t in tags if t.strip()})
         if any(len(t) > 64 for t in clean_tags):
-            raise InvalidInput("A tag is too long (at most 64 characters).")
+            raise FieldTooLong("tag", 64)
         _replace_links(self.db, tid, codes, inc_ids, clean_tags)
 
     def _reindex(self, tid: str) -> None:

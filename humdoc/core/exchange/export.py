@@ -41,7 +41,13 @@ from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
-from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFound
+from humdoc.core.errors import (
+    BundleRejected,
+    FileExists,
+    HumdocError,
+    InvalidInput,
+    NoIdentityCompartment,
+)
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
 from humdoc.core.mediaitems import MediaLibrary
@@ -214,7 +220,7 @@ class Exporter:
         if not passphrase:
             raise InvalidInput("Including identities needs the identity-compartment passphrase.")
         if not self.identities.exists():
-            raise NotFound(
+            raise NoIdentityCompartment(
                 "This vault has no identity compartment, so there are no identities to include."
             )
         rows: list[dict[str, Any]] = []
@@ -283,7 +289,7 @@ class Exporter:
             raise InvalidInput("Name at least one recipient (--to).")
         recipients = [self.recipients.get(n).recipient for n in dict.fromkeys(recipient_names)]
         if out.exists():
-            raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+            raise FileExists(out.name)
         if not out.parent.is_dir():
             raise InvalidInput(f"The folder {out.parent} does not exist.")
         if safefs.is_temp_name(out.name):

@@ -22,7 +22,15 @@ from humdoc.core.bundle.minisign import PublicKey, parse_fingerprint
 from humdoc.core.custody import CustodyLog
 from humdoc.core.device_keys import find_public_key, find_recipient
 from humdoc.core.domain.common import now_iso, require_text
-from humdoc.core.errors import InvalidInput, NotFound, RevokedDevice, UnknownRecipient
+from humdoc.core.errors import (
+    AlreadyExists,
+    FieldTooLong,
+    InvalidInput,
+    MalformedKey,
+    RevokedDevice,
+    UnknownDevice,
+    UnknownRecipient,
+)
 from humdoc.core.exchange.arrivals import DeviceArrivals, arrivals
 from humdoc.core.exchange.versions import Versions
 from humdoc.core.vault.database import Database
@@ -102,13 +110,13 @@ class Recipients:
         try:
             pyrage.x25519.Recipient.from_str(recipient)
         except Exception:  # pyrage raises its own RecipientError; any failure means "not age1…"
-            raise InvalidInput(
+            raise MalformedKey(
                 f"{recipient[:20]!r} is not an age X25519 recipient (it starts with age1…)."
             ) from None
         if self.db.one("SELECT 1 FROM recipients WHERE name = ?", (name,)):
-            raise InvalidInput(f"A recipient named {name!r} exists already.")
+            raise AlreadyExists(f"A recipient named {name!r} exists already.")
         if self.db.one("SELECT 1 FROM recipients WHERE recipient = ?", (recipient,)):
-            raise InvalidInput("That recipient key has been added already, under another name.")
+            raise AlreadyExists("That recipient key has been added already, under another name.")
         rec = Recipient(name, recipient, recipient_fingerprint(recipient), now_iso())
         with self.db.transaction() as db:
             db.execute(
@@ -124,9 +132,7 @@ class Recipients:
     def get(self, name: str) -> Recipient:
         row = self.db.one("SELECT * FROM recipients WHERE name = ?", (name.strip(),))
         if row is None:
-            raise UnknownRecipient(
-                f"No recipient named {name.strip()!r}; add it with 'humdoc recipients add'."
-            )
+            raise UnknownRecipient(name.strip())
         return Recipient(**dict(row))
 
     def remove(self, name: str) -> None:
@@ -159,7 +165,7 @@ class Devices:
             if not reinstate:
                 raise RevokedDevice(found.revocation())
             if taken is not None and taken[0] != found.fingerprint:
-                raise InvalidInput(f"A device named {name!r} is enrolled already.")
+                raise AlreadyExists(f"A device named {name!r} is enrolled already.")
             with self.db.transaction() as db:
                 db.execute(
                     "UPDATE devices SET name = ?, revoked = NULL, revoke_reason = NULL "
@@ -168,9 +174,9 @@ class Devices:
                 )
             return self._require(found.fingerprint)
         if taken is not None:
-            raise InvalidInput(f"A device named {name!r} is enrolled already.")
+            raise AlreadyExists(f"A device named {name!r} is enrolled already.")
         if found is not None:
-            raise InvalidInput(f"That key is enrolled already, as {found.name!r}.")
+            raise AlreadyExists(f"That key is enrolled already, as {found.name!r}.")
         clash = self.by_key_id(pub.key_id_hex())
         if clash is not None:  # a signature names its key by id: two keys may not share one
             raise InvalidInput(
@@ -198,9 +204,9 @@ class Devices:
         device = self.find(ref)
         reason = " ".join((reason or "").split())
         if len(reason) > MAX_REASON:
-            raise InvalidInput(f"The reason is too long (at most {MAX_REASON} characters).")
+            raise FieldTooLong("reason", MAX_REASON)
         if device.revoked is not None:
-            raise InvalidInput(f"{device.revocation()}; it is revoked already.")
+            raise AlreadyExists(f"{device.revocation()}; it is revoked already.")
         when = now_iso()
         items = Versions(self.db).items_from(device.fingerprint)
         with self.db.transaction() as db:
@@ -235,7 +241,7 @@ class Devices:
     def get(self, name: str) -> Device:
         row = self.db.one("SELECT * FROM devices WHERE name = ?", (name,))
         if row is None:
-            raise NotFound(f"No enrolled device named {name!r}.")
+            raise UnknownDevice(name)
         return Device(**dict(row))
 
     def find(self, ref: str) -> Device:
@@ -247,7 +253,7 @@ class Devices:
         fingerprint = parse_fingerprint(ref or "")
         device = self.by_fingerprint(fingerprint) if fingerprint else None
         if device is None:
-            raise NotFound(f"No enrolled device named or with fingerprint {ref.strip()!r}.")
+            raise UnknownDevice(ref.strip(), or_fingerprint=True)
         return device
 
     def arrivals(self, fingerprint: str) -> DeviceArrivals:
