@@ -113,8 +113,8 @@ def build(
     rng = random.Random(scale.seed)
     field_s = Session.create(root / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(root / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field_s.recipients.add("Centre", centre.identity.age_recipient())
-    centre.devices.enrol("Field laptop", field_s.identity.public_key().to_text())
+    field_s.recipients.add("Centre", centre.device_keys.age_recipient())
+    centre.devices.enrol("Field laptop", field_s.device_keys.public_key().to_text())
     case = field_s.cases.create("Detentions at the market", "Generated case.\nSecond line.", "keep")
     incidents = [
         field_s.cases.add_incident(

@@ -125,7 +125,7 @@ def main() -> int:
         root = Path(tmp)
         centre = Session.create(root / "centre", PASSPHRASE, "centre", KdfParams.floor())
         try:
-            bundles = hostile_bundles(root, centre.identity.age_recipient())
+            bundles = hostile_bundles(root, centre.device_keys.age_recipient())
             receiver = centre.receiver()
             rows = []
             for what, path in bundles.items():

@@ -165,8 +165,8 @@ class Export(Scenario):
     def setup(self) -> None:
         self.centre = self.work / "centre"
         with new_vault(self.vault) as field_s, new_vault(self.centre, "centre") as centre_s:
-            field_s.recipients.add("Centre", centre_s.identity.age_recipient())
-            centre_s.devices.enrol("Laptop 1", field_s.identity.public_key().to_text())
+            field_s.recipients.add("Centre", centre_s.device_keys.age_recipient())
+            centre_s.devices.enrol("Laptop 1", field_s.device_keys.public_key().to_text())
             case = field_s.cases.create("Crash export")
             field_s.testimonies.add(
                 case.id, "W-001", "Taken at dawn.", consent=["record", "share-centre"]
@@ -226,8 +226,8 @@ class Receive(Scenario):
         self.testimony_of: dict[str, str] = {}
         self.sequence_of: dict[str, int] = {}
         with new_vault(field_root) as field_s, new_vault(self.template, "centre") as centre_s:
-            field_s.recipients.add("Centre", centre_s.identity.age_recipient())
-            centre_s.devices.enrol("Laptop 1", field_s.identity.public_key().to_text())
+            field_s.recipients.add("Centre", centre_s.device_keys.age_recipient())
+            centre_s.devices.enrol("Laptop 1", field_s.device_keys.public_key().to_text())
             case = field_s.cases.create("Crash receive")
             for i in range(self.BUNDLES):
                 t = field_s.testimonies.add(

@@ -9,8 +9,8 @@ from typing import Any
 from humdoc.cli.cmd_identity import LABEL as IDENTITY_LABEL
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted, table
+from humdoc.core.device_keys import MAX_KEY_TEXT
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, WrongPassphrase
-from humdoc.core.identity import MAX_KEY_TEXT
 from humdoc.core.media import POLICY_NAMES, policy_help
 
 

@@ -17,7 +17,7 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import table
 from humdoc.core.domain.identities import IdentityRecord
 from humdoc.core.domain.persons import Person
-from humdoc.core.errors import InvalidInput, NotFound, UsageError
+from humdoc.core.errors import AlreadyExists, InvalidInput, NotFound, UnknownPerson, UsageError
 from humdoc.core.safefs import open_regular
 from humdoc.core.streams import read_up_to
 
@@ -89,7 +89,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def _person(ctx: Context, code: str) -> Person:
     person = ctx.session().persons.find(code.strip())
     if person is None:
-        raise NotFound(f"No person with the pseudonym code {code!r}.")
+        raise UnknownPerson(code, by_code=True)
     return person
 
 
@@ -120,7 +120,7 @@ def cmd_identity_passphrase(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_identity_init(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
     if s.identities.exists():
-        raise InvalidInput("This vault already has an identity compartment.")
+        raise AlreadyExists("This vault already has an identity compartment.")
     s.identities.create(ctx.new_secret(LABEL))
     ctx.out.emit(
         {"created": True},

@@ -214,7 +214,7 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_keys_show(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    keys = s.identity.describe(s.role)
+    keys = s.device_keys.describe(s.role)
     lines = [
         f"Device signing key (minisign), fingerprint {keys.fingerprint}:",
         keys.minisign_public.rstrip(),
@@ -247,7 +247,7 @@ def cmd_keys_export(ctx: Context, args: argparse.Namespace) -> None:
             "they must see this fingerprint.",
         ]
     else:
-        keys = s.identity.export_public_key(dest)
+        keys = s.device_keys.export_public_key(dest)
         lines = [
             f"Wrote this device's signing key (minisign public key) to {dest}.",
             f"Fingerprint: {keys.fingerprint}",

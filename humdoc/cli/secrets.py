@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from humdoc.core.errors import InvalidInput, UsageError
+from humdoc.core.errors import EmptyPassphrase, InvalidInput, UsageError
 
 ENV_PASSPHRASE = "HUMDOC_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 
@@ -33,7 +33,7 @@ def _prompt(label: str, confirm: bool, hint: str = "") -> bytes:
         raise UsageError(f"No {label.lower()} given: use {hint} or run in a terminal.")
     first = getpass.getpass(f"{label}: ")
     if not first:
-        raise InvalidInput(f"The {label.lower()} must not be empty.")
+        raise EmptyPassphrase(label.lower())
     if confirm and getpass.getpass(f"{label} again: ") != first:
         raise InvalidInput(f"The two {label.lower()}s differ; nothing was changed.")
     return first.encode("utf-8")

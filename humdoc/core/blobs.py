@@ -33,8 +33,10 @@ from humdoc.core.crypto.stream import (
 from humdoc.core.errors import BlobCorrupt, InvalidInput
 from humdoc.core.safefs import (
     clean_temp_files,
+    create_new,
     fsync_dir,
     make_private_dir,
+    put_in_place,
     raise_if_full,
     temp_name,
 )
@@ -123,9 +125,7 @@ class BlobWriter:
         try:
             self._make_folders(folder)
             self._tmp = temp_name(folder)
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-            flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-            self._fd = os.open(self._tmp, flags, 0o600)
+            self._fd = create_new(self._tmp, 0o600)
             self._key = new_file_key()
             self._encryptor = StreamEncryptor(self._key, self._id)
         except OSError as exc:
@@ -201,7 +201,7 @@ class BlobWriter:
             os.close(self._fd)
             self._fd = None
             # 128 random bits: an existing file of the same name is not a case worth a check.
-            os.replace(self._tmp, final)
+            put_in_place(self._tmp, final)
         except OSError as exc:
             self.abort()
             raise_if_full(exc, _WHAT)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.bundle.minisign import PublicKey, SigningKey, sign, verify
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput
-from humdoc.core.identity import Identity
 from humdoc.core.vault.database import Database
 
 GENESIS = "0" * 64
@@ -66,16 +66,16 @@ class CustodyEvent:
 class CustodyLog:
     """Appending to and checking the custody chains of this vault."""
 
-    def __init__(self, db: Database, identity: Identity, actor: Callable[[], str]) -> None:
+    def __init__(self, db: Database, device_keys: DeviceKeyStore, actor: Callable[[], str]) -> None:
         self.db = db
-        self.identity = identity
+        self.device_keys = device_keys
         self.actor = actor
 
     def append(self, item_id: str, action: str, details: dict[str, Any]) -> CustodyEvent:
         """Sign and append an event to ``item_id``'s chain (joins the caller's transaction)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown custody action {action}")
-        key = self.identity.signing_key()
+        key = self.device_keys.signing_key()
         try:
             device = key.public().fingerprint()
             with self.db.transaction() as db:

@@ -35,10 +35,135 @@ class WeakPassphrase(InvalidInput):
     """A new vault or identity-compartment passphrase is too easy to guess."""
 
 
+class EmptyField(InvalidInput):
+    """A value that must hold something was given empty (or only blanks)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"The {what} must not be empty.")
+
+
+class EmptyPassphrase(EmptyField):
+    """A passphrase (the vault's, a new one, the duress or compartment one) was given empty."""
+
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(what)
+
+
+class FieldTooLong(InvalidInput):
+    """A value is longer than the field holds."""
+
+    def __init__(self, what: str, limit: int, unit: str = "characters") -> None:
+        super().__init__(f"The {what} is too long (at most {limit} {unit}).")
+
+
+class ControlCharacters(InvalidInput):
+    """A one-line or multi-line text holds an invisible control character."""
+
+    def __init__(self, what: str, char: str) -> None:
+        super().__init__(
+            f"The {what} holds an invisible control character (U+{ord(char):04X}); "
+            "remove it and try again."
+        )
+
+
+class InvalidDate(InvalidInput):
+    """A date is not a real calendar date in the form YYYY-MM-DD."""
+
+    def __init__(self, what: str, value: str) -> None:
+        super().__init__(f"The {what} {value!r} is not a date (use YYYY-MM-DD).")
+
+
+class UnknownPolicy(InvalidInput):
+    """A metadata policy other than keep, evidence or strip was named."""
+
+    def __init__(self, policy: str) -> None:
+        super().__init__(f"Unknown policy {policy!r}; use keep, evidence or strip.")
+
+
+class FileExists(InvalidInput):
+    """A file humdoc was asked to write exists already; humdoc never overwrites one."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} already exists; choose a new file name.")
+
+
+class AlreadyExists(InvalidInput):
+    """A name, code, key or compartment to be added is there already."""
+
+
+class MalformedKey(InvalidInput):
+    """Text given as a key (minisign public key, age recipient or identity) is not one."""
+
+
+class SamePassphrase(InvalidInput):
+    """Two passphrases that must differ (vault, duress, identity compartment) are the same."""
+
+
+class NotAFile(InvalidInput):
+    """A path given to read is missing, unreadable, a folder, a link or not a regular file."""
+
+
 class NotFound(HumdocError):
     """A case, testimony, person, item, recipient or device id does not exist."""
 
     exit_code = 3
+
+
+class UnknownCase(NotFound):
+    """No case has the id given."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"No case with id {case_id!r}.")
+
+
+class UnknownIncident(NotFound):
+    """No incident (of the case in question, with ``in_case``) has the id given."""
+
+    def __init__(self, incident_id: str, *, in_case: bool = False) -> None:
+        where = f"{incident_id!r} in this case" if in_case else f"with id {incident_id!r}"
+        super().__init__(f"No incident {where}.")
+
+
+class UnknownTestimony(NotFound):
+    """No testimony (of the case in question, with ``in_case``) has the id given."""
+
+    def __init__(self, testimony_id: str, *, in_case: bool = False) -> None:
+        where = f"{testimony_id!r} in this case" if in_case else f"with id {testimony_id!r}"
+        super().__init__(f"No testimony {where}.")
+
+
+class UnknownPerson(NotFound):
+    """No person has the id (or, with ``by_code``, the pseudonym code) given."""
+
+    def __init__(self, ref: str, *, by_code: bool = False) -> None:
+        what = "the pseudonym code" if by_code else "id"
+        super().__init__(f"No person with {what} {ref!r}.")
+
+
+class UnknownMedia(NotFound):
+    """No media item has the id given."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(f"No media item with id {item_id!r}.")
+
+
+class UnknownDevice(NotFound):
+    """No enrolled device has the name (or, with ``or_fingerprint``, the fingerprint) given."""
+
+    def __init__(self, ref: str, *, or_fingerprint: bool = False) -> None:
+        how = "named or with fingerprint" if or_fingerprint else "named"
+        super().__init__(f"No enrolled device {how} {ref!r}.")
+
+
+class NoIdentityCompartment(NotFound):
+    """The vault has no identity compartment, and the action needs one."""
+
+    def __init__(
+        self,
+        message: str = "This vault has no identity compartment; "
+        "create one with 'humdoc identity init'.",
+    ) -> None:
+        super().__init__(message)
 
 
 class OperationCancelled(HumdocError):
@@ -174,6 +299,12 @@ class BundleRejected(BundleError):
         self.reason = reason
 
 
+class PathEscape(HumdocError):
+    """A path from outside (an archive member, a file name) would leave its folder."""
+
+    exit_code = 9
+
+
 class RevokedDevice(InvalidInput):
     """A device key the centre revoked was offered for enrolment again without reinstating it."""
 
@@ -187,8 +318,7 @@ class RevokedDevice(InvalidInput):
 class UnknownRecipient(BundleError):
     """An export names a recipient that was never added."""
 
-
-class ConsentWithheld(HumdocError):
-    """The consent recorded for a witness does not allow the requested action."""
-
-    exit_code = 10
+    def __init__(self, name: str, message: str | None = None) -> None:
+        super().__init__(
+            message or f"No recipient named {name!r}; add it with 'humdoc recipients add'."
+        )

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import safefs
+from humdoc.core.blobs import BlobStore
+from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
-from humdoc.core.errors import HumdocError, NotFound, OperationCancelled, PolicyRefused
+from humdoc.core.errors import (
+    HumdocError,
+    NotFound,
+    OperationCancelled,
+    PolicyRefused,
+    UnknownCase,
+    UnknownTestimony,
+)
 from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
@@ -32,8 +40,37 @@ from humdoc.core.media import (
     remove_location,
     sniff,
 )
-from humdoc.core.mediaitems import CHUNK, MAX_IN_MEMORY, MediaItem, MediaLibrary
+from humdoc.core.media.policy import Derivative
+from humdoc.core.mediarecords import (
+    CHUNK,
+    MAX_IN_MEMORY,
+    MediaItem,
+    NewMediaItem,
+    StoredDerivative,
+)
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
+from humdoc.core.settings import Settings
+from humdoc.core.vault.database import Database
+
+
+class MediaStore(Protocol):
+    """What intake needs of the media library (``humdoc.core.mediaitems.MediaLibrary``), which
+    owns the media tables and calls intake: named here so that intake does not import it back."""
+
+    db: Database
+    blobs: BlobStore
+    custody: CustodyLog
+    settings: Settings
+
+    def add_item(self, item: NewMediaItem) -> None: ...
+
+    def store_derivative_blob(self, deriv: Derivative) -> StoredDerivative: ...
+
+    def record_derivative(
+        self, item_id: str, stored: StoredDerivative, source_sha: str
+    ) -> None: ...
+
+    def get(self, item_id: str) -> MediaItem: ...
 
 
 @dataclass
@@ -51,7 +88,7 @@ class ImportReport:
 class Intake:
     """Imports files into one vault's media library."""
 
-    def __init__(self, library: MediaLibrary) -> None:
+    def __init__(self, library: MediaStore) -> None:
         self.lib = library
         self.db = library.db
         self.blobs = library.blobs
@@ -115,7 +152,7 @@ class Intake:
         meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         if (
             testimony_id
             and self.db.one(
@@ -123,7 +160,7 @@ class Intake:
             )
             is None
         ):
-            raise NotFound(f"No testimony {testimony_id!r} in this case.")
+            raise UnknownTestimony(testimony_id, in_case=True)
         chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
         try:
@@ -151,33 +188,32 @@ class Intake:
                             f"no {chosen} copy could be made ({exc}); "
                             "it can leave only under the keep policy."
                         )
-            deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
-            if deriv_row is not None:
-                written.append(deriv_row["blob"])
+            stored = self.lib.store_derivative_blob(deriv) if deriv is not None else None
+            if stored is not None:
+                written.append(stored.blob)
             item_id = new_id("m")
-            with self.db.transaction() as db:
-                db.execute(
-                    "INSERT INTO media_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        item_id,
-                        case_id,
-                        testimony_id,
-                        path.name,
-                        sealed.mtype.kind,
-                        sealed.mtype.format,
-                        sealed.mtype.mime,
-                        sealed.size,
-                        sealed.sha256,
-                        sealed.blob_id,
-                        bytes(sealed.key),
-                        sealed.sealed_size,
-                        sealed.sealed_sha256,
-                        int(sealed.location_removed),
-                        json.dumps(sealed.metadata),
-                        "",
-                        now_iso(),
-                        self.settings.actor,
-                    ),
+            with self.db.transaction():
+                self.lib.add_item(
+                    NewMediaItem(
+                        id=item_id,
+                        case_id=case_id,
+                        testimony_id=testimony_id,
+                        original_name=path.name,
+                        kind=sealed.mtype.kind,
+                        format=sealed.mtype.format,
+                        mime=sealed.mtype.mime,
+                        size=sealed.size,
+                        sha256=sealed.sha256,
+                        sealed_blob=sealed.blob_id,
+                        sealed_key=bytes(sealed.key),
+                        sealed_size=sealed.sealed_size,
+                        sealed_sha256=sealed.sealed_sha256,
+                        location_removed=sealed.location_removed,
+                        metadata=sealed.metadata,
+                        description="",
+                        imported_at=now_iso(),
+                        imported_by=self.settings.actor,
+                    )
                 )
                 self.custody.append(
                     item_id,
@@ -190,8 +226,8 @@ class Intake:
                         "location_removed": sealed.location_removed,
                     },
                 )
-                if deriv_row is not None:
-                    self.lib.record_derivative(item_id, deriv_row, sealed.sealed_sha256)
+                if stored is not None:
+                    self.lib.record_derivative(item_id, stored, sealed.sealed_sha256)
         except BaseException:
             for blob_id in written:
                 with contextlib.suppress(OSError, HumdocError):
@@ -277,8 +313,6 @@ class Intake:
             None,
             warning,
         )
-
-    # --- derivatives ------------------------------------------------------------------------
 
 
 class _Meter:

@@ -10,9 +10,9 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from humdoc.core import safefs
 from humdoc.core.blobs import BlobStore
@@ -21,12 +21,15 @@ from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     BlobCorrupt,
+    FileExists,
     HumdocError,
     InvalidInput,
     NotFound,
     PolicyRefused,
+    UnknownMedia,
 )
 from humdoc.core.exchange.versions import version_blobs
+from humdoc.core.intake import ImportReport, Intake
 from humdoc.core.media import (
     HEAD_BYTES,
     Policy,
@@ -34,117 +37,55 @@ from humdoc.core.media import (
     make_thumbnail,
     sniff,
 )
+from humdoc.core.media.policy import Derivative
+from humdoc.core.mediarecords import CHUNK as CHUNK
+from humdoc.core.mediarecords import MAX_IN_MEMORY as MAX_IN_MEMORY
+from humdoc.core.mediarecords import CopyFacts as CopyFacts
+from humdoc.core.mediarecords import DerivativeInfo as DerivativeInfo
+from humdoc.core.mediarecords import MediaItem as MediaItem
+from humdoc.core.mediarecords import NewMediaItem, StoredDerivative
+from humdoc.core.mediarecords import StoredCopy as StoredCopy
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
 
-if TYPE_CHECKING:
-    from humdoc.core.intake import ImportReport
-
-CHUNK = 1024 * 1024
-#: Images up to this size are processed in memory (metadata, derivatives); larger files are sealed
-#: as they stream and can leave only under ``keep``.
-MAX_IN_MEMORY = 256 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class DerivativeInfo:
-    policy: str
-    format: str
-    mime: str
-    extension: str
-    size: int
-    sha256: str
-    converted: bool
-    removed: tuple[str, ...]
-    created: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "removed": list(self.removed)}
-
-
-@dataclass(frozen=True)
-class CopyFacts:
-    """One copy of a media item: its name for people, size in bytes (None where not known here),
-    SHA-256, and whether it is the copy the vault holds sealed."""
-
-    name: str
-    size: int | None
-    sha256: str
-    sealed: bool
+_INSERT_ITEM = (
+    "INSERT INTO media_items(id, case_id, testimony_id, original_name, kind, format, mime, size, "
+    "sha256, sealed_blob, sealed_key, sealed_size, sealed_sha256, location_removed, metadata, "
+    "description, imported_at, imported_by) VALUES (:id, :case_id, :testimony_id, "
+    ":original_name, :kind, :format, :mime, :size, :sha256, :sealed_blob, :sealed_key, "
+    ":sealed_size, :sealed_sha256, :location_removed, :metadata, :description, :imported_at, "
+    ":imported_by)"
+)
+# A newer received version replaces the file and its facts; the item's case, description,
+# location flag and who imported it stay as they are.
+_RECEIVED_VERSION = (
+    " ON CONFLICT(id) DO UPDATE SET testimony_id = excluded.testimony_id, "
+    "original_name = excluded.original_name, kind = excluded.kind, format = excluded.format, "
+    "mime = excluded.mime, size = excluded.size, sha256 = excluded.sha256, "
+    "sealed_blob = excluded.sealed_blob, sealed_key = excluded.sealed_key, "
+    "sealed_size = excluded.sealed_size, sealed_sha256 = excluded.sealed_sha256, "
+    "metadata = excluded.metadata"
+)
+_INSERT_DERIVATIVE = (
+    "INSERT INTO derivatives(item_id, policy, format, mime, extension, blob, blob_key, size, "
+    "sha256, converted, removed, created) VALUES (:item_id, :policy, :format, :mime, "
+    ":extension, :blob, :blob_key, :size, :sha256, :converted, :removed, :created)"
+)
 
 
-@dataclass(frozen=True)
-class MediaItem:
-    id: str
-    case_id: str
-    testimony_id: str | None
-    original_name: str
-    kind: str
-    format: str
-    mime: str
-    size: int
-    sha256: str
-    sealed_size: int
-    sealed_sha256: str
-    location_removed: bool
-    metadata: dict[str, Any]
-    description: str
-    imported_at: str
-    imported_by: str
-    derivatives: tuple[DerivativeInfo, ...] = ()
+def store_item(db: Database, item: NewMediaItem, *, received: bool = False) -> None:
+    """Insert ``item`` into ``media_items`` (inside the caller's transaction, if any).
 
-    @property
-    def extension(self) -> str:
-        return str(self.metadata.get("_extension", self.format))
-
-    @property
-    def sealed_name(self) -> str:
-        """What the vault holds sealed, named for people: ``"original"`` when it is the file as
-        imported; at a centre that received a cleaned copy, ``"evidence copy"`` or ``"strip copy"``;
-        where location was removed at intake, ``"copy sealed without location"``."""
-        received = self.metadata.get("received_under_policy")
-        if received in ("evidence", "strip"):
-            return f"{received} copy"
-        if self.sealed_sha256 != self.sha256:
-            return "copy sealed without location"
-        return "original"
-
-    def copies(self) -> builtins.list[CopyFacts]:
-        """Each copy this item has a SHA-256 for, with that copy's own size, original first.
-
-        At a centre that received a cleaned copy the original's size is ``None``: the bundle
-        carries the original's SHA-256 (to match it against the field device's record), never
-        the original itself or its size.
-        """
-        held_elsewhere = self.sealed_name != "original"
-        unknown = held_elsewhere and "received_under_policy" in self.metadata
-        facts = [CopyFacts("original", None if unknown else self.size, self.sha256, False)]
-        if held_elsewhere:
-            facts.append(CopyFacts(self.sealed_name, self.sealed_size, self.sealed_sha256, True))
-        else:
-            facts[0] = CopyFacts("original", self.sealed_size, self.sha256, True)
-        facts += [CopyFacts(f"{d.policy} copy", d.size, d.sha256, False) for d in self.derivatives]
-        return facts
-
-    def to_json(self) -> dict[str, Any]:
-        d = dict(self.__dict__)
-        d["derivatives"] = [x.to_json() for x in self.derivatives]
-        return d
-
-
-@dataclass(frozen=True)
-class StoredCopy:
-    """One attachment a media record names, with the plaintext size and SHA-256 it must have.
-
-    ``copy`` is ``"original"`` for the sealed evidentiary copy, else the derivative's policy.
+    With ``received`` (a centre showing a bundle's version as current), an item that already
+    exists takes the new version's file and facts instead; otherwise an existing id is an error.
     """
-
-    item_id: str
-    copy: str
-    blob_id: str
-    size: int
-    sha256: str
+    values = {
+        **asdict(item),
+        "location_removed": int(item.location_removed),
+        "metadata": json.dumps(item.metadata),
+    }
+    db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), values)
 
 
 class MediaLibrary:
@@ -170,64 +111,57 @@ class MediaLibrary:
         cancelled: Cancelled = never_cancelled,
     ) -> ImportReport:
         """Import each file; see ``humdoc.core.intake.Intake.import_files``."""
-        from humdoc.core.intake import Intake
-
         return Intake(self).import_files(case_id, paths, policy, testimony_id, progress, cancelled)
 
     def import_file(
         self, case_id: str, path: Path, policy: str | None = None, testimony_id: str | None = None
     ) -> MediaItem:
         """Import one file; raises its error instead of collecting it."""
-        from humdoc.core.intake import Intake
-
         return Intake(self).import_file(case_id, path, policy, testimony_id)
 
-    def store_derivative_blob(self, deriv: Any) -> dict[str, Any]:
+    def add_item(self, item: NewMediaItem) -> None:
+        """Store a new item whose sealed attachment is already written (joins an open
+        transaction, so the caller can record its custody event in the same one)."""
+        with self.db.transaction() as db:
+            store_item(db, item)
+
+    def store_derivative_blob(self, deriv: Derivative) -> StoredDerivative:
+        """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
         with self.blobs.writer() as w:
             w.write(deriv.data)
-        return {
-            "policy": str(deriv.policy),
-            "format": deriv.mtype.format,
-            "mime": deriv.mtype.mime,
-            "extension": deriv.mtype.extension,
-            "blob": w.blob_id,
-            "blob_key": bytes(w.key),
-            "size": w.size,
-            "sha256": w.sha256,
-            "converted": int(deriv.converted),
-            "removed": json.dumps(list(deriv.removed)),
-            "created": now_iso(),
-        }
+        return StoredDerivative(
+            policy=str(deriv.policy),
+            format=deriv.mtype.format,
+            mime=deriv.mtype.mime,
+            extension=deriv.mtype.extension,
+            blob=w.blob_id,
+            blob_key=bytes(w.key),
+            size=w.size,
+            sha256=w.sha256,
+            converted=deriv.converted,
+            removed=tuple(deriv.removed),
+            created=now_iso(),
+        )
 
-    def record_derivative(self, item_id: str, row: dict[str, Any], source_sha: str) -> None:
+    def record_derivative(self, item_id: str, stored: StoredDerivative, source_sha: str) -> None:
+        values = {
+            **asdict(stored),
+            "item_id": item_id,
+            "converted": int(stored.converted),
+            "removed": json.dumps(list(stored.removed)),
+        }
         with self.db.transaction() as db:
-            db.execute(
-                "INSERT INTO derivatives VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    item_id,
-                    row["policy"],
-                    row["format"],
-                    row["mime"],
-                    row["extension"],
-                    row["blob"],
-                    row["blob_key"],
-                    row["size"],
-                    row["sha256"],
-                    row["converted"],
-                    row["removed"],
-                    row["created"],
-                ),
-            )
+            db.execute(_INSERT_DERIVATIVE, values)
             self.custody.append(
                 item_id,
                 "derivative",
                 {
-                    "policy": row["policy"],
+                    "policy": stored.policy,
                     "source_sha256": source_sha,
-                    "sha256": row["sha256"],
-                    "size": row["size"],
-                    "mime": row["mime"],
-                    "converted": bool(row["converted"]),
+                    "sha256": stored.sha256,
+                    "size": stored.size,
+                    "mime": stored.mime,
+                    "converted": stored.converted,
                 },
             )
 
@@ -250,12 +184,12 @@ class MediaLibrary:
             raise PolicyRefused(
                 f"{item.original_name} ({item.id}) cannot leave under {pol}: {exc}"
             ) from exc
-        row = self.store_derivative_blob(deriv)
+        stored = self.store_derivative_blob(deriv)
         try:
-            self.record_derivative(item_id, row, item.sealed_sha256)
+            self.record_derivative(item_id, stored, item.sealed_sha256)
         except BaseException:
             with contextlib.suppress(OSError, HumdocError):
-                self.blobs.delete(row["blob"])
+                self.blobs.delete(stored.blob)
             raise
         return next(d for d in self.get(item_id).derivatives if d.policy == pol.value)
 
@@ -264,7 +198,7 @@ class MediaLibrary:
     def get(self, item_id: str) -> MediaItem:
         row = self.db.one("SELECT * FROM media_items WHERE id = ?", (item_id,))
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         return self._build(dict(row))
 
     def list(
@@ -290,7 +224,7 @@ class MediaLibrary:
             "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
         )
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         with self.blobs.open(row[0], bytes(row[1])) as reader:
             yield reader
 
@@ -310,7 +244,7 @@ class MediaLibrary:
             "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
         )
         if row is None:
-            raise NotFound(f"No media item with id {item_id!r}.")
+            raise UnknownMedia(item_id)
         return self.blobs.read_all(row[0], bytes(row[1]), MAX_IN_MEMORY)
 
     def thumbnail(self, item_id: str, max_px: int = 256) -> bytes:
@@ -331,7 +265,7 @@ class MediaLibrary:
         """
         item = self.get(item_id)
         if out.exists():
-            raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+            raise FileExists(out.name)
         if derivative_policy and derivative_policy != "keep":
             info = self.derivative(item_id, derivative_policy)
             source = self.open_derivative(item_id, derivative_policy)

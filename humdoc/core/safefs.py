@@ -16,21 +16,16 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from humdoc.core.errors import DiskFull, HumdocError, InvalidInput
+from humdoc.core.errors import DiskFull, InvalidInput, NotAFile, PathEscape
 
 _TMP_PREFIX = ".tmp-"
 _FULL = {errno.ENOSPC, errno.EDQUOT}
-
-
-class PathEscape(HumdocError):
-    """A path from outside (an archive member, a file name) would leave its folder."""
-
-    exit_code = 9
 
 
 def fsync_dir(folder: Path) -> None:
@@ -131,13 +126,13 @@ def atomic_writer(dest: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """
     folder = dest.parent
     tmp = temp_name(folder)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
+    fd = create_new(tmp, mode)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        put_in_place(tmp, dest)
         fsync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -146,6 +141,36 @@ def atomic_writer(dest: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def create_new(path: Path, mode: int = 0o600) -> int:
+    """Create the file ``path`` for writing and return its descriptor (the caller closes it).
+
+    Raises ``FileExistsError`` if anything, a link included, already has that name: nothing is
+    followed, opened twice or truncated.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.open(path, flags, mode)
+
+
+def put_in_place(tmp: Path, dest: Path) -> None:
+    """Rename the finished, fsync'd file ``tmp`` over ``dest`` in the same folder, atomically.
+
+    The caller makes the rename durable with ``fsync_dir`` once it has recorded what it needs to.
+    """
+    os.replace(tmp, dest)
+
+
+def remove_tree(path: Path, ignore_errors: bool = False) -> None:
+    """Remove the folder ``path`` and everything in it; links inside are removed, never followed.
+
+    Raises ``OSError`` if ``path`` is a link or not a folder, or (unless ``ignore_errors``) if any
+    entry cannot be removed.
+    """
+    if path.is_symlink() or not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    shutil.rmtree(path, ignore_errors=ignore_errors)
 
 
 def atomic_write(dest: Path, data: bytes, mode: int = 0o600) -> None:
@@ -168,15 +193,6 @@ def safe_member_path(name: str) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
-def safe_join(base: Path, name: str) -> Path:
-    """Join an untrusted relative name onto ``base``; ``PathEscape`` if it would leave ``base``."""
-    rel = safe_member_path(name)
-    target = base.joinpath(*rel.parts)
-    if base.resolve() not in target.resolve().parents:
-        raise PathEscape(f"Unsafe path in archive: {name!r}.")
-    return target
-
-
 def open_regular(path: Path) -> BinaryIO:
     """Open ``path`` for reading if and only if it is a regular file (not a link, FIFO or device).
 
@@ -187,17 +203,17 @@ def open_regular(path: Path) -> BinaryIO:
             path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         )
     except FileNotFoundError:
-        raise InvalidInput(f"{path.name}: no such file.") from None
+        raise NotAFile(f"{path.name}: no such file.") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path.name}: is a folder, not a file.") from None
+        raise NotAFile(f"{path.name}: is a folder, not a file.") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InvalidInput(f"{path.name}: is a symbolic link; give the file itself.") from None
-        raise InvalidInput(f"{path.name}: cannot be read ({exc.strerror}).") from None
+            raise NotAFile(f"{path.name}: is a symbolic link; give the file itself.") from None
+        raise NotAFile(f"{path.name}: cannot be read ({exc.strerror}).") from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
-        raise InvalidInput(f"{path.name}: is not a regular file.")
+        raise NotAFile(f"{path.name}: is not a regular file.")
     os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
 
@@ -261,11 +277,11 @@ def open_in_place(path: Path) -> Iterator[InPlaceFile]:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InvalidInput(f"{path.name} is a symbolic link, not a file.") from None
+            raise NotAFile(f"{path.name} is a symbolic link, not a file.") from None
         raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InvalidInput(f"{path.name} is not a regular file.")
+            raise NotAFile(f"{path.name} is not a regular file.")
         yield InPlaceFile(fd, path.name)
     finally:
         os.close(fd)

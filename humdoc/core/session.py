@@ -19,6 +19,7 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.check import CheckReport, check_vault
 from humdoc.core.custody import ChainReport, CustodyLog
+from humdoc.core.device_keys import DeviceKeys, DeviceKeyStore
 from humdoc.core.domain import search as search_mod
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment, vault_passphrase_check
@@ -29,7 +30,6 @@ from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Device, Devices, Recipients, Revocation
 from humdoc.core.exchange.receive import Receiver
-from humdoc.core.identity import DeviceKeys, Identity
 from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.mediaitems import MediaLibrary
 from humdoc.core.passphrases import require_strong
@@ -52,9 +52,9 @@ class Session:
         self.blobs = BlobStore(vault.paths.blobs)
         #: Orphan attachments ``sweep`` removed since unlocking; ``check`` reports them.
         self.swept: list[str] = []
-        self.identity = Identity(self.db)
+        self.device_keys = DeviceKeyStore(self.db)
         self.settings = settings_mod.load(vault)
-        self.custody = CustodyLog(self.db, self.identity, lambda: self.settings.actor)
+        self.custody = CustodyLog(self.db, self.device_keys, lambda: self.settings.actor)
         self.testimonies = Testimonies(self.db, self.persons, self.custody)
         self.media = MediaLibrary(self.db, self.blobs, self.custody, self.settings)
         self.recipients = Recipients(self.db)
@@ -65,7 +65,7 @@ class Session:
             self.testimonies,
             self.media,
             self.custody,
-            self.identity,
+            self.device_keys,
             self.recipients,
             lambda: self.settings,
             self.identities,
@@ -164,9 +164,9 @@ class Session:
 
     def export_recipient(self, dest: Path) -> DeviceKeys:
         """Write this centre's age recipient to ``dest`` (documentation centres only:
-        ``RoleMismatch`` elsewhere); see ``Identity.export_recipient``."""
+        ``RoleMismatch`` elsewhere); see ``DeviceKeyStore.export_recipient``."""
         self.vault.require_role("centre", "Exporting an age recipient")
-        return self.identity.export_recipient(dest)
+        return self.device_keys.export_recipient(dest)
 
     def custody_report(self, item_id: str) -> ChainReport:
         """``item_id``'s chain of custody, verified against this device's key and the enrolled
@@ -179,7 +179,7 @@ class Session:
 
     def known_key(self, fingerprint: str) -> PublicKey | None:
         """The public key behind a device fingerprint: this device's own or an enrolled one's."""
-        own = self.identity.public_key()
+        own = self.device_keys.public_key()
         if own.fingerprint() == fingerprint:
             return own
         device = self.devices.by_fingerprint(fingerprint)
@@ -191,7 +191,7 @@ class Session:
         return Receiver(
             self.db,
             self.blobs,
-            self.identity,
+            self.device_keys,
             self.devices,
             self.custody,
             self.settings.actor,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from humdoc.core.errors import InvalidInput
+from humdoc.core.errors import EmptyField, InvalidInput, UnknownPolicy
 from humdoc.core.media.policy import Policy
 from humdoc.core.vault.vault import Vault
 
@@ -75,9 +75,9 @@ def update(
     ``auto_lock_minutes`` must lie within ``AUTO_LOCK_MIN_MINUTES`` … ``AUTO_LOCK_MAX_MINUTES``.
     """
     if default_policy is not None and default_policy not in {p.value for p in Policy}:
-        raise InvalidInput(f"Unknown policy {default_policy!r}; use keep, evidence or strip.")
+        raise UnknownPolicy(default_policy)
     if actor is not None and not actor.strip():
-        raise InvalidInput("The actor name must not be empty.")
+        raise EmptyField("actor name")
     if auto_lock_minutes is not None and not (
         AUTO_LOCK_MIN_MINUTES <= auto_lock_minutes <= AUTO_LOCK_MAX_MINUTES
     ):

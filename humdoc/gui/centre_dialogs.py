@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.device_keys import MAX_KEY_TEXT, find_public_key
 from humdoc.core.errors import BundleRejected, HumdocError, OperationCancelled
 from humdoc.core.exchange.partners import Device
-from humdoc.core.identity import MAX_KEY_TEXT, find_public_key
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humdoc.core.device_keys import DeviceKeys
 from humdoc.core.errors import HumdocError
-from humdoc.core.identity import DeviceKeys
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import monospace, show_error
@@ -75,7 +75,7 @@ class DeviceKeysDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Device keys"))
-        self.keys: DeviceKeys = session.identity.describe(session.role)
+        self.keys: DeviceKeys = session.device_keys.describe(session.role)
         keys = self.keys
 
         if session.role == "field":
@@ -166,7 +166,7 @@ class DeviceKeysDialog(QDialog):
             )
         if dest is None:
             return None
-        return self._write(lambda: self.session.identity.export_public_key(dest), dest)
+        return self._write(lambda: self.session.device_keys.export_public_key(dest), dest)
 
     def save_recipient(self, dest: Path | None = None) -> Path | None:
         """Write the centre's age recipient as an age recipients file to ``dest``, or where the

@@ -204,7 +204,7 @@ class CustodyDialog(QDialog):
             events = report.events
             # the one problem core names for an empty chain, in the interface's language
             self.problems = report.problems if events else [self.tr("the chain is empty")]
-            own = session.identity.fingerprint()
+            own = session.device_keys.fingerprint()
             names = session.device_names()
         except HumdocError as exc:
             events, own, names = [], "", {}

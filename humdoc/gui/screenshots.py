@@ -177,7 +177,7 @@ def render(outdir: Path, corpus: Path | None = None) -> list[Path]:
         with Session.create(
             Path(tmp) / "centre", DEMO_PASSPHRASE, "centre", KdfParams.floor()
         ) as c:
-            demo.recipients.add("Documentation centre", c.identity.age_recipient())
+            demo.recipients.add("Documentation centre", c.device_keys.age_recipient())
         demo.close()
 
         window = MainWindow(root)

@@ -106,7 +106,7 @@ def test_exported_keys_enrol_and_verify_with_minisign_and_age(
 
     bundle = _export_case(field, tmp_path, "first")
     with Session.open(tmp_path / "centre", _passphrase()) as s:
-        age_secret = s.identity.age_identity()
+        age_secret = s.device_keys.age_identity()
     manifest, signature = _tag_files(bundle, age_secret, tmp_path)
     check = ["minisign", "-V", "-p", str(exported), "-m", str(manifest), "-x", str(signature)]
     assert subprocess.run(check, capture_output=True).returncode == 0

@@ -26,7 +26,7 @@ Edit = Callable[[str, bytes], bytes]
 
 def members_of(bundle: Path, centre: Session) -> dict[str, bytes]:
     """The tar members of ``bundle``, decrypted with the centre's key, in order."""
-    identity = x25519.Identity.from_str(centre.identity.age_identity())
+    identity = x25519.Identity.from_str(centre.device_keys.age_identity())
     plain = pyrage.decrypt(bundle.read_bytes(), [identity])
     with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
         out = {}
@@ -67,7 +67,7 @@ def resigned(bundle: Path, field: Session, centre: Session, edit: Edit, out: Pat
     ).encode()
     old_signature = members[f"{top}/tagmanifest-sha256.txt.minisig"].decode().splitlines()
     comment = old_signature[2].removeprefix("trusted comment: ")
-    key = field.identity.signing_key()
+    key = field.device_keys.signing_key()
     try:
         signature = sign(key, tagmanifest, comment).encode()
     finally:
@@ -82,6 +82,6 @@ def resigned(bundle: Path, field: Session, centre: Session, edit: Edit, out: Pat
     }.items():
         tar.add_bytes(name, data)
     tar.close()
-    recipient = x25519.Recipient.from_str(centre.identity.age_recipient())
+    recipient = x25519.Recipient.from_str(centre.device_keys.age_recipient())
     out.write_bytes(pyrage.encrypt(buffer.getvalue(), [recipient]))
     return out

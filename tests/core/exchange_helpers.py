@@ -42,7 +42,7 @@ def new_centre(path: Path, field: Session, age_secret: str | None = None) -> Ses
     centre = Session.create(path, PASSPHRASE, "centre", KdfParams.floor())
     if age_secret is not None:
         set_age_identity(centre, age_secret)
-    centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     return centre
 
 
@@ -69,8 +69,8 @@ def small_png(path: Path, colour: tuple[int, int, int] = (200, 30, 30)) -> Path:
 def make_pair(tmp: Path) -> Pair:
     field = Session.create(tmp / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(tmp / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field.recipients.add("Centre", centre.identity.age_recipient())
-    centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+    field.recipients.add("Centre", centre.device_keys.age_recipient())
+    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     case = field.cases.create("Checkpoint", "Detentions at the north checkpoint")
     t = field.testimonies.add(
         case.id, "W-001", "First telling: three men were taken.", consent="record,share-centre"
@@ -80,7 +80,7 @@ def make_pair(tmp: Path) -> Pair:
 
 
 def age_identity_file(centre: Session, path: Path) -> Path:
-    path.write_text(centre.identity.age_identity() + "\n")
+    path.write_text(centre.device_keys.age_identity() + "\n")
     return path
 
 
@@ -92,7 +92,7 @@ def rewrap(bundle: Path, centre: Session, out: Path) -> Path:
         ["age", "-d", "-i", str(key), str(bundle)], check=True, capture_output=True
     ).stdout
     subprocess.run(
-        ["age", "-r", centre.identity.age_recipient(), "-o", str(out)],
+        ["age", "-r", centre.device_keys.age_recipient(), "-o", str(out)],
         input=plain,
         check=True,
         capture_output=True,

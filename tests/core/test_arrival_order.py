@@ -49,7 +49,7 @@ def test_every_arrival_order_shows_the_newest(
 ) -> None:
     pair, bundles = three
     t, m = pair.testimony_id, pair.media_id
-    centre = new_centre(tmp_path / "centre", pair.field, pair.centre.identity.age_identity())
+    centre = new_centre(tmp_path / "centre", pair.field, pair.centre.device_keys.age_identity())
     try:
         r = centre.receiver()
         held: set[int] = set()
@@ -67,7 +67,7 @@ def test_every_arrival_order_shows_the_newest(
             assert centre.testimonies.get(t).statement == STATEMENTS[top - 1]
         assert_newest_everywhere(centre, pair)
         assert_versions_and_custody(centre, pair, bundles)
-        assert centre.devices.arrivals(pair.field.identity.fingerprint()).missing == []
+        assert centre.devices.arrivals(pair.field.device_keys.fingerprint()).missing == []
     finally:
         centre.close()
 
@@ -148,7 +148,7 @@ def test_a_gap_is_reported_by_number_and_closes(tmp_path: Path) -> None:
         assert "Bundles from Laptop 1 that have not arrived (yet): 3–4." in five["warnings"]
         verified = r.verify(out[3])  # verify counts the bundle it checks as held
         assert verified["missing"] == [[3, 3]]
-        fp = pair.field.identity.fingerprint()
+        fp = pair.field.device_keys.fingerprint()
         assert pair.centre.devices.arrivals(fp).missing == [(3, 4)]
         r.receive(out[3])
         arrivals = pair.centre.devices.arrivals(fp)

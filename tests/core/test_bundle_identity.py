@@ -167,7 +167,7 @@ def test_humdoc_1_bundles_still_verify_and_import(tmp_path: Path) -> None:
             check=True,
         )
         subprocess.run(
-            ["age", "-r", centre.identity.age_recipient(), "-o", str(copy)],
+            ["age", "-r", centre.device_keys.age_recipient(), "-o", str(copy)],
             input=(tmp_path / "p.tar").read_bytes(),
             check=True,
         )
@@ -214,7 +214,9 @@ def test_humdoc_1_bundle_received_before_the_upgrade(
         ).stdout
         copy = tmp_path / "copy.humdoc"
         subprocess.run(
-            ["age", "-r", centre.identity.age_recipient(), "-o", str(copy)], input=plain, check=True
+            ["age", "-r", centre.device_keys.age_recipient(), "-o", str(copy)],
+            input=plain,
+            check=True,
         )
         r = centre.receiver()
         assert r.receive(copy)["already_received"] is True
@@ -232,13 +234,13 @@ def test_first_format_2_bundle_after_format_1_ones_links_by_file(pair: Pair) -> 
         plan = ex.plan([pair.case_id], "strip")
         ex.prepare(plan)
         out = pair.tmp / f"v1-{seq}.humdoc"
-        key = pair.field.identity.signing_key()
+        key = pair.field.device_keys.signing_key()
         written = write_bundle(
             out,
             ex._payload(plan),
             [],
             key,
-            [pair.centre.identity.age_recipient()],
+            [pair.centre.device_keys.age_recipient()],
             f"b-old{seq}",
             seq,
             datetime.now(UTC).replace(microsecond=0),
@@ -287,7 +289,9 @@ def test_a_copy_of_the_centres_v1_predecessor_does_not_break_a_later_v1_link(
         ).stdout
         copy = tmp_path / "copy.humdoc"
         subprocess.run(
-            ["age", "-r", centre.identity.age_recipient(), "-o", str(copy)], input=plain, check=True
+            ["age", "-r", centre.device_keys.age_recipient(), "-o", str(copy)],
+            input=plain,
+            check=True,
         )
         r = centre.receiver()
         r.receive(copy)

@@ -259,8 +259,8 @@ def test_a_centre_vault_after_receiving_a_bundle_passes(
     """Received items carry the field device's chain plus the centre's entries: no false alarm."""
     centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
     try:
-        session.recipients.add("Centre", centre.identity.age_recipient())
-        centre.devices.enrol("Laptop", session.identity.public_key().to_text())
+        session.recipients.add("Centre", centre.device_keys.age_recipient())
+        centre.devices.enrol("Laptop", session.device_keys.public_key().to_text())
         case = session.cases.create("Shared").id
         tid = session.testimonies.add(case, "W-2", "Seen.", consent="record,share-centre").id
         session.media.import_file(case, corpus / GPS_JPEG, testimony_id=tid)

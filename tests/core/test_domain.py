@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from humdoc.core.domain.search import to_fts_query
+from humdoc.core.domain.search import plan_query
 from humdoc.core.domain.testimonies import SCOPES, parse_scopes
 from humdoc.core.errors import InvalidInput, NotFound
 from humdoc.core.session import Session
@@ -159,7 +159,7 @@ def test_search_never_fails_on_fts_syntax(session: Session, query: str) -> None:
 )
 def test_search_query_sanitiser_never_produces_bad_syntax(session: Session, text: str) -> None:
     try:
-        q = to_fts_query(text)
+        q, _ = plan_query(session.db, text)
     except InvalidInput:
         return
     session.db.all("SELECT 1 FROM search_index WHERE search_index MATCH ?", (q,))

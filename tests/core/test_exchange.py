@@ -48,8 +48,8 @@ def make_field(path: Path) -> Session:
 def world(tmp_path: Path, corpus: Path) -> World:
     field = make_field(tmp_path / "field")
     centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field.recipients.add("Centre", centre.identity.age_recipient())
-    centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+    field.recipients.add("Centre", centre.device_keys.age_recipient())
+    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     case = field.cases.create("Market shelling", "Shelling of the central market")
     inc = field.cases.add_incident(
         case.id, "Shelling", occurred_from="2026-05-02", location="Old town"
@@ -132,8 +132,8 @@ def test_round_trip_with_consent_and_policy_gates(world: World) -> None:
     ]
     assert chain[2].fields["details"]["policy"] == "strip"
     assert verify_chain(item.id, chain, c.known_key) == []
-    assert chain[3].fields["device"] == c.identity.fingerprint()
-    assert chain[0].fields["device"] == w.field.identity.fingerprint()
+    assert chain[3].fields["device"] == c.device_keys.fingerprint()
+    assert chain[0].fields["device"] == w.field.device_keys.fingerprint()
 
 
 def test_keep_policy_sends_the_sealed_original(world: World, corpus: Path) -> None:
@@ -166,7 +166,7 @@ def test_bundle_opens_with_age_tar_minisign_and_bagit(world: World, tmp_path: Pa
         tf.extractall(dest, filter="data")
     (bag,) = list(dest.iterdir())
     pub = tmp_path / "device.pub"
-    pub.write_text(world.field.identity.public_key().to_text())
+    pub.write_text(world.field.device_keys.public_key().to_text())
     r = subprocess.run(
         ["minisign", "-V", "-p", str(pub), "-m", str(bag / "tagmanifest-sha256.txt")],
         capture_output=True,
@@ -252,7 +252,7 @@ def test_fork_is_rejected(world: World) -> None:
 
 def test_unknown_device_is_rejected(world: World, tmp_path: Path) -> None:
     stranger = make_field(tmp_path / "stranger")
-    stranger.recipients.add("Centre", world.centre.identity.age_recipient())
+    stranger.recipients.add("Centre", world.centre.device_keys.age_recipient())
     case = stranger.cases.create("Forged case")
     stranger.testimonies.add(case.id, "W-1", "forged", consent="record,share-centre")
     out = tmp_path / "forged.humdoc"
@@ -319,7 +319,7 @@ def test_recipient_names_match_in_any_case_and_a_miss_names_the_closest(world: W
         recipients.get("Accountability body")
     assert str(far.value) == "No recipient 'Accountability body'; the known ones are 'Centre'."
     with pytest.raises(InvalidInput, match="A recipient named 'Centre' exists already"):
-        recipients.add("CENTRE", world.centre.identity.age_recipient())
+        recipients.add("CENTRE", world.centre.device_keys.age_recipient())
     recipients.remove("cEntre")
     assert recipients.list() == []
 

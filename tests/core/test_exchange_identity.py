@@ -42,8 +42,8 @@ class World:
 def world(tmp_path: Path) -> Iterator[World]:
     field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field.recipients.add("Centre", centre.identity.age_recipient())
-    centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+    field.recipients.add("Centre", centre.device_keys.age_recipient())
+    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     case = field.cases.create("Detentions")
     yes = field.testimonies.add(
         case.id, "W-1", "Taken at night.", consent="record,share-centre,share-identity"
@@ -71,7 +71,7 @@ def payload(w: World, path: Path) -> dict[str, bytes]:
         dev = w.centre.devices.by_key_id(key_id)
         return None if dev is None else dev.key()
 
-    bag = open_bundle(path, [w.centre.identity.age_identity()], lookup, MemorySpool())
+    bag = open_bundle(path, [w.centre.device_keys.age_identity()], lookup, MemorySpool())
     try:
         out = {}
         for rel in bag.files:
@@ -183,7 +183,7 @@ def test_flag_without_a_compartment_is_refused(tmp_path: Path) -> None:
         Session.create(tmp_path / "f", PASSPHRASE, "field", KdfParams.floor()) as f,
         Session.create(tmp_path / "c", PASSPHRASE, "centre", KdfParams.floor()) as c,
     ):
-        f.recipients.add("Centre", c.identity.age_recipient())
+        f.recipients.add("Centre", c.device_keys.age_recipient())
         case = f.cases.create("C")
         f.testimonies.add(case.id, "W-1", "s", consent="record,share-centre,share-identity")
         with pytest.raises(NotFound, match="no identity compartment"):
@@ -277,7 +277,7 @@ def forge(
                 "records/identities.json", export_mod.records.encode("identities", [])
             )
         )
-    key = source.identity.signing_key()
+    key = source.device_keys.signing_key()
     try:
         write_bundle(
             out,
@@ -334,8 +334,8 @@ def test_identity_for_another_devices_witness_is_a_conflict(world: World, tmp_pa
 
     other = Session.create(tmp_path / "other", PASSPHRASE, "field", KdfParams.floor())
     try:
-        other.recipients.add("Centre", w.centre.identity.age_recipient())
-        w.centre.devices.enrol("Laptop 2", other.identity.public_key().to_text())
+        other.recipients.add("Centre", w.centre.device_keys.age_recipient())
+        w.centre.devices.enrol("Laptop 2", other.device_keys.public_key().to_text())
         case = other.cases.create("Elsewhere")
         t = other.testimonies.add(
             case.id, "W-9", "Forged.", consent="record,share-centre,share-identity"

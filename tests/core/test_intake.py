@@ -292,7 +292,7 @@ def test_custody_entries_verify_with_the_minisign_tool(
     ev = session.custody.chain(item.id)[0]
     (tmp_path / "entry.json").write_text(ev.entry, encoding="utf-8")
     (tmp_path / "entry.json.minisig").write_text(ev.signature, encoding="utf-8")
-    (tmp_path / "device.pub").write_text(session.identity.public_key().to_text())
+    (tmp_path / "device.pub").write_text(session.device_keys.public_key().to_text())
     assert shutil.which("minisign"), "minisign must be installed (CI installs it)"
     r = subprocess.run(
         ["minisign", "-V", "-p", str(tmp_path / "device.pub"), "-m", str(tmp_path / "entry.json")],

@@ -43,8 +43,8 @@ def world(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Iterator[Fi
     tmp = tmp_path_factory.mktemp("schema")
     field = Session.create(tmp / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(tmp / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field.recipients.add("Centre", centre.identity.age_recipient())
-    centre.devices.enrol("Laptop", field.identity.public_key().to_text())
+    field.recipients.add("Centre", centre.device_keys.age_recipient())
+    centre.devices.enrol("Laptop", field.device_keys.public_key().to_text())
     case = field.cases.create("Market shelling", "Line one\nline two\twith a tab")
     inc = field.cases.add_incident(case.id, "Shelling", occurred_from="2026-05-02")
     t = field.testimonies.add(

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import SigningKey, grouped_fingerprint, parse_fingerprint
 from humdoc.core.custody import verify_chain
+from humdoc.core.device_keys import find_public_key, find_recipient
 from humdoc.core.errors import BundleRejected, InvalidInput, NotFound, RevokedDevice
-from humdoc.core.identity import find_public_key, find_recipient
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate
@@ -57,19 +57,19 @@ def test_revoked_device_keeps_what_it_sent_marked_and_its_later_bundles_are_refu
 
     # What it sent before stays, and each delivered item's chain now says it, signed by the centre.
     assert centre.testimonies.get(pair.testimony_id).statement.startswith("First telling")
-    own = centre.identity.fingerprint()
+    own = centre.device_keys.fingerprint()
     for item in (pair.testimony_id, pair.media_id):
         chain = centre.custody.chain(item)
         last = chain[-1].fields
         assert last["action"] == "device-revoked"
         assert last["device"] == own  # appended and signed by the centre, like "received"
-        assert last["details"]["device"] == field.identity.fingerprint()
+        assert last["details"]["device"] == field.device_keys.fingerprint()
         assert last["details"]["reason"] == "seized at the checkpoint"
         assert chain[-2].fields["action"] == "received"
         assert verify_chain(item, chain, centre.receiver()._key_for) == []
         # and the signature is really the centre's: under the field's key it does not verify
         assert verify_chain(
-            item, chain, lambda fp: field.identity.public_key() if fp == own else None
+            item, chain, lambda fp: field.device_keys.public_key() if fp == own else None
         )
 
     before = _counts(centre)
@@ -81,7 +81,7 @@ def test_revoked_device_keeps_what_it_sent_marked_and_its_later_bundles_are_refu
             message = str(err.value)
             assert "Laptop 1" in message and when[:10] in message
             assert "seized at the checkpoint" in message
-            assert field.identity.fingerprint() in message
+            assert field.device_keys.fingerprint() in message
             assert "\n" not in message
     assert _counts(centre) == before  # refused before anything was written
 
@@ -95,13 +95,13 @@ def test_revocation_survives_reopening_and_reinstating_needs_to_be_explicit(
     pair: Pair, tmp_path: Path
 ) -> None:
     centre, field = pair.centre, pair.field
-    fp = field.identity.fingerprint()
+    fp = field.device_keys.fingerprint()
     # by fingerprint typed any way: lower case, no spaces
     centre.devices.revoke(fp.replace(" ", "").lower(), "lost")
     centre.close()
     pair.centre = centre = Session.open(tmp_path / "centre", PASSPHRASE)
     assert centre.devices.find(fp).revoked is not None
-    pub = field.identity.public_key().to_text()
+    pub = field.device_keys.public_key().to_text()
     with pytest.raises(RevokedDevice, match="Laptop 1"):
         centre.devices.enrol("Laptop 1 again", pub)
     with pytest.raises(RevokedDevice):
@@ -129,9 +129,9 @@ def test_exported_key_files_round_trip_and_keys_show_text_is_accepted(
 ) -> None:
     field, centre = pair.field, pair.centre
     pub_file = tmp_path / "laptop3.pub"
-    keys = field.identity.export_public_key(pub_file)
+    keys = field.device_keys.export_public_key(pub_file)
     text = pub_file.read_text()
-    assert text == field.identity.public_key().to_text()
+    assert text == field.device_keys.public_key().to_text()
     first, second, end = text.split("\n")
     assert first.startswith("untrusted comment: minisign public key ") and end == ""
     # the file and what 'keys show' prints (captions and all) are the same key
@@ -141,23 +141,23 @@ def test_exported_key_files_round_trip_and_keys_show_text_is_accepted(
 
     # a centre exports its recipient and its own signing key; each is read back
     rec_file = tmp_path / "centre.txt"
-    ckeys = centre.identity.export_recipient(rec_file)
-    assert find_recipient(rec_file.read_text()) == centre.identity.age_recipient()
+    ckeys = centre.device_keys.export_recipient(rec_file)
+    assert find_recipient(rec_file.read_text()) == centre.device_keys.age_recipient()
     assert ckeys.age_fingerprint == recipient_fingerprint(ckeys.age_recipient or "")
     other = Session.create(tmp_path / "other-centre", PASSPHRASE, "centre", KdfParams.floor())
     try:
-        centre.identity.export_public_key(tmp_path / "centre.pub")
+        centre.device_keys.export_public_key(tmp_path / "centre.pub")
         dev = other.devices.enrol("Centre A", (tmp_path / "centre.pub").read_text())
-        assert dev.fingerprint == centre.identity.fingerprint()
+        assert dev.fingerprint == centre.device_keys.fingerprint()
         rec = other.recipients.add("Centre A", rec_file.read_text())
-        assert rec.recipient == centre.identity.age_recipient()
+        assert rec.recipient == centre.device_keys.age_recipient()
         assert rec.fingerprint == ckeys.age_fingerprint
     finally:
         other.close()
 
 
 def test_key_text_that_is_not_exactly_one_key_is_refused(pair: Pair) -> None:
-    one = pair.field.identity.public_key().to_text()
+    one = pair.field.device_keys.public_key().to_text()
     two = SigningKey.generate().public().to_text()
     for bad in (
         "",
@@ -168,14 +168,14 @@ def test_key_text_that_is_not_exactly_one_key_is_refused(pair: Pair) -> None:
     ):
         with pytest.raises(InvalidInput):
             find_public_key(bad)
-    age = pair.centre.identity.age_recipient()
+    age = pair.centre.device_keys.age_recipient()
     for bad in ("", age[:-1], age + "\n" + "age1" + "q" * 58):
         with pytest.raises(InvalidInput):
             find_recipient(bad)
 
 
 def test_a_second_key_with_an_enrolled_key_id_is_refused_cleanly(pair: Pair) -> None:
-    enrolled = pair.field.identity.public_key()
+    enrolled = pair.field.device_keys.public_key()
     impostor = SigningKey.from_bytes(SigningKey.generate().to_bytes()[:32], enrolled.key_id)
     with pytest.raises(InvalidInput, match="same key id"):
         pair.centre.devices.enrol("Impostor", impostor.public().to_text())
@@ -186,7 +186,7 @@ def test_unknown_signer_is_named_by_the_fingerprint_the_device_shows(
 ) -> None:
     stranger = Session.create(tmp_path / "stranger", PASSPHRASE, "field", KdfParams.floor())
     try:
-        stranger.recipients.add("Centre", pair.centre.identity.age_recipient())
+        stranger.recipients.add("Centre", pair.centre.device_keys.age_recipient())
         case = stranger.cases.create("Forged")
         stranger.testimonies.add(case.id, "W-1", "forged", consent="record,share-centre")
         out = tmp_path / "forged.humdoc"
@@ -194,8 +194,8 @@ def test_unknown_signer_is_named_by_the_fingerprint_the_device_shows(
         with pytest.raises(BundleRejected) as err:
             pair.centre.receiver().receive(out)
         assert err.value.reason == "unknown-device"
-        assert stranger.identity.fingerprint() in str(err.value)
-        assert stranger.identity.public_key().key_id_hex() not in str(err.value)
+        assert stranger.device_keys.fingerprint() in str(err.value)
+        assert stranger.device_keys.public_key().key_id_hex() not in str(err.value)
     finally:
         stranger.close()
 
@@ -222,12 +222,12 @@ def test_a_schema_6_centre_is_migrated_and_can_revoke(
     old.db.execute(  # enrolled as schema 6 wrote it: five columns
         "INSERT INTO devices VALUES (?, ?, 'Laptop 1', ?, '2026-01-01T00:00:00Z')",
         (
-            field.identity.fingerprint(),
-            field.identity.public_key().key_id_hex(),
-            field.identity.public_key().to_text(),
+            field.device_keys.fingerprint(),
+            field.device_keys.public_key().key_id_hex(),
+            field.device_keys.public_key().to_text(),
         ),
     )
-    field.recipients.add("Centre", old.identity.age_recipient())
+    field.recipients.add("Centre", old.device_keys.age_recipient())
     old.close()
     monkeypatch.undo()
     try:

@@ -78,7 +78,7 @@ def test_custody_report_verifies_and_names_what_broke(session: Session, tmp_path
 
 
 def test_centre_only_actions_refuse_a_field_device(session: Session, tmp_path: Path) -> None:
-    key = session.identity.public_key().to_text()
+    key = session.device_keys.public_key().to_text()
     for action in (
         lambda: session.enrol_device("Laptop 3", key),
         lambda: session.revoke_device("Laptop 3"),
@@ -91,7 +91,7 @@ def test_centre_only_actions_refuse_a_field_device(session: Session, tmp_path: P
 
 def test_centre_enrols_revokes_and_exports_its_recipient(tmp_path: Path) -> None:
     with Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor()) as field:
-        key = field.identity.public_key().to_text()
+        key = field.device_keys.public_key().to_text()
     with Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor()) as centre:
         device = centre.enrol_device("Laptop 3", key)
         assert centre.device_names() == {device.fingerprint: "Laptop 3"}

@@ -236,11 +236,11 @@ def build_vaults(tmp: Path) -> tuple[Session, Session, dict[str, str]]:
         tags=("market", "night"),
     )
     field.identities.create(COMPARTMENT, KdfParams.floor())
-    field.recipients.add("Documentation centre", centre.identity.age_recipient())
+    field.recipients.add("Documentation centre", centre.device_keys.age_recipient())
     item = field.media.import_file(
         case.id, CORPUS / "exif-samples" / "jpg" / "Canon_40D.jpg", testimony_id=testimony.id
     )
-    centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     ids = {
         "case": case.id,
         "testimony": testimony.id,

@@ -295,7 +295,7 @@ def test_a_copy_button_and_a_search_box_copy_are_cleared_too(
     assert dialog is not None
     copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy public key")
     copy.click()
-    key = session_of(win).identity.public_key().to_text().strip()
+    key = session_of(win).device_keys.public_key().to_text().strip()
     assert clipboard.text().strip() == key
     with qtbot.waitSignal(win.locked, timeout=10_000):
         emit(

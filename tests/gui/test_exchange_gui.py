@@ -60,7 +60,7 @@ def centre_vault(tmp_path: Path) -> Centre:
     """A centre vault, created and locked again; its public keys noted."""
     path = tmp_path / "centre"
     with Session.create(path, PASSPHRASE, "centre", KdfParams.floor()) as s:
-        keys = s.identity.describe("centre")
+        keys = s.device_keys.describe("centre")
     assert keys.age_recipient is not None
     return Centre(path, keys.age_recipient, keys.fingerprint, keys.minisign_public)
 
@@ -147,7 +147,7 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
     later.close()
 
     with Session.open(centre_vault.path, PASSPHRASE) as centre:
-        centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
         out.parent.mkdir(exist_ok=True)
         out.write_bytes(receivable)
         summary = centre.receiver().receive(out)
@@ -218,8 +218,8 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
         field.recipients.add("Centre", centre_vault.age_recipient)
         good = tmp_path / "good.humdoc"
         field.exporter.export([case_id], ["Centre"], good, "strip")
-        field_key = field.identity.public_key().to_text()
-        field_fp = field.identity.fingerprint()
+        field_key = field.device_keys.public_key().to_text()
+        field_fp = field.device_keys.fingerprint()
     finally:
         field.close()
     tampered = tmp_path / "tampered.humdoc"
@@ -312,8 +312,8 @@ def test_device_keys_dialog_field(unlocked: MainWindow) -> None:
     dialog = unlocked.device_keys()
     assert dialog is not None
     session = session_of(unlocked)
-    assert dialog.fingerprint.text() == session.identity.fingerprint()
-    assert dialog.public_key.toPlainText() == session.identity.public_key().to_text().strip()
+    assert dialog.fingerprint.text() == session.device_keys.fingerprint()
+    assert dialog.public_key.toPlainText() == session.device_keys.public_key().to_text().strip()
     qr = dialog.public_qr.pixmap()
     assert not qr.isNull() and qr.width() > 100
     assert dialog.age_qr is None  # a field device has no age recipient

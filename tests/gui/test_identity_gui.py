@@ -273,7 +273,7 @@ def centre_vault(tmp_path: Path) -> Centre:
     """A centre vault, created and locked again."""
     path = tmp_path / "centre"
     with Session.create(path, PASSPHRASE, "centre", KdfParams.floor()) as s:
-        keys = s.identity.describe("centre")
+        keys = s.device_keys.describe("centre")
     assert keys.age_recipient is not None
     return Centre(path, keys.age_recipient)
 
@@ -339,7 +339,7 @@ def test_export_with_identities_carries_only_the_consenting_witness(
 
     with Session.open(centre_vault.path, PASSPHRASE) as centre:
         centre.identities.create(CENTRE_COMPARTMENT.encode(), KdfParams.floor())
-        centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
         summary = centre.receiver().receive(
             out, identity_passphrase=lambda: CENTRE_COMPARTMENT.encode()
         )
@@ -387,7 +387,7 @@ def test_centre_receives_identities_only_with_the_compartment_passphrase(
             include_identity=True,
             identity_passphrase=COMPARTMENT.encode(),
         )
-        centre.devices.enrol("Laptop 1", field.identity.public_key().to_text())
+        centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
 
     # No compartment at the centre: nothing to ask, and the bundle is not received.
     dialog = win.receive_bundles([bundle])

@@ -39,12 +39,12 @@ def test_saved_keys_are_what_the_other_side_opens(
 
     keys = DeviceKeysDialog(field, None)
     qtbot.addWidget(keys)
-    fp = field.identity.fingerprint()
-    assert keys.fingerprint.text() == fp == field.identity.describe("field").fingerprint
+    fp = field.device_keys.fingerprint()
+    assert keys.fingerprint.text() == fp == field.device_keys.describe("field").fingerprint
     assert keys.save_recipient_button is None and keys.age_fingerprint is None  # a field device
     chosen.append(tmp_path / "laptop.pub")
     qtbot.mouseClick(keys.save_key, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "laptop.pub").read_text() == field.identity.public_key().to_text()
+    assert (tmp_path / "laptop.pub").read_text() == field.device_keys.public_key().to_text()
 
     devices = DevicesDialog(centre, None)
     qtbot.addWidget(devices)
@@ -61,7 +61,7 @@ def test_saved_keys_are_what_the_other_side_opens(
     ckeys = DeviceKeysDialog(centre, None)
     qtbot.addWidget(ckeys)
     assert ckeys.age_fingerprint is not None and ckeys.save_recipient_button is not None
-    age_fp = recipient_fingerprint(centre.identity.age_recipient())
+    age_fp = recipient_fingerprint(centre.device_keys.age_recipient())
     assert ckeys.age_fingerprint.text() == age_fp
     chosen.append(tmp_path / "centre.txt")
     qtbot.mouseClick(ckeys.save_recipient_button, Qt.MouseButton.LeftButton)
@@ -78,10 +78,8 @@ def test_saved_keys_are_what_the_other_side_opens(
 
 def test_revoking_in_the_devices_dialog(qtbot: QtBot, pair: Pair) -> None:
     field, centre = pair.field, pair.centre
-    fp = field.identity.fingerprint()
-    shown = (
-        f"Device signing key (minisign), fingerprint {fp}:\n{field.identity.public_key().to_text()}"
-    )
+    fp = field.device_keys.fingerprint()
+    shown = f"Device signing key (minisign), fingerprint {fp}:\n{field.device_keys.public_key().to_text()}"
     centre.devices.enrol("Laptop 1", shown)
     centre.receiver().receive(pair.export("1.humdoc"))
     later = pair.export("2.humdoc")

@@ -23,7 +23,7 @@ from pyrage import x25519
 
 from humdoc.core.bundle.ageheader import read_header
 from humdoc.core.crypto.points import age_recipient_bytes, x25519_has_small_order
-from humdoc.core.errors import BundleError, BundleRejected, InvalidInput
+from humdoc.core.errors import BundleError, BundleRejected, InvalidInput, MalformedKey
 
 try:
     import fcntl
@@ -47,13 +47,13 @@ def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
             recipient = x25519.Recipient.from_str(text)
         except Exception:  # pyrage raises its own RecipientError, or ValueError
             shown = text[:12] + "…" if len(text) > 12 else text
-            raise InvalidInput(
+            raise MalformedKey(
                 f"{shown!r} is not an age X25519 recipient key (it must start with age1)."
             ) from None
         raw = age_recipient_bytes(text)
         if raw is None or x25519_has_small_order(raw):
             # age would "encrypt" to such a key with a secret anyone can compute (pyrage aborts).
-            raise InvalidInput(
+            raise MalformedKey(
                 "This age recipient key is degenerate (a point of small order): anything "
                 "encrypted to it could be read by anyone; ask the centre for its real key."
             )
@@ -73,7 +73,7 @@ def parse_identities(identities: list[str]) -> list[x25519.Identity]:
         try:
             parsed.append(x25519.Identity.from_str(text.strip()))
         except Exception:
-            raise InvalidInput(
+            raise MalformedKey(
                 "An age identity is malformed (expected AGE-SECRET-KEY-1…)."
             ) from None
     if not parsed:

@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from humdoc.core.errors import BundleRejected, InvalidInput
-from humdoc.core.safefs import PathEscape, safe_member_path
+from humdoc.core.errors import BundleRejected, InvalidInput, PathEscape
+from humdoc.core.safefs import safe_member_path
 
 BAGIT_TXT_NAME = "bagit.txt"
 BAG_INFO_NAME = "bag-info.txt"

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from humdoc.core.crypto.points import ed25519_has_small_order
-from humdoc.core.errors import BundleRejected, InvalidInput
+from humdoc.core.errors import BundleRejected, InvalidInput, MalformedKey
 
 _PUB_ALG = b"Ed"
 _SIG_ALG = b"ED"  # prehashed: the signature covers BLAKE2b-512(data)
@@ -92,12 +92,12 @@ class PublicKey:
         if len(lines) == 2 and lines[0].startswith("untrusted comment:"):
             lines = lines[1:]
         if len(lines) != 1:
-            raise InvalidInput("Not a minisign public key: expected one base64 line.")
+            raise MalformedKey("Not a minisign public key: expected one base64 line.")
         blob = _b64decode_strict(lines[0])
         if blob is None or len(blob) != 42 or blob[:2] != _PUB_ALG:
-            raise InvalidInput("Not a minisign Ed25519 public key.")
+            raise MalformedKey("Not a minisign Ed25519 public key.")
         if ed25519_has_small_order(blob[10:]):
-            raise InvalidInput(
+            raise MalformedKey(
                 "This minisign public key is degenerate (a point of small order): signatures "
                 "could be forged for it; ask for the device's real key."
             )

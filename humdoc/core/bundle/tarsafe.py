@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from humdoc.core.errors import BundleError, BundleRejected, StreamLengthMismatch
-from humdoc.core.safefs import PathEscape, safe_member_path
+from humdoc.core.errors import BundleError, BundleRejected, PathEscape, StreamLengthMismatch
+from humdoc.core.safefs import safe_member_path
 from humdoc.core.streams import read_exact
 
 BLOCK = 512

@@ -8,7 +8,7 @@ from typing import Any
 
 from humdoc.core.domain import search
 from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import InvalidInput, UnknownCase, UnknownIncident, UnknownPolicy
 from humdoc.core.vault.database import Database
 
 STATUSES = ("open", "closed")
@@ -76,7 +76,7 @@ class Cases:
     def get(self, case_id: str) -> Case:
         row = self.db.one("SELECT * FROM cases WHERE id = ?", (case_id,))
         if row is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         return Case(**dict(row))
 
     def list(self, offset: int = 0, limit: int = 1000) -> list[Case]:
@@ -156,17 +156,14 @@ class Cases:
             now,
         )
         with self.db.transaction() as db:
-            db.execute(
-                "INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                tuple(inc.__dict__.values()),
-            )
+            db.execute(_INSERT_INCIDENT, inc.__dict__)
             search.index(db, "incident", inc.id, inc.title, f"{inc.description}\n{inc.location}")
         return inc
 
     def incident(self, incident_id: str) -> Incident:
         row = self.db.one("SELECT * FROM incidents WHERE id = ?", (incident_id,))
         if row is None:
-            raise NotFound(f"No incident with id {incident_id!r}.")
+            raise UnknownIncident(incident_id)
         return Incident(**dict(row))
 
     def incidents(self, case_id: str) -> builtins.list[Incident]:
@@ -226,6 +223,38 @@ class Cases:
             db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
 
 
+_INSERT_INCIDENT = (
+    "INSERT INTO incidents(id, case_id, title, description, occurred_from, occurred_to, location, "
+    "created, updated) VALUES (:id, :case_id, :title, :description, :occurred_from, "
+    ":occurred_to, :location, :created, :updated)"
+)
+
+
+def store_received_case(db: Database, case: Case) -> None:
+    """Show ``case`` as a bundle carried it (inside the caller's transaction): insert it, or give
+    the one already here the bundle's title, description, status and time of change. The policy
+    is the centre's own: a new case has none, an existing one keeps it."""
+    db.execute(
+        "INSERT INTO cases(id, title, description, status, policy, created, updated) "
+        "VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        "description = excluded.description, status = excluded.status, updated = excluded.updated",
+        (case.id, case.title, case.description, case.status, case.created, case.updated),
+    )
+    search.index(db, "case", case.id, case.title, case.description)
+
+
+def store_received_incident(db: Database, inc: Incident) -> None:
+    """Show ``inc`` as a bundle carried it: insert it, or update all but its case and creation."""
+    db.execute(
+        _INSERT_INCIDENT + " ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        "description = excluded.description, occurred_from = excluded.occurred_from, "
+        "occurred_to = excluded.occurred_to, location = excluded.location, "
+        "updated = excluded.updated",
+        inc.__dict__,
+    )
+    search.index(db, "incident", inc.id, inc.title, f"{inc.description}\n{inc.location}")
+
+
 def _check_policy(policy: str | None) -> None:
     if policy is not None and policy not in POLICIES:
-        raise InvalidInput(f"Unknown policy {policy!r}; use keep, evidence or strip.")
+        raise UnknownPolicy(policy)

@@ -6,7 +6,12 @@ import re
 import secrets
 from datetime import UTC, date, datetime
 
-from humdoc.core.errors import InvalidInput
+from humdoc.core.errors import (
+    ControlCharacters,
+    EmptyField,
+    FieldTooLong,
+    InvalidDate,
+)
 
 # Crockford's base32 without I, L, O, U: ids read aloud over a bad phone line survive.
 _ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -33,10 +38,7 @@ def refuse_control(value: str, what: str, multiline: bool = False) -> str:
     tab and line breaks) or a lone surrogate; otherwise ``value``."""
     found = (_CONTROL_BUT_LAYOUT if multiline else _CONTROL).search(value)
     if found:
-        raise InvalidInput(
-            f"The {what} holds an invisible control character (U+{ord(found.group()):04X}); "
-            "remove it and try again."
-        )
+        raise ControlCharacters(what, found.group())
     return value
 
 
@@ -45,9 +47,9 @@ def require_text(value: str, what: str, max_len: int = 10_000, multiline: bool =
     control character (``multiline`` text may hold tabs and line breaks)."""
     value = (value or "").strip()
     if not value:
-        raise InvalidInput(f"The {what} must not be empty.")
+        raise EmptyField(what)
     if len(value) > max_len:
-        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+        raise FieldTooLong(what, max_len)
     return refuse_control(value, what, multiline)
 
 
@@ -60,4 +62,4 @@ def optional_date(value: str | None, what: str) -> str | None:
             return date.fromisoformat(value).isoformat()
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
     except ValueError:
-        raise InvalidInput(f"The {what} {value!r} is not a date (use YYYY-MM-DD).") from None
+        raise InvalidDate(what, value) from None

@@ -24,9 +24,15 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
+    AlreadyExists,
+    EmptyField,
+    EmptyPassphrase,
+    FieldTooLong,
     HumdocError,
     InvalidInput,
-    NotFound,
+    NoIdentityCompartment,
+    SamePassphrase,
+    UnknownPerson,
     VaultCorrupt,
     VaultLocked,
     WrongPassphrase,
@@ -66,9 +72,9 @@ class IdentityRecord:
             if not isinstance(value, str):
                 raise InvalidInput(f"The identity's {what} must be text.")
             if len(value) > cap:
-                raise InvalidInput(f"The identity's {what} is too long (at most {cap} characters).")
+                raise FieldTooLong(f"identity's {what}", cap)
         if not self.name.strip():
-            raise InvalidInput("The identity's name must not be empty.")
+            raise EmptyField("identity's name")
 
     def to_json(self) -> dict[str, str]:
         return {"name": self.name, "contact": self.contact, "notes": self.notes}
@@ -119,7 +125,7 @@ class OpenCompartment:
     def set(self, person_id: str, record: IdentityRecord) -> None:
         """Store (or replace) the identity of ``person_id``. ``NotFound`` if no such person."""
         if self.db.one("SELECT 1 FROM persons WHERE id = ?", (person_id,)) is None:
-            raise NotFound(f"No person with id {person_id!r}.")
+            raise UnknownPerson(person_id)
         nonce = secrets.token_bytes(NONCE_LEN)
         plain = json.dumps(record.to_json(), ensure_ascii=False, sort_keys=True).encode()
         sealed = self._aead().encrypt(nonce, plain, _aad(person_id))
@@ -192,10 +198,10 @@ class IdentityCompartment:
 
     def _check_new(self, passphrase: bytes) -> None:
         if not passphrase:
-            raise InvalidInput("The identity-compartment passphrase must not be empty.")
+            raise EmptyPassphrase("identity-compartment passphrase")
         require_strong(passphrase, ("identity", "compartment"))
         if self._opens_vault is not None and self._opens_vault(passphrase):
-            raise InvalidInput(
+            raise SamePassphrase(
                 "The identity-compartment passphrase must differ from the vault passphrase."
             )
 
@@ -205,7 +211,7 @@ class IdentityCompartment:
         ``InvalidInput`` if it exists already, or the passphrase is empty or opens the vault.
         """
         if self.exists():
-            raise InvalidInput("This vault already has an identity compartment.")
+            raise AlreadyExists("This vault already has an identity compartment.")
         self._check_new(passphrase)
         key = bytearray(secrets.token_bytes(keyslots.KEY_LEN))
         try:
@@ -223,7 +229,7 @@ class IdentityCompartment:
     def _slot(self) -> keyslots.Slot:
         row = self.db.one("SELECT slot FROM identity_compartment WHERE id = 1")
         if row is None:
-            raise NotFound(
+            raise NoIdentityCompartment(
                 "This vault has no identity compartment; create one with 'humdoc identity init'."
             )
         try:
@@ -233,7 +239,7 @@ class IdentityCompartment:
 
     def _unwrap(self, passphrase: bytes) -> bytearray:
         if not passphrase:
-            raise InvalidInput("The identity-compartment passphrase must not be empty.")
+            raise EmptyPassphrase("identity-compartment passphrase")
         slot = self._slot()
         refuse_unaffordable(slot.params)
         opened = keyslots.try_slot(slot, passphrase)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.domain.common import new_id, now_iso
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import AlreadyExists, InvalidInput, UnknownPerson
 from humdoc.core.vault.database import Database
 
 ROLES = ("witness", "victim", "perpetrator", "source")
@@ -35,6 +35,21 @@ def check_code(code: str) -> str:
     return code
 
 
+_INSERT_PERSON = "INSERT INTO persons(id, code, role, created) VALUES (:id, :code, :role, :created)"
+
+
+def store_received_person(db: Database, person: Person, device_name: str) -> None:
+    """Add a person a bundle carried, unless one with that id is here already (inside the
+    caller's transaction). Two devices may each have a W-001: a code already taken here gets
+    the sending device's name (``W-001@Laptop 2``) to keep the two apart."""
+    if db.one("SELECT 1 FROM persons WHERE id = ?", (person.id,)):
+        return
+    code = person.code
+    if db.one("SELECT 1 FROM persons WHERE code = ?", (code,)):
+        code = f"{code}@{device_name}"[:64]
+    db.execute(_INSERT_PERSON, {**person.__dict__, "code": code})
+
+
 class Persons:
     """Pseudonymous persons."""
 
@@ -46,10 +61,10 @@ class Persons:
         if role not in ROLES:
             raise InvalidInput(f"Unknown role {role!r}; use one of {', '.join(ROLES)}.")
         if self.find(code) is not None:
-            raise InvalidInput(f"The pseudonym code {code!r} is already in use.")
+            raise AlreadyExists(f"The pseudonym code {code!r} is already in use.")
         person = Person(new_id("p"), code, role, now_iso())
         with self.db.transaction() as db:
-            db.execute("INSERT INTO persons VALUES (?, ?, ?, ?)", tuple(person.__dict__.values()))
+            db.execute(_INSERT_PERSON, person.__dict__)
         return person
 
     def find(self, code: str) -> Person | None:
@@ -59,7 +74,7 @@ class Persons:
     def get(self, person_id: str) -> Person:
         row = self.db.one("SELECT * FROM persons WHERE id = ?", (person_id,))
         if row is None:
-            raise NotFound(f"No person with id {person_id!r}.")
+            raise UnknownPerson(person_id)
         return Person(**dict(row))
 
     def ensure(self, code: str, role: str = "witness") -> Person:

@@ -85,11 +85,6 @@ def words_of(text: str) -> list[str]:
     return words
 
 
-def to_fts_query(text: str) -> str:
-    """Every word must match, as a prefix. FTS5 syntax characters are never passed through."""
-    return " ".join(f'"{w}"*' for w in words_of(text))
-
-
 def plan_query(db: Database, text: str) -> tuple[str, bool]:
     """The FTS5 query for ``text`` and whether to rank by relevance.
 

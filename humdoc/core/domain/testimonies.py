@@ -11,7 +11,13 @@ from typing import Any, Protocol
 from humdoc.core.domain import search
 from humdoc.core.domain.common import new_id, now_iso, optional_date, refuse_control, require_text
 from humdoc.core.domain.persons import Persons
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.errors import (
+    FieldTooLong,
+    InvalidInput,
+    UnknownCase,
+    UnknownIncident,
+    UnknownTestimony,
+)
 from humdoc.core.vault.database import Database
 
 
@@ -104,7 +110,7 @@ class Testimonies:
         tags: Iterable[str] = (),
     ) -> Testimony:
         if self.db.one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
-            raise NotFound(f"No case with id {case_id!r}.")
+            raise UnknownCase(case_id)
         statement = require_text(statement, "statement", MAX_STATEMENT, multiline=True)
         scopes = parse_scopes(consent)
         with self.db.transaction() as db:
@@ -112,7 +118,7 @@ class Testimonies:
             now = now_iso()
             tid = new_id("t")
             db.execute(
-                "INSERT INTO testimonies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _INSERT_TESTIMONY,
                 (
                     tid,
                     case_id,
@@ -140,7 +146,7 @@ class Testimonies:
             (testimony_id,),
         )
         if row is None:
-            raise NotFound(f"No testimony with id {testimony_id!r}.")
+            raise UnknownTestimony(testimony_id)
         return self._build(dict(row))
 
     def list(
@@ -253,11 +259,7 @@ class Testimonies:
             self.custody.append(tid, action, {"statement_sha256": digest})
 
     def _record_consent(self, tid: str, scopes: tuple[str, ...], by: str, note: str) -> None:
-        self.db.execute(
-            "INSERT INTO consent_events(testimony_id, scopes, recorded_by, recorded_at, note) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (tid, ",".join(scopes), by, now_iso(), note),
-        )
+        _add_consent_event(self.db, tid, Consent(scopes, by, now_iso(), note))
 
     def _set_links(
         self,
@@ -279,19 +281,11 @@ class Testimonies:
                 self.db.one("SELECT 1 FROM incidents WHERE id = ? AND case_id = ?", (inc, case_id))
                 is None
             ):
-                raise NotFound(f"No incident {inc!r} in this case.")
+                raise UnknownIncident(inc, in_case=True)
         clean_tags = sorted({t.strip().lower() for t in tags if t.strip()})
         if any(len(t) > 64 for t in clean_tags):
-            raise InvalidInput("A tag is too long (at most 64 characters).")
-        self.db.execute("DELETE FROM testimony_violations WHERE testimony_id = ?", (tid,))
-        self.db.execute("DELETE FROM testimony_incidents WHERE testimony_id = ?", (tid,))
-        self.db.execute("DELETE FROM tags WHERE kind = 'testimony' AND ref = ?", (tid,))
-        for code in codes:
-            self.db.execute("INSERT INTO testimony_violations VALUES (?, ?)", (tid, code))
-        for inc in inc_ids:
-            self.db.execute("INSERT INTO testimony_incidents VALUES (?, ?)", (tid, inc))
-        for tag in clean_tags:
-            self.db.execute("INSERT INTO tags VALUES ('testimony', ?, ?)", (tid, tag))
+            raise FieldTooLong("tag", 64)
+        _replace_links(self.db, tid, codes, inc_ids, clean_tags)
 
     def _reindex(self, tid: str) -> None:
         # The title names no person: pseudonym codes are never indexed.
@@ -336,3 +330,78 @@ class Testimonies:
             incidents=incidents,
             tags=tags,
         )
+
+
+_INSERT_TESTIMONY = (
+    "INSERT INTO testimonies(id, case_id, witness_id, statement, language, interview_date, "
+    "interviewer, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _add_consent_event(db: Database, tid: str, consent: Consent) -> None:
+    db.execute(
+        "INSERT INTO consent_events(testimony_id, scopes, recorded_by, recorded_at, note) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (tid, ",".join(consent.scopes), consent.recorded_by, consent.recorded_at, consent.note),
+    )
+
+
+def _replace_links(
+    db: Database, tid: str, codes: Iterable[str], incidents: Iterable[str], tags: Iterable[str]
+) -> None:
+    """Make the testimony's violations, incidents and tags exactly these (already checked)."""
+    db.execute("DELETE FROM testimony_violations WHERE testimony_id = ?", (tid,))
+    db.execute("DELETE FROM testimony_incidents WHERE testimony_id = ?", (tid,))
+    db.execute("DELETE FROM tags WHERE kind = 'testimony' AND ref = ?", (tid,))
+    for code in codes:
+        db.execute(
+            "INSERT INTO testimony_violations(testimony_id, code) VALUES (?, ?)", (tid, code)
+        )
+    for inc in incidents:
+        db.execute(
+            "INSERT INTO testimony_incidents(testimony_id, incident_id) VALUES (?, ?)", (tid, inc)
+        )
+    for tag in tags:
+        db.execute("INSERT INTO tags(kind, ref, tag) VALUES ('testimony', ?, ?)", (tid, tag))
+
+
+def store_received_testimony(db: Database, t: Testimony) -> None:
+    """Show ``t`` as a bundle carried it (inside the caller's transaction): the testimony, its
+    violations, tags and the incidents of it this vault holds, a consent event if the consent
+    changed, and its search entry. An existing testimony keeps its case, witness and creation.
+    ``t.witness_code`` is not stored: the witness is ``t.witness_id``."""
+    db.execute(
+        _INSERT_TESTIMONY + " ON CONFLICT(id) DO UPDATE SET "
+        "statement = excluded.statement, language = excluded.language, "
+        "interview_date = excluded.interview_date, interviewer = excluded.interviewer, "
+        "updated = excluded.updated",
+        (
+            t.id,
+            t.case_id,
+            t.witness_id,
+            t.statement,
+            t.language,
+            t.interview_date,
+            t.interviewer,
+            t.created,
+            t.updated,
+        ),
+    )
+    held = [
+        i for i in sorted(set(t.incidents)) if db.one("SELECT 1 FROM incidents WHERE id = ?", (i,))
+    ]
+    _replace_links(db, t.id, sorted(set(t.violations)), held, sorted(set(t.tags)))
+    last = db.one(
+        "SELECT scopes FROM consent_events WHERE testimony_id = ? ORDER BY id DESC LIMIT 1",
+        (t.id,),
+    )
+    if last is None or last[0] != ",".join(t.consent.scopes):
+        _add_consent_event(db, t.id, t.consent)
+    search.index(
+        db,
+        "testimony",
+        t.id,
+        f"Testimony of {t.interview_date or t.created[:10]}",
+        t.statement,
+        " ".join(t.tags),
+    )

@@ -37,13 +37,19 @@ from humdoc.core import safefs
 from humdoc.core.bundle import FIRST_BUNDLE, FORMAT, PayloadFile, WrittenBundle, write_bundle
 from humdoc.core.bundle.format import FORMAT_V1
 from humdoc.core.custody import CustodyLog
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.cases import Cases
 from humdoc.core.domain.identities import IdentityCompartment
 from humdoc.core.domain.testimonies import Testimonies
-from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, NotFound
+from humdoc.core.errors import (
+    BundleRejected,
+    FileExists,
+    HumdocError,
+    InvalidInput,
+    NoIdentityCompartment,
+)
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
-from humdoc.core.identity import Identity
 from humdoc.core.media import MediaType, Policy, applicable_policy, can_leave
 from humdoc.core.mediaitems import MediaItem, MediaLibrary
 from humdoc.core.progress import (
@@ -144,7 +150,7 @@ class Exporter:
         testimonies: Testimonies,
         media: MediaLibrary,
         custody: CustodyLog,
-        identity: Identity,
+        device_keys: DeviceKeyStore,
         recipients: Recipients,
         settings: Callable[[], Settings],
         identities: IdentityCompartment | None = None,
@@ -154,7 +160,7 @@ class Exporter:
         self.testimonies = testimonies
         self.media = media
         self.custody = custody
-        self.identity = identity
+        self.device_keys = device_keys
         self.recipients = recipients
         self.settings = settings
         self.identities = identities or IdentityCompartment(db)
@@ -251,7 +257,7 @@ class Exporter:
         if not passphrase:
             raise InvalidInput("Including identities needs the identity-compartment passphrase.")
         if not self.identities.exists():
-            raise NotFound(
+            raise NoIdentityCompartment(
                 "This vault has no identity compartment, so there are no identities to include."
             )
         rows: list[dict[str, Any]] = []
@@ -352,7 +358,7 @@ class Exporter:
             raise InvalidInput("Name at least one recipient (--to).")
         recipients = [self.recipients.get(n).recipient for n in dict.fromkeys(recipient_names)]
         if out.exists():
-            raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+            raise FileExists(out.name)
         if not out.parent.is_dir():
             raise InvalidInput(f"The folder {out.parent} does not exist.")
         if safefs.is_temp_name(out.name):
@@ -378,7 +384,7 @@ class Exporter:
                 )
             published.append(written)
 
-        key = self.identity.signing_key()
+        key = self.device_keys.signing_key()
         try:
             written = write_bundle(
                 out,

@@ -14,11 +14,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyLog
-from humdoc.core.domain import search
+from humdoc.core.domain.cases import Case, Incident, store_received_case, store_received_incident
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.identities import IdentityRecord, OpenCompartment
+from humdoc.core.domain.persons import Person, store_received_person
+from humdoc.core.domain.testimonies import Consent, Testimony, store_received_testimony
 from humdoc.core.errors import BundleRejected, InvalidInput
 from humdoc.core.exchange.versions import Carried, Versions
+from humdoc.core.mediaitems import store_item
+from humdoc.core.mediarecords import NewMediaItem
 from humdoc.core.vault.database import Database
 
 if TYPE_CHECKING:
@@ -51,7 +55,7 @@ def import_records(
     bag, rows, device = checked.bag, checked.rows, checked.device_fp
     versions = Versions(db)
     done = Imported()
-    own = custody.identity.fingerprint()
+    own = custody.device_keys.fingerprint()
 
     def keep(kind: str, r: dict[str, Any], legacy: int | None, **extra: Any) -> bool:
         chain = checked.chains.get(r["id"], [])
@@ -73,15 +77,15 @@ def import_records(
                 _claim(db, kind, r["id"], device, bag.bundle_id)
         for r in rows["cases"]:
             if keep("case", r, legacy.get(("case", r["id"]))):
-                _import_case(db, r)
+                store_received_case(db, _case(r))
         for r in rows["incidents"]:
             if keep("incident", r, legacy.get(("incident", r["id"]))):
-                _import_incident(db, r)
+                store_received_incident(db, _incident(r))
         for r in rows["persons"]:
-            _import_person(db, r, checked.device_name)
+            store_received_person(db, _person(r), checked.device_name)
         for r in rows["testimonies"]:
             if keep("testimony", r, legacy.get(("testimony", r["id"]))):
-                _import_testimony(db, r)
+                store_received_testimony(db, _testimony(r))
         if rows.get("identities"):
             if compartment is None:  # the receiver unlocks it first; this is a safety net
                 raise InvalidInput(
@@ -97,7 +101,7 @@ def import_records(
             handle = cast(tuple[str, bytes], bag.files[r["file"]].handle)
             held = versions.blob_of_file(r["id"], r["sha256"]) or _current_blob(db, r)
             if keep("media", r, legacy.get(("media", r["id"])), blob=held or handle):
-                _import_media(db, r, held or handle, actor)
+                store_item(db, _media(db, r, held or handle, actor), received=True)
             if held is None:
                 done.adopted.add(r["file"])
         for item_id, events in checked.chains.items():
@@ -138,7 +142,8 @@ def import_records(
 def record_copy(db: Database, sha256: str, bundle_id: str) -> None:
     """Remember that bundle ``bundle_id`` arrived as the file with this SHA-256."""
     db.execute(
-        "INSERT OR IGNORE INTO received_copies VALUES (?, ?, ?)", (sha256, bundle_id, now_iso())
+        "INSERT OR IGNORE INTO received_copies(sha256, bundle_id, received) VALUES (?, ?, ?)",
+        (sha256, bundle_id, now_iso()),
     )
 
 
@@ -182,35 +187,24 @@ def _current_blob(db: Database, r: dict[str, Any]) -> tuple[str, bytes] | None:
     return None if row is None else (str(row[0]), bytes(row[1]))
 
 
-def _import_case(db: Database, r: dict[str, Any]) -> None:
-    db.execute(
-        "INSERT INTO cases(id, title, description, status, policy, created, updated) "
-        "VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
-        "description = excluded.description, status = excluded.status, updated = excluded.updated",
-        (r["id"], r["title"], r["description"], r["status"], r["created"], r["updated"]),
+def _case(r: dict[str, Any]) -> Case:
+    return Case(
+        r["id"], r["title"], r["description"], r["status"], None, r["created"], r["updated"]
     )
-    search.index(db, "case", r["id"], r["title"], r["description"])
 
 
-def _import_incident(db: Database, r: dict[str, Any]) -> None:
-    db.execute(
-        "INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-        "title = excluded.title, description = excluded.description, "
-        "occurred_from = excluded.occurred_from, occurred_to = excluded.occurred_to, "
-        "location = excluded.location, updated = excluded.updated",
-        (
-            r["id"],
-            r["case_id"],
-            r["title"],
-            r["description"],
-            r["occurred_from"],
-            r["occurred_to"],
-            r["location"],
-            r["created"],
-            r["updated"],
-        ),
+def _incident(r: dict[str, Any]) -> Incident:
+    return Incident(
+        id=r["id"],
+        case_id=r["case_id"],
+        title=r["title"],
+        description=r["description"],
+        occurred_from=r["occurred_from"],
+        occurred_to=r["occurred_to"],
+        location=r["location"],
+        created=r["created"],
+        updated=r["updated"],
     )
-    search.index(db, "incident", r["id"], r["title"], f"{r['description']}\n{r['location']}")
 
 
 def _claim(db: Database, kind: str, ref: str, device: str, bundle_id: str) -> None:
@@ -224,17 +218,14 @@ def _claim(db: Database, kind: str, ref: str, device: str, bundle_id: str) -> No
         table = {"case": "cases", "incident": "incidents", "testimony": "testimonies"}[kind]
         if db.one(f"SELECT 1 FROM {table} WHERE id = ?", (ref,)):  # noqa: S608 - fixed names
             raise BundleRejected("conflict", f"The {kind} {ref} already exists in this vault.")
-    db.execute("INSERT OR REPLACE INTO origins VALUES (?, ?, ?, ?)", (kind, ref, device, bundle_id))
+    db.execute(
+        "INSERT OR REPLACE INTO origins(kind, ref, device, bundle_id) VALUES (?, ?, ?, ?)",
+        (kind, ref, device, bundle_id),
+    )
 
 
-def _import_person(db: Database, r: dict[str, Any], device_name: str) -> None:
-    if db.one("SELECT 1 FROM persons WHERE id = ?", (r["id"],)):
-        return
-    code = r["code"]
-    if db.one("SELECT 1 FROM persons WHERE code = ?", (code,)):
-        # Two devices may each have a W-001; keep both apart by naming the device.
-        code = f"{code}@{device_name}"[:64]
-    db.execute("INSERT INTO persons VALUES (?, ?, ?, ?)", (r["id"], code, r["role"], r["created"]))
+def _person(r: dict[str, Any]) -> Person:
+    return Person(r["id"], r["code"], r["role"], r["created"])
 
 
 def _check_identity_source(db: Database, pid: str, device: str) -> None:
@@ -255,64 +246,33 @@ def _check_identity_source(db: Database, pid: str, device: str) -> None:
         )
 
 
-def _import_testimony(db: Database, r: dict[str, Any]) -> None:
-    tid = r["id"]
-    db.execute(
-        "INSERT INTO testimonies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-        "statement = excluded.statement, language = excluded.language, "
-        "interview_date = excluded.interview_date, interviewer = excluded.interviewer, "
-        "updated = excluded.updated",
-        (
-            tid,
-            r["case_id"],
-            r["witness_id"],
-            r["statement"],
-            r["language"],
-            r["interview_date"],
-            r["interviewer"],
-            r["created"],
-            r["updated"],
-        ),
-    )
-    for table in ("testimony_violations", "testimony_incidents"):
-        db.execute(f"DELETE FROM {table} WHERE testimony_id = ?", (tid,))  # noqa: S608 - fixed names
-    db.execute("DELETE FROM tags WHERE kind = 'testimony' AND ref = ?", (tid,))
-    for code in sorted(set(r["violations"])):
-        db.execute("INSERT INTO testimony_violations VALUES (?, ?)", (tid, code))
-    for inc in sorted(set(r["incidents"])):
-        if db.one("SELECT 1 FROM incidents WHERE id = ?", (inc,)):
-            db.execute("INSERT INTO testimony_incidents VALUES (?, ?)", (tid, inc))
-    for tag in sorted(set(r["tags"])):
-        db.execute("INSERT INTO tags VALUES ('testimony', ?, ?)", (tid, tag))
+def _testimony(r: dict[str, Any]) -> Testimony:
     consent = r["consent"]
-    scopes = ",".join(s for s in consent.get("scopes", []) if isinstance(s, str))
-    last = db.one(
-        "SELECT scopes FROM consent_events WHERE testimony_id = ? ORDER BY id DESC LIMIT 1", (tid,)
-    )
-    if last is None or last[0] != scopes:
-        db.execute(
-            "INSERT INTO consent_events(testimony_id, scopes, recorded_by, recorded_at, note) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (
-                tid,
-                scopes,
-                str(consent.get("recorded_by", "")),
-                str(consent.get("recorded_at", "")),
-                str(consent.get("note", "")),
-            ),
-        )
-    search.index(
-        db,
-        "testimony",
-        tid,
-        f"Testimony of {r['interview_date'] or r['created'][:10]}",
-        r["statement"],
-        " ".join(r["tags"]),
+    return Testimony(
+        id=r["id"],
+        case_id=r["case_id"],
+        witness_id=r["witness_id"],
+        witness_code="",  # the bundle names the witness by id; its code came with the persons
+        statement=r["statement"],
+        language=r["language"],
+        interview_date=r["interview_date"],
+        interviewer=r["interviewer"],
+        created=r["created"],
+        updated=r["updated"],
+        consent=Consent(
+            tuple(s for s in consent.get("scopes", []) if isinstance(s, str)),
+            str(consent.get("recorded_by", "")),
+            str(consent.get("recorded_at", "")),
+            str(consent.get("note", "")),
+        ),
+        violations=tuple(r["violations"]),
+        incidents=tuple(r["incidents"]),
+        tags=tuple(r["tags"]),
     )
 
 
-def _import_media(db: Database, r: dict[str, Any], blob: tuple[str, bytes], actor: str) -> None:
-    """Show this version of a media item as current, its file in ``blob``."""
+def _media(db: Database, r: dict[str, Any], blob: tuple[str, bytes], actor: str) -> NewMediaItem:
+    """This version of a media item as the centre stores it, its file in ``blob``."""
     blob_id, key = blob
     metadata = dict(r["metadata"])
     metadata["_extension"] = r["file"].rsplit(".", 1)[-1]
@@ -321,32 +281,23 @@ def _import_media(db: Database, r: dict[str, Any], blob: tuple[str, bytes], acto
     testimony = r["testimony_id"]
     if testimony and not db.one("SELECT 1 FROM testimonies WHERE id = ?", (testimony,)):
         testimony = None
-    values = (
-        r["id"],
-        r["case_id"],
-        testimony,
-        r["file"].rsplit("/", 1)[-1],
-        r["kind"],
-        r["mime"].split("/")[-1],
-        r["mime"],
-        r["size"],
-        r["original_sha256"],
-        blob_id,
-        key,
-        r["size"],
-        r["sha256"],
-        0,
-        json.dumps(metadata),
-        "",
-        r["imported_at"],
-        actor,
-    )
-    db.execute(
-        "INSERT INTO media_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO "
-        "UPDATE SET testimony_id = excluded.testimony_id, original_name = excluded.original_name, "
-        "kind = excluded.kind, format = excluded.format, mime = excluded.mime, "
-        "size = excluded.size, sha256 = excluded.sha256, sealed_blob = excluded.sealed_blob, "
-        "sealed_key = excluded.sealed_key, sealed_size = excluded.sealed_size, "
-        "sealed_sha256 = excluded.sealed_sha256, metadata = excluded.metadata",
-        values,
+    return NewMediaItem(
+        id=r["id"],
+        case_id=r["case_id"],
+        testimony_id=testimony,
+        original_name=r["file"].rsplit("/", 1)[-1],
+        kind=r["kind"],
+        format=r["mime"].split("/")[-1],
+        mime=r["mime"],
+        size=r["size"],
+        sha256=r["original_sha256"],
+        sealed_blob=blob_id,
+        sealed_key=key,
+        sealed_size=r["size"],
+        sealed_sha256=r["sha256"],
+        location_removed=False,
+        metadata=metadata,
+        description="",
+        imported_at=r["imported_at"],
+        imported_by=actor,
     )

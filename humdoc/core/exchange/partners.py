@@ -22,11 +22,19 @@ import pyrage
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, parse_fingerprint
 from humdoc.core.custody import CustodyLog
+from humdoc.core.device_keys import find_public_key, find_recipient
 from humdoc.core.domain.common import now_iso, require_text
-from humdoc.core.errors import InvalidInput, NotFound, RevokedDevice, UnknownRecipient
+from humdoc.core.errors import (
+    AlreadyExists,
+    FieldTooLong,
+    InvalidInput,
+    MalformedKey,
+    RevokedDevice,
+    UnknownDevice,
+    UnknownRecipient,
+)
 from humdoc.core.exchange.arrivals import DeviceArrivals, arrivals
 from humdoc.core.exchange.versions import Versions
-from humdoc.core.identity import find_public_key, find_recipient
 from humdoc.core.vault.database import Database
 
 #: The custody action appended to what a revoked device delivered.
@@ -116,17 +124,21 @@ class Recipients:
         try:
             pyrage.x25519.Recipient.from_str(recipient)
         except Exception:  # pyrage raises its own RecipientError; any failure means "not age1…"
-            raise InvalidInput(
+            raise MalformedKey(
                 f"{recipient[:20]!r} is not an age X25519 recipient (it starts with age1…)."
             ) from None
         taken = [r.name for r in self.list() if r.name.casefold() == name.casefold()]
         if taken:
-            raise InvalidInput(f"A recipient named {taken[0]!r} exists already.")
+            raise AlreadyExists(f"A recipient named {taken[0]!r} exists already.")
         if self.db.one("SELECT 1 FROM recipients WHERE recipient = ?", (recipient,)):
-            raise InvalidInput("That recipient key has been added already, under another name.")
+            raise AlreadyExists("That recipient key has been added already, under another name.")
         rec = Recipient(name, recipient, recipient_fingerprint(recipient), now_iso())
         with self.db.transaction() as db:
-            db.execute("INSERT INTO recipients VALUES (?, ?, ?, ?)", tuple(rec.__dict__.values()))
+            db.execute(
+                "INSERT INTO recipients(name, recipient, fingerprint, added) "
+                "VALUES (:name, :recipient, :fingerprint, :added)",
+                rec.__dict__,
+            )
         return rec
 
     def list(self) -> builtins.list[Recipient]:
@@ -144,8 +156,10 @@ class Recipients:
             return same[0]
         if same:  # names from before matching ignored case, differing only in case
             names = " or ".join(repr(r.name) for r in same)
-            raise UnknownRecipient(f"Several recipients are named {name!r}; type {names} exactly.")
-        raise UnknownRecipient(self._unknown(name))
+            raise UnknownRecipient(
+                name, f"Several recipients are named {name!r}; type {names} exactly."
+            )
+        raise UnknownRecipient(name, self._unknown(name))
 
     def _unknown(self, name: str) -> str:
         known = [r.name for r in self.list()]
@@ -190,7 +204,7 @@ class Devices:
             if not reinstate:
                 raise RevokedDevice(found.revocation())
             if taken is not None and taken[0] != found.fingerprint:
-                raise InvalidInput(f"A device named {name!r} is enrolled already.")
+                raise AlreadyExists(f"A device named {name!r} is enrolled already.")
             with self.db.transaction() as db:
                 db.execute(
                     "UPDATE devices SET name = ?, revoked = NULL, revoke_reason = NULL "
@@ -199,9 +213,9 @@ class Devices:
                 )
             return self._require(found.fingerprint)
         if taken is not None:
-            raise InvalidInput(f"A device named {name!r} is enrolled already.")
+            raise AlreadyExists(f"A device named {name!r} is enrolled already.")
         if found is not None:
-            raise InvalidInput(f"That key is enrolled already, as {found.name!r}.")
+            raise AlreadyExists(f"That key is enrolled already, as {found.name!r}.")
         clash = self.by_key_id(pub.key_id_hex())
         if clash is not None:  # a signature names its key by id: two keys may not share one
             raise InvalidInput(
@@ -229,9 +243,9 @@ class Devices:
         device = self.find(ref)
         reason = " ".join((reason or "").split())
         if len(reason) > MAX_REASON:
-            raise InvalidInput(f"The reason is too long (at most {MAX_REASON} characters).")
+            raise FieldTooLong("reason", MAX_REASON)
         if device.revoked is not None:
-            raise InvalidInput(f"{device.revocation()}; it is revoked already.")
+            raise AlreadyExists(f"{device.revocation()}; it is revoked already.")
         when = now_iso()
         items = Versions(self.db).items_from(device.fingerprint)
         with self.db.transaction() as db:
@@ -266,7 +280,7 @@ class Devices:
     def get(self, name: str) -> Device:
         row = self.db.one("SELECT * FROM devices WHERE name = ?", (name,))
         if row is None:
-            raise NotFound(f"No enrolled device named {name!r}.")
+            raise UnknownDevice(name)
         return Device(**dict(row))
 
     def find(self, ref: str) -> Device:
@@ -278,7 +292,7 @@ class Devices:
         fingerprint = parse_fingerprint(ref or "")
         device = self.by_fingerprint(fingerprint) if fingerprint else None
         if device is None:
-            raise NotFound(f"No enrolled device named or with fingerprint {ref.strip()!r}.")
+            raise UnknownDevice(ref.strip(), or_fingerprint=True)
         return device
 
     def arrivals(self, fingerprint: str) -> DeviceArrivals:

@@ -28,7 +28,7 @@ from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
-from humdoc.core.domain.common import now_iso
+from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.identities import IdentityCompartment, OpenCompartment
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, StreamLengthMismatch
 from humdoc.core.exchange import records
@@ -37,7 +37,6 @@ from humdoc.core.exchange.importer import import_records, record_copy
 from humdoc.core.exchange.partners import Devices
 from humdoc.core.exchange.spool import VaultSpool
 from humdoc.core.exchange.versions import ReceivedVersion, Versions
-from humdoc.core.identity import Identity
 from humdoc.core.media import HEAD_BYTES, sniff
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.safefs import is_temp_name, open_regular
@@ -95,7 +94,7 @@ class Receiver:
         self,
         db: Database,
         blobs: BlobStore,
-        identity: Identity,
+        device_keys: DeviceKeyStore,
         devices: Devices,
         custody: CustodyLog,
         actor: str,
@@ -104,7 +103,7 @@ class Receiver:
     ) -> None:
         self.db = db
         self.blobs = blobs
-        self.identity = identity
+        self.device_keys = device_keys
         self.devices = devices
         self.custody = custody
         self.actor = actor
@@ -169,7 +168,7 @@ class Receiver:
         dev = self.devices.by_fingerprint(fingerprint)
         if dev is not None:
             return dev.key()
-        own = self.identity.public_key()
+        own = self.device_keys.public_key()
         return own if own.fingerprint() == fingerprint else None
 
     def _lookup_key_id(self, key_id: str) -> PublicKey | None:
@@ -194,7 +193,7 @@ class Receiver:
         _refuse_unfinished(path)
         bag = open_bundle(
             path,
-            [self.identity.age_identity()],
+            [self.device_keys.age_identity()],
             self._lookup_key_id,
             VaultSpool(self.blobs),
             self.limits,
@@ -342,10 +341,6 @@ class Receiver:
             raise BundleRejected(
                 "bad-media", f"Media file {rec['id']} is not the type its record says."
             )
-
-
-def received_at() -> str:
-    return now_iso()
 
 
 def _held_id(db: Database, checked: Checked) -> str:

@@ -97,7 +97,8 @@ class Versions:
             best = (legacy_rank, -1)
         blob_id, blob_key = carried.blob if carried.blob is not None else (None, None)
         self.db.execute(
-            "INSERT INTO received_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO received_versions(kind, ref, bundle_id, device, sequence, rank, record, "
+            "custody, blob, blob_key, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 carried.kind,
                 carried.ref,

@@ -19,7 +19,6 @@ import hashlib
 import io
 import os
 import re
-import shutil
 import tarfile
 import time
 from collections.abc import Callable, Iterable
@@ -301,7 +300,7 @@ def _remove_restored(root: Path, created: bool) -> None:
     with contextlib.suppress(OSError):
         for entry in root.iterdir():
             if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
+                safefs.remove_tree(entry, ignore_errors=True)
             else:
                 entry.unlink(missing_ok=True)
         if created:

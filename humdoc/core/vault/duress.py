@@ -20,7 +20,6 @@ passphrase raises, after the same number of Argon2id runs (see ``KeyFile.unlock`
 from __future__ import annotations
 
 import contextlib
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +78,7 @@ def _wipe_files(paths: VaultPaths) -> None:
     if paths.blobs.is_symlink() or paths.blobs.is_file():
         paths.blobs.unlink()
     elif paths.blobs.is_dir():
-        shutil.rmtree(paths.blobs)
+        safefs.remove_tree(paths.blobs)
     safefs.clean_temp_files(paths.root)
     paths.keyfile.unlink(missing_ok=True)
     safefs.fsync_dir(paths.root)

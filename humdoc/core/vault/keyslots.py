@@ -39,7 +39,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from humdoc.core.crypto.stream import wipe
-from humdoc.core.errors import InvalidInput, UnsupportedVersion, VaultCorrupt, WrongPassphrase
+from humdoc.core.errors import (
+    EmptyPassphrase,
+    InvalidInput,
+    UnsupportedVersion,
+    VaultCorrupt,
+    WrongPassphrase,
+)
 from humdoc.core.vault.database import derive_subkey
 from humdoc.core.vault.kdf import (
     CALIBRATION_CAP_KIB,
@@ -150,7 +156,7 @@ class Slot:
 def seal_slot(kind: int, key: bytes | bytearray, passphrase: bytes, params: KdfParams) -> Slot:
     """Wrap ``key`` (with its ``kind`` byte) under ``passphrase``, with a fresh salt and nonce."""
     if not passphrase:
-        raise InvalidInput("The passphrase must not be empty.")
+        raise EmptyPassphrase()
     salt = secrets.token_bytes(SALT_LEN)
     nonce = secrets.token_bytes(NONCE_LEN)
     shell = Slot(params, salt, nonce, b"")
@@ -302,7 +308,7 @@ class KeyFile:
         it away.
         """
         if not passphrase:
-            raise InvalidInput("The passphrase must not be empty.")
+            raise EmptyPassphrase()
         for params in {slot.params for slot in self.slots}:
             refuse_unaffordable(params, budget)
         found: tuple[int, int, bytearray] | None = None

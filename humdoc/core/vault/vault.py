@@ -20,9 +20,11 @@ import platformdirs
 from humdoc.core import safefs
 from humdoc.core.errors import (
     DiskFull,
+    EmptyPassphrase,
     HumdocError,
     InvalidInput,
     RoleMismatch,
+    SamePassphrase,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -90,7 +92,7 @@ class Vault:
         if role not in ROLES:
             raise InvalidInput(f"Unknown role {role!r}; choose field or centre.")
         if not passphrase:
-            raise InvalidInput("The passphrase must not be empty.")
+            raise EmptyPassphrase()
         paths = VaultPaths(root)
         if paths.keyfile.exists():
             raise VaultExists(f"A vault already exists at {root}.")
@@ -193,7 +195,7 @@ class Vault:
         keys whatever ``new`` is.
         """
         if not new:
-            raise InvalidInput("The new passphrase must not be empty.")
+            raise EmptyPassphrase("new passphrase")
         loaded = _read_keyfile(self.paths)
         index, key = self._open_master(loaded.keyfile, old)
         try:
@@ -210,7 +212,7 @@ class Vault:
                     keyslots.wipe(opened[1])
                     clash = True
             if clash:
-                raise InvalidInput(
+                raise SamePassphrase(
                     "The new passphrase must differ from the duress passphrase; nothing was changed."
                 )
             # Keep the slot's own parameters unless told otherwise: every slot then shares one
@@ -231,13 +233,13 @@ class Vault:
         ``WrongPassphrase`` if ``passphrase`` does not open this vault.
         """
         if not duress_passphrase:
-            raise InvalidInput("The duress passphrase must not be empty.")
+            raise EmptyPassphrase("duress passphrase")
         if len(duress_passphrase) > keyslots.MAX_DURESS_LEN:
             raise InvalidInput(
                 f"The duress passphrase is too long (at most {keyslots.MAX_DURESS_LEN} bytes)."
             )
         if secrets.compare_digest(duress_passphrase, passphrase):
-            raise InvalidInput(
+            raise SamePassphrase(
                 "The duress passphrase must differ from the vault passphrase; nothing was changed."
             )
         self._relayout(passphrase, keyslots.Note(keyslots.NOTE_DURESS, duress_passphrase))

@@ -61,8 +61,8 @@ def test_the_centre_writes_only_the_media_it_keeps(
     field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
     try:
-        field.recipients.add("Centre", centre.identity.age_recipient())
-        centre.devices.enrol("Laptop", field.identity.public_key().to_text())
+        field.recipients.add("Centre", centre.device_keys.age_recipient())
+        centre.devices.enrol("Laptop", field.device_keys.public_key().to_text())
         case = field.cases.create("Notes")
         for n in range(3):
             doc = tmp_path / f"note{n}.txt"

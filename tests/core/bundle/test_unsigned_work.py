@@ -83,7 +83,7 @@ def test_ten_thousand_and_one_unsigned_members_cost_no_write(
     centre_vault: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     members = {f"{TOP}/data/media/f{i:05}.bin": b"x" for i in range(10_001)}
-    bundle = pack(members, centre_vault.identity.age_recipient(), tmp_path / "many.humdoc")
+    bundle = pack(members, centre_vault.device_keys.age_recipient(), tmp_path / "many.humdoc")
     before = _vault_files(centre_vault)
     with counting(monkeypatch) as work, pytest.raises(BundleRejected) as err:
         centre_vault.receiver().verify(bundle)
@@ -103,9 +103,9 @@ def test_unsigned_payload_is_never_written_whatever_its_size(
     members[f"{TOP}/tagmanifest-sha256.txt.minisig"] = sign(
         stranger, members[f"{TOP}/tagmanifest-sha256.txt"], f"humdoc bundle {TOP} sequence 1"
     ).encode()
-    unknown = pack(members, centre_vault.identity.age_recipient(), tmp_path / "stranger.humdoc")
+    unknown = pack(members, centre_vault.device_keys.age_recipient(), tmp_path / "stranger.humdoc")
     del members[f"{TOP}/tagmanifest-sha256.txt.minisig"]
-    unsigned = pack(members, centre_vault.identity.age_recipient(), tmp_path / "unsigned.humdoc")
+    unsigned = pack(members, centre_vault.device_keys.age_recipient(), tmp_path / "unsigned.humdoc")
     for bundle, reason in ((unknown, "unknown-device"), (unsigned, "bad-signature")):
         with counting(monkeypatch) as work, pytest.raises(BundleRejected) as err:
             centre_vault.receiver().verify(bundle)
@@ -199,7 +199,7 @@ def test_a_pax_size_in_a_superscript_is_one_line_at_the_centre(
     centre_vault: Session, tmp_path: Path
 ) -> None:
     data = _tar_with_pax(_pax_record("size", "²")).getvalue()
-    recipient = x25519.Recipient.from_str(centre_vault.identity.age_recipient())
+    recipient = x25519.Recipient.from_str(centre_vault.device_keys.age_recipient())
     bundle = tmp_path / "pax.humdoc"
     bundle.write_bytes(pyrage.encrypt(data, [recipient]))
     with pytest.raises(BundleRejected, match="malformed pax size") as err:

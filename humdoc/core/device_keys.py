@@ -22,7 +22,7 @@ import pyrage
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, SigningKey
 from humdoc.core.domain.common import now_iso
-from humdoc.core.errors import InvalidInput
+from humdoc.core.errors import InvalidInput, MalformedKey
 from humdoc.core.safefs import atomic_write
 from humdoc.core.vault.database import Database
 
@@ -56,7 +56,7 @@ def find_public_key(text: str) -> PublicKey:
     if not keys and refusal is not None:
         raise refusal
     if not keys:
-        raise InvalidInput(
+        raise MalformedKey(
             "No minisign public key found: give the file 'humdoc keys export' writes "
             "(or the device's .pub file, or the base64 line starting with RW)."
         )
@@ -79,7 +79,7 @@ def find_recipient(text: str) -> str:
     }
     if len(found) != 1:
         start = text.strip()[:20]
-        raise InvalidInput(
+        raise MalformedKey(
             f"{start!r} is not an age X25519 recipient (it starts with age1…)."
             if not found
             else f"The text holds {len(found)} different age recipients; give only one."
@@ -117,7 +117,7 @@ def _keys_in(text: str) -> tuple[list[PublicKey], InvalidInput | None]:
     return keys, refusal
 
 
-class Identity:
+class DeviceKeyStore:
     """Access to this vault's device keys."""
 
     def __init__(self, db: Database) -> None:
@@ -131,7 +131,8 @@ class Identity:
             secret = key.to_bytes()
             with self.db.transaction() as db:
                 db.execute(
-                    "INSERT INTO device_keys VALUES ('signing', ?, ?, ?)",
+                    "INSERT INTO device_keys(purpose, secret, public, created) "
+                    "VALUES ('signing', ?, ?, ?)",
                     (bytes(secret), key.public().to_text(), now_iso()),
                 )
             secret[:] = bytes(len(secret))
@@ -162,7 +163,8 @@ class Identity:
             ident = pyrage.x25519.Identity.generate()
             with self.db.transaction() as db:
                 db.execute(
-                    "INSERT INTO device_keys VALUES ('age', ?, ?, ?)",
+                    "INSERT INTO device_keys(purpose, secret, public, created) "
+                    "VALUES ('age', ?, ?, ?)",
                     (str(ident).encode(), str(ident.to_public()), now_iso()),
                 )
             return str(ident)

@@ -1,0 +1,160 @@
+"""The records of a vault's media, as they cross modules: what is stored, what is shown.
+
+``humdoc.core.mediaitems`` owns the ``media_items`` and ``derivatives`` tables; intake and the
+centre's importer hand it these records instead of rows by position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+CHUNK = 1024 * 1024
+#: Images up to this size are processed in memory (metadata, derivatives); larger files are sealed
+#: as they stream and can leave only under ``keep``.
+MAX_IN_MEMORY = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class DerivativeInfo:
+    policy: str
+    format: str
+    mime: str
+    extension: str
+    size: int
+    sha256: str
+    converted: bool
+    removed: tuple[str, ...]
+    created: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "removed": list(self.removed)}
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    """One copy of a media item: its name for people, size in bytes (None where not known here),
+    SHA-256, and whether it is the copy the vault holds sealed."""
+
+    name: str
+    size: int | None
+    sha256: str
+    sealed: bool
+
+
+@dataclass(frozen=True)
+class MediaItem:
+    id: str
+    case_id: str
+    testimony_id: str | None
+    original_name: str
+    kind: str
+    format: str
+    mime: str
+    size: int
+    sha256: str
+    sealed_size: int
+    sealed_sha256: str
+    location_removed: bool
+    metadata: dict[str, Any]
+    description: str
+    imported_at: str
+    imported_by: str
+    derivatives: tuple[DerivativeInfo, ...] = ()
+
+    @property
+    def extension(self) -> str:
+        return str(self.metadata.get("_extension", self.format))
+
+    @property
+    def sealed_name(self) -> str:
+        """What the vault holds sealed, named for people: ``"original"`` when it is the file as
+        imported; at a centre that received a cleaned copy, ``"evidence copy"`` or ``"strip copy"``;
+        where location was removed at intake, ``"copy sealed without location"``."""
+        received = self.metadata.get("received_under_policy")
+        if received in ("evidence", "strip"):
+            return f"{received} copy"
+        if self.sealed_sha256 != self.sha256:
+            return "copy sealed without location"
+        return "original"
+
+    def copies(self) -> list[CopyFacts]:
+        """Each copy this item has a SHA-256 for, with that copy's own size, original first.
+
+        At a centre that received a cleaned copy the original's size is ``None``: the bundle
+        carries the original's SHA-256 (to match it against the field device's record), never
+        the original itself or its size.
+        """
+        held_elsewhere = self.sealed_name != "original"
+        unknown = held_elsewhere and "received_under_policy" in self.metadata
+        facts = [CopyFacts("original", None if unknown else self.size, self.sha256, False)]
+        if held_elsewhere:
+            facts.append(CopyFacts(self.sealed_name, self.sealed_size, self.sealed_sha256, True))
+        else:
+            facts[0] = CopyFacts("original", self.sealed_size, self.sha256, True)
+        facts += [CopyFacts(f"{d.policy} copy", d.size, d.sha256, False) for d in self.derivatives]
+        return facts
+
+    def to_json(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["derivatives"] = [x.to_json() for x in self.derivatives]
+        return d
+
+
+@dataclass(frozen=True)
+class NewMediaItem:
+    """One ``media_items`` row to store: the facts of a ``MediaItem`` plus its sealed attachment.
+
+    ``sealed_blob`` is the attachment's id in the blob store and ``sealed_key`` its file key; the
+    attachment must be written and fsync'd before the row is.
+    """
+
+    id: str
+    case_id: str
+    testimony_id: str | None
+    original_name: str
+    kind: str
+    format: str
+    mime: str
+    size: int
+    sha256: str
+    sealed_blob: str
+    sealed_key: bytes
+    sealed_size: int
+    sealed_sha256: str
+    location_removed: bool
+    metadata: dict[str, Any]
+    description: str
+    imported_at: str
+    imported_by: str
+
+
+@dataclass(frozen=True)
+class StoredDerivative:
+    """A derivative whose attachment is written, not yet recorded: what ``derivatives`` holds."""
+
+    policy: str
+    format: str
+    mime: str
+    extension: str
+    blob: str
+    blob_key: bytes
+    size: int
+    sha256: str
+    converted: bool
+    removed: tuple[str, ...]
+    created: str
+
+
+@dataclass(frozen=True)
+class StoredCopy:
+    """One attachment a media record names, with the plaintext size and SHA-256 it must have.
+
+    ``copy`` is ``"original"`` for the sealed evidentiary copy, else the derivative's policy.
+    """
+
+    item_id: str
+    copy: str
+    blob_id: str
+    size: int
+    sha256: str
