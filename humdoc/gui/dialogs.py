@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +28,24 @@ from humdoc.core.domain.cases import POLICIES, STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui.fit import fit_to_screen, scrolling
+from humdoc.gui.i18n import follow_text_direction
 
 #: The earliest date a date field accepts; showing it means "no date".
 NO_DATE = QDate(1900, 1, 1)
+
+#: Each policy's name with what it does (translated where shown).
+POLICY_LABELS = {
+    "keep": str(QT_TRANSLATE_NOOP("policy", "keep — the original, untouched")),
+    "evidence": str(QT_TRANSLATE_NOOP("policy", "evidence — location, serials and names removed")),
+    "strip": str(QT_TRANSLATE_NOOP("policy", "strip — nothing identifying left")),
+}
+
+
+def policy_label(policy: str) -> str:
+    """A policy's name with what it does, for choosers."""
+    if policy not in POLICY_LABELS:
+        return policy
+    return QCoreApplication.translate("policy", POLICY_LABELS[policy])
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> QMessageBox:
@@ -159,13 +174,16 @@ class CaseDialog(FormDialog):
         self.title_edit = QLineEdit(case.title if case else "")
         self.title_edit.setPlaceholderText(self.tr("A short name for the investigation"))
         self.description_edit = QPlainTextEdit(case.description if case else "")
+        follow_text_direction(self.description_edit)
         self.status_combo = QComboBox()
         for status in STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(
+                self.tr("Open") if status == "open" else self.tr("Closed"), status
+            )
         self.policy_combo = QComboBox()
         self.policy_combo.addItem(self.tr("Vault default"), None)
         for policy in POLICIES:
-            self.policy_combo.addItem(policy, policy)
+            self.policy_combo.addItem(policy_label(policy), policy)
         if case is not None:
             self.status_combo.setCurrentIndex(STATUSES.index(case.status))
             self.policy_combo.setCurrentIndex(self.policy_combo.findData(case.policy))
@@ -203,6 +221,7 @@ class IncidentDialog(FormDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.description_edit = QPlainTextEdit()
+        follow_text_direction(self.description_edit)
         self.from_edit = date_edit()
         self.to_edit = date_edit()
         self.location_edit = QLineEdit()

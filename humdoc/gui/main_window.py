@@ -1,6 +1,7 @@
 """The application window, its menus, the auto-lock, and ``start()``.
 
-What the window keeps on disk (QSettings): its geometry and the vault folder. Nothing else: no
+What the window keeps on disk (QSettings): its geometry, the vault folder and, if one was chosen
+in Settings, the interface language. Nothing else: no
 recent cases, no search history, no thumbnails, no folders of imported or exported files, no case
 data of any kind.
 
@@ -17,12 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -45,6 +44,7 @@ from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
+from humdoc.gui.i18n import load_interface_language
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,
@@ -646,21 +646,15 @@ def _load_style(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 
 
-def _load_translation(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "humdoc", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
-
-
 def configure_application(app: QApplication) -> None:
-    """Name, icon, style and translation for ``app``."""
+    """Name, icon, style, and the interface language (see ``humdoc.gui.i18n``) for ``app``."""
     app.setApplicationName("humdoc")
     app.setDesktopFileName("humdoc")  # links the window to humdoc.desktop on Wayland
     app.setOrganizationName("humdoc")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _load_style(app)
-    _load_translation(app)
+    load_interface_language(app)
 
 
 def start(vault: str | None) -> int:

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -29,27 +29,16 @@ from humdoc.core.intake import ImportReport
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.core.sizes import human_size
 from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
+from humdoc.gui.dialogs import policy_label
+from humdoc.gui.i18n import join_sentences, locale_datetime, locale_number, locale_size
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.workers import JobDialog, jobs_active, run_job
 
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
-
-
-def policy_label(policy: str) -> str:
-    """A policy's name with what it does, for choosers."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        "keep": "keep — the original, untouched",
-        "evidence": "evidence — location, serials and names removed",
-        "strip": "strip — nothing identifying left",
-    }
-    return QCoreApplication.translate("media_tab", texts.get(policy, policy))
 
 
 class MediaTab(QWidget):
@@ -225,9 +214,15 @@ class MediaTab(QWidget):
         camera = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
         gps = meta.get("gps")
         if gps:
-            where = f"{gps.get('lat'):.6f}, {gps.get('lon'):.6f}"
+            locale = QLocale()
+            lat = locale.toString(float(gps.get("lat")), "f", 6)
+            lon = locale.toString(float(gps.get("lon")), "f", 6)
             if gps.get("alt") is not None:
-                where += self.tr(", altitude {alt} m").format(alt=gps["alt"])
+                where = self.tr("{lat}, {lon}, altitude {alt} m").format(
+                    lat=lat, lon=lon, alt=locale.toString(float(gps["alt"]), "f", 1)
+                )
+            else:
+                where = self.tr("{lat}, {lon}").format(lat=lat, lon=lon)
             location = esc(where)
         elif item.location_removed or "location_removed_at_intake" in meta:
             location = esc(self.tr("removed at intake"))
@@ -236,16 +231,28 @@ class MediaTab(QWidget):
         width, height = meta.get("width"), meta.get("height")
         facts = [
             (self.tr("File"), esc(item.original_name)),
-            (self.tr("Type"), esc(f"{item.mime}  ({human_size(item.size)})")),
-            (self.tr("Imported"), esc(f"{item.imported_at[:19].replace('T', ' ')}")),
+            (
+                self.tr("Type"),
+                esc(self.tr("{type} ({size})").format(type=item.mime, size=locale_size(item.size))),
+            ),
+            (self.tr("Imported"), esc(locale_datetime(item.imported_at))),
             (self.tr("Imported by"), esc(item.imported_by)),
-            (self.tr("Capture time"), text("capture_time").replace("T", " ")),
+            (self.tr("Capture time"), esc(locale_datetime(str(meta.get("capture_time") or "")))),
             (self.tr("Camera"), esc(camera) if camera else none),
             (self.tr("Serial number"), text("serial")),
             (self.tr("Artist"), text("artist")),
             (self.tr("Software"), text("software")),
             (self.tr("GPS location"), location),
-            (self.tr("Dimensions"), esc(f"{width} × {height}") if width and height else none),
+            (
+                self.tr("Dimensions"),
+                esc(
+                    self.tr("{width} × {height}").format(
+                        width=locale_number(int(width)), height=locale_number(int(height))
+                    )
+                )
+                if width and height
+                else none,
+            ),
             (self.tr("SHA-256"), f"<tt>{esc(item.sha256)}</tt>"),
         ]
         if item.sealed_sha256 != item.sha256:
@@ -253,20 +260,24 @@ class MediaTab(QWidget):
         rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         derivs = []
         for d in item.derivatives:
-            removed = ", ".join(d.removed) or self.tr("nothing needed removing")
-            converted = self.tr(" (converted to {fmt})").format(fmt=d.format) if d.converted else ""
-            derivs.append(
-                f"<li><b>{esc(d.policy)}</b>{esc(converted)} — {esc(human_size(d.size))}<br>"
-                f"{esc(self.tr('Removed:'))} {esc(removed)}<br><tt>{esc(d.sha256)}</tt></li>"
+            removed = QLocale().createSeparatedList(list(d.removed)) or self.tr(
+                "nothing needed removing"
             )
-        deriv_html = (
-            f"<ul>{''.join(derivs)}</ul>"
-            if derivs
-            else f"<p>{esc(self.tr('No cleaned copy yet (one is made on export).'))}</p>"
-        )
+            if d.converted:
+                heading = self.tr("{policy} (converted to {format}) — {size}")
+            else:
+                heading = self.tr("{policy} — {size}")
+            heading = heading.format(policy=d.policy, format=d.format, size=locale_size(d.size))
+            removed_line = self.tr("Removed: {what}").format(what=removed)
+            derivs.append(
+                f"<li><b>{esc(heading)}</b><br>{esc(removed_line)}<br><tt>{esc(d.sha256)}</tt></li>"
+            )
+        no_copy = self.tr("No cleaned copy yet (one is made on export).")
+        deriv_html = f"<ul>{''.join(derivs)}</ul>" if derivs else f"<p>{esc(no_copy)}</p>"
+        derivatives = self.tr("Derivatives")
         return (
             "<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:#5b6670}</style>"
-            f"<table>{rows}</table><p><b>{esc(self.tr('Derivatives'))}</b></p>{deriv_html}"
+            f"<table>{rows}</table><p><b>{esc(derivatives)}</b></p>{deriv_html}"
         )
 
     # --- import -----------------------------------------------------------------------------
@@ -329,8 +340,10 @@ class MediaTab(QWidget):
             self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.report_dialog.open()
         self.status_message.emit(
-            self.tr("%n file(s) imported.", "", len(report.imported))
-            + (" " + self.tr("%n refused.", "", len(report.failed)) if report.failed else "")
+            join_sentences(
+                self.tr("%n file(s) imported.", "", len(report.imported)),
+                self.tr("%n refused.", "", len(report.failed)) if report.failed else "",
+            )
         )
         if self.case is not None:
             self.changed.emit(self.case.id)

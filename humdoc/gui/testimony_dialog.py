@@ -24,6 +24,7 @@ from humdoc.core.domain.testimonies import SCOPES, Testimony
 from humdoc.core.session import Session
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
 from humdoc.gui.fit import fit_to_screen
+from humdoc.gui.i18n import follow_text_direction
 
 
 def scope_label(scope: str) -> str:
@@ -50,7 +51,9 @@ class ConsentBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for scope in SCOPES:
-            box = QCheckBox(f"{scope_label(scope)}  ({scope})")
+            box = QCheckBox(
+                self.tr("{label}  ({scope})").format(label=scope_label(scope), scope=scope)
+            )
             box.setObjectName(f"consent-{scope}")
             self.boxes[scope] = box
             layout.addWidget(box)
@@ -127,6 +130,7 @@ class TestimonyDialog(FormDialog):
         self.witness_edit.setPlaceholderText(self.tr("Pseudonym code, e.g. W-017 (never a name)"))
         self.statement_edit = QPlainTextEdit()
         self.statement_edit.setPlaceholderText(self.tr("The statement, in the witness's words"))
+        follow_text_direction(self.statement_edit)
         self.language_edit = QLineEdit()
         self.language_edit.setPlaceholderText(self.tr("e.g. en, ar, fr"))
         self.date_edit = date_edit()
