@@ -392,8 +392,12 @@ class MediaTab(QWidget):
             dialogs.show_info(
                 self,
                 self.tr("Export a copy"),
-                self.tr("Saved the {what} of {name} as {out}.\n\nSHA-256: {sha}").format(
-                    what=result["what"], name=item.original_name, out=out.name, sha=result["sha256"]
+                (
+                    self.tr("Saved the original of {name} as {out}.\n\nSHA-256: {sha}")
+                    if result["what"] == "original"
+                    else self.tr("Saved the {policy} copy of {name} as {out}.\n\nSHA-256: {sha}")
+                ).format(
+                    policy=policy, name=item.original_name, out=out.name, sha=result["sha256"]
                 ),
             )
             self.model.refresh()

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.core.sizes import human_size
 from humdoc.core.vault.backup import BackupResult
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.i18n import locale_size
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.workers import JobDialog, JobFunction, run_job
@@ -210,7 +210,7 @@ def backup_summary(result: BackupResult) -> str:
         "Backup written: {name} ({size}).\n\n"
         "It is as sensitive as the vault itself: encrypted, and it opens with the same "
         "passphrase. Keep it as safe as the laptop, and not with it.",
-    ).format(name=result.path.name, size=human_size(result.size))
+    ).format(name=result.path.name, size=locale_size(result.size))
 
 
 def back_up_vault(
