@@ -29,7 +29,7 @@ from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import IncidentDialog
-from humdoc.gui.i18n import locale_date
+from humdoc.gui.i18n import DirectedTextDelegate, locale_date
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
@@ -51,6 +51,7 @@ def make_table(model: RecordModel, stretch_column: int) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
+    view.setItemDelegate(DirectedTextDelegate(view))
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setHighlightSections(False)

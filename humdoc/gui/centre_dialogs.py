@@ -37,7 +37,7 @@ from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
 from humdoc.gui.fit import fit_to_screen
-from humdoc.gui.i18n import join_sentences, locale_number
+from humdoc.gui.i18n import join_sentences, left_to_right, locale_number
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_FILTER = str(QT_TRANSLATE_NOOP("centre_dialogs", "humdoc bundles (*.humdoc);;All files (*)"))
@@ -269,6 +269,7 @@ class DevicesDialog(QDialog):
         self.fingerprint = QLabel("—")
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(monospace(16))
+        left_to_right(self.fingerprint, self.key_edit)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm_box = QCheckBox(
             self.tr("The device shows exactly this fingerprint (I compared every group).")

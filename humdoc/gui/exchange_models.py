@@ -216,6 +216,8 @@ class DevicesModel(RecordModel):
         ENROLLED = 2
         STATUS = 3
 
+    CODE_COLUMNS = frozenset({Column.FINGERPRINT})
+
     def record_id(self, record: Device) -> str:
         return record.fingerprint
 

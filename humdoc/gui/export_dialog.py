@@ -138,6 +138,7 @@ class ExportDialog(QDialog):
         self.cases_model = ChoiceModel((self.tr("Case"), self.tr("Status")))
         self.cases_view = make_table(self.cases_model, ChoiceModel.Column.NAME)
         self.recipients_model = ChoiceModel((self.tr("Recipient"), self.tr("Fingerprint")))
+        self.recipients_model.CODE_COLUMNS = frozenset({ChoiceModel.Column.DETAIL})
         self.recipients_view = make_table(self.recipients_model, ChoiceModel.Column.DETAIL)
         self.add_recipient_button = QPushButton(self.tr("Add recipient…"))
         self.add_recipient_button.setObjectName("link")

@@ -27,12 +27,22 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSettings,
     Qt,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from humdoc.core.resources import resources_dir
 from humdoc.core.sizes import size_parts
@@ -223,6 +233,21 @@ def follow_text_direction(editor: QPlainTextEdit) -> None:
     update()
 
 
+def left_to_right(*widgets: QWidget) -> None:
+    """Keep ``widgets`` left to right in every interface: keys, fingerprints and hashes are read
+    group by group against another screen, and a fingerprint of digits alone would otherwise
+    show its groups in reverse order in an Arabic window."""
+    for widget in widgets:
+        widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def isolate(text: str) -> str:
+    """``text`` (a path, a name) as a unit of its own direction inside a translated sentence:
+    Unicode's first-strong isolate, so that "/tmp/vault" stays "/tmp/vault" in an Arabic line
+    instead of losing its slash to the other end."""
+    return f"\u2068{text}\u2069"
+
+
 def set_directed_text(label: QLabel, text: str) -> None:
     """Set ``label``'s (plain) text and lay it out in that text's own direction."""
     label.setText(text)
@@ -317,3 +342,44 @@ def join_sentences(*sentences: str) -> str:
     by ``QLocale().createSeparatedList``.
     """
     return " ".join(s for s in sentences if s)
+
+
+def mirror_splitter(splitter: QSplitter) -> None:
+    """Lay a side-by-side ``splitter`` out right to left in a right-to-left interface: the first
+    pane at the right. Call it once its panes, stretch factors and sizes are set.
+
+    Qt mirrors a splitter itself, but places its first pane one pixel past the right edge (and
+    the last one pixel in from the left); so instead the splitter stays left to right with its
+    panes in reverse order, each pane itself right to left.
+    """
+    rtl = Qt.LayoutDirection.RightToLeft
+    if splitter.orientation() != Qt.Orientation.Horizontal or splitter.layoutDirection() != rtl:
+        return
+    sizes = splitter.sizes()
+    panes = [w for i in range(splitter.count()) if (w := splitter.widget(i)) is not None]
+    splitter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    for pane in panes:
+        pane.setLayoutDirection(rtl)
+        splitter.insertWidget(0, pane)
+    splitter.setSizes(sizes[::-1])
+
+
+class DirectedTextDelegate(QStyledItemDelegate):
+    """Draws the text of each cell the model aligns by its text (``text_alignment``, absolute) in
+    that text's own direction: an English excerpt in an Arabic window keeps its "…" at its end,
+    an Arabic title in an English window reads right to left."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        align = index.data(Qt.ItemDataRole.TextAlignmentRole)
+        if not (
+            isinstance(align, int | Qt.AlignmentFlag) and align & Qt.AlignmentFlag.AlignAbsolute
+        ):
+            return  # not text someone wrote (a check box, a code): the interface's direction
+        direction = text_direction(option.text)
+        if direction is None and align & Qt.AlignmentFlag.AlignLeft:
+            direction = Qt.LayoutDirection.LeftToRight  # a code column (fingerprints, hashes)
+        if direction is not None:
+            option.direction = direction

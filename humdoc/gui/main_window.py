@@ -44,7 +44,7 @@ from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
-from humdoc.gui.i18n import load_interface_language
+from humdoc.gui.i18n import load_interface_language, set_directed_text
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_path(self, path: Path) -> None:
-        self.path_label.setText(display_path(path))
+        set_directed_text(self.path_label, display_path(path))
         self.path_label.setToolTip(str(path))
 
     # --- session life cycle -----------------------------------------------------------------

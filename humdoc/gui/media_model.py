@@ -212,6 +212,8 @@ class CustodyModel(RecordModel):
         DEVICE = 4
         HASH = 5
 
+    CODE_COLUMNS = frozenset({Column.HASH})
+
     def __init__(self) -> None:
         super().__init__()
         self.device_names: dict[str, str] = {}

@@ -32,7 +32,13 @@ from humdoc.core.session import Session
 from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.dialogs import policy_label
-from humdoc.gui.i18n import join_sentences, locale_datetime, locale_number, locale_size
+from humdoc.gui.i18n import (
+    join_sentences,
+    locale_datetime,
+    locale_number,
+    locale_size,
+    mirror_splitter,
+)
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.workers import JobDialog, jobs_active, run_job
@@ -95,6 +101,7 @@ class MediaTab(QWidget):
         pane.addWidget(self.preview)
         pane.addWidget(self.details)
         pane.setSizes([PREVIEW_PX, 400])
+        mirror_splitter(pane)
         # The actions on the selected item sit above its details, not beside Import: one row
         # of all six is wider than a 1280-pixel screen once translated.
         selected = QWidget()

@@ -50,6 +50,8 @@ class RecordModel(QAbstractTableModel):
     #: The columns that show text someone wrote (titles, statements, snippets): each cell is
     #: aligned by its own text's direction, not the interface's.
     TEXT_COLUMNS: frozenset[int] = frozenset()
+    #: The columns of codes (fingerprints, hashes): always left to right, group by group.
+    CODE_COLUMNS: frozenset[int] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,6 +88,12 @@ class RecordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.TEXT_COLUMNS:
             align = text_alignment(self.cell(record, index.column()))
             return align | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CODE_COLUMNS:
+            return (
+                Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == ID_ROLE:
             return self.record_id(record)
         if role == RECORD_ROLE:

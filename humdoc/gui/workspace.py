@@ -21,6 +21,7 @@ from humdoc.core.session import Session
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.case_view import CaseView
 from humdoc.gui.dialogs import CaseDialog
+from humdoc.gui.i18n import mirror_splitter
 from humdoc.gui.media_tab import MediaTab
 from humdoc.gui.models import CasesModel, SearchModel
 
@@ -90,6 +91,7 @@ class Workspace(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([460, 740])
+        mirror_splitter(split)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

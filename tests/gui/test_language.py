@@ -277,3 +277,94 @@ def test_the_layout_mirrors_only_in_arabic(qtbot: QtBot, arabic: QApplication) -
     assert dialog.layoutDirection() == RTL
     install_translations(arabic, UiLanguage("fr", "fr_FR"))
     assert arabic.layoutDirection() == LTR
+
+
+def test_a_mirrored_splitter_puts_the_first_pane_at_the_right_inside_the_window(
+    qtbot: QtBot, arabic: QApplication
+) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    from humdoc.gui.i18n import mirror_splitter
+
+    split = QSplitter(Qt.Orientation.Horizontal)
+    qtbot.addWidget(split)
+    first, second = QLabel("first"), QLabel("second")
+    split.addWidget(first)
+    split.addWidget(second)
+    split.setSizes([300, 500])
+    mirror_splitter(split)
+    split.resize(804, 100)
+    split.show()
+    qtbot.waitExposed(split)
+    assert first.geometry().right() == split.rect().right()  # at the right, not 1 px beyond
+    assert second.geometry().left() == 0
+    assert first.layoutDirection() == RTL and second.layoutDirection() == RTL
+    assert first.width() < second.width()
+
+
+def test_list_cells_draw_their_text_in_its_own_direction(
+    qtbot: QtBot, arabic: QApplication, session: Session
+) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from humdoc.gui.case_tabs import make_table
+
+    session.cases.create(ENGLISH, "")
+    cases = CasesModel()
+    cases.set_session(session)
+    view = make_table(cases, CasesModel.Column.TITLE)
+    qtbot.addWidget(view)
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, cases.index(0, CasesModel.Column.TITLE))
+    assert option.direction == LTR  # the English title, in the Arabic window
+    option = QStyleOptionViewItem()
+    option.direction = RTL
+    delegate.initStyleOption(option, cases.index(0, CasesModel.Column.STATUS))
+    assert option.direction == RTL  # the interface's own words keep its direction
+
+
+def test_a_path_in_an_arabic_sentence_is_isolated(qtbot: QtBot, arabic: QApplication) -> None:
+    from humdoc.gui.i18n import isolate
+
+    assert isolate("/tmp/vault") == "\u2068/tmp/vault\u2069"
+
+
+def test_fingerprints_stay_left_to_right_group_by_group_in_arabic(
+    qtbot: QtBot, arabic: QApplication, session: Session
+) -> None:
+    import enum
+
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from humdoc.gui.case_tabs import make_table
+    from humdoc.gui.keys_dialog import DeviceKeysDialog
+    from humdoc.gui.models import RecordModel
+
+    class Codes(RecordModel):
+        class Column(enum.IntEnum):
+            CODE = 0
+
+        CODE_COLUMNS = frozenset({Column.CODE})
+
+        def header(self, column: int) -> str:
+            return "code"
+
+        def cell(self, record: str, column: int) -> str:
+            return record
+
+        def record_id(self, record: str) -> str:
+            return record
+
+    model = Codes()
+    model.set_records(["1234 5678 9012 3456"])  # digits only: no letter to set the direction
+    view = make_table(model, 0)
+    qtbot.addWidget(view)
+    option = QStyleOptionViewItem()
+    option.direction = RTL
+    view.itemDelegate().initStyleOption(option, model.index(0, 0))
+    assert option.direction == LTR
+    keys = DeviceKeysDialog(session, None)
+    qtbot.addWidget(keys)
+    assert keys.layoutDirection() == RTL
+    assert keys.fingerprint.layoutDirection() == LTR
