@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>age1… (the centre&apos;s Device keys show it)</source>
-        <translation>age1… (تعرضه نافذة «مفاتيح الجهاز» لدى المركز)</translation>
+        <translation>مفتاح age1… (تعرضه نافذة «مفاتيح الجهاز» لدى المركز)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>{policy} (converted to {format}) — {size}</source>
-        <translation>{policy} (حُوّلت إلى {format}) — {size}</translation>
+        <translation>نسخة {policy} (حُوّلت إلى {format}) — {size}</translation>
     </message>
     <message>
         <source>{policy} — {size}</source>
-        <translation>{policy} — {size}</translation>
+        <translation>نسخة {policy} — {size}</translation>
     </message>
     <message>
         <source>Removed: {what}</source>
@@ -2268,7 +2268,7 @@ SHA-256: {sha}</translation>
     <name>models</name>
     <message>
         <source>Case</source>
-        <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s.</extracomment>
+        <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
         <translation>القضية</translation>
     </message>
     <message>
@@ -2349,15 +2349,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>keep — the original, untouched</source>
         <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;. Each policy&apos;s name with what it does (translated where shown).</extracomment>
-        <translation>keep (إبقاء) — الأصل دون أي تعديل</translation>
+        <translation>إبقاء (keep) — الأصل دون أي تعديل</translation>
     </message>
     <message>
         <source>evidence — location, serials and names removed</source>
-        <translation>evidence (دليل) — تُزال المواقع والأرقام التسلسلية والأسماء</translation>
+        <translation>دليل (evidence) — تُزال المواقع والأرقام التسلسلية والأسماء</translation>
     </message>
     <message>
         <source>strip — nothing identifying left</source>
-        <translation>strip (تجريد) — لا يبقى ما يكشف الهوية</translation>
+        <translation>تجريد (strip) — لا يبقى ما يكشف الهوية</translation>
     </message>
 </context>
 <context>
