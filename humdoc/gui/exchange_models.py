@@ -119,6 +119,8 @@ class PlanModel(RecordModel):
         ITEM = 2
         DETAIL = 3
 
+    TEXT_COLUMNS = frozenset({Column.ITEM, Column.DETAIL})
+
     def header(self, column: int) -> str:
         return {
             self.Column.STATUS: QCoreApplication.translate("exchange_models", "Status"),
@@ -183,6 +185,9 @@ class OutcomeModel(RecordModel):
         RESULT = 1
         DETAIL = 2
 
+    TEXT_COLUMNS = frozenset({Column.DETAIL})
+    CODE_COLUMNS = frozenset({Column.FILE})
+
     def header(self, column: int) -> str:
         return {
             self.Column.FILE: QCoreApplication.translate("exchange_models", "Bundle"),
@@ -216,6 +221,7 @@ class DevicesModel(RecordModel):
         ENROLLED = 2
         STATUS = 3
 
+    TEXT_COLUMNS = frozenset({Column.NAME})
     CODE_COLUMNS = frozenset({Column.FINGERPRINT})
 
     def record_id(self, record: Device) -> str:

@@ -212,6 +212,7 @@ class CustodyModel(RecordModel):
         DEVICE = 4
         HASH = 5
 
+    TEXT_COLUMNS = frozenset({Column.ACTOR, Column.DEVICE})
     CODE_COLUMNS = frozenset({Column.HASH})
 
     def __init__(self) -> None:

@@ -178,8 +178,8 @@ class SettingsDialog(FormDialog):
         self.language_note = QLabel(self.tr("A new language takes effect when humdoc next starts."))
         self.language_note.setObjectName("muted")
         self.language_note.setWordWrap(True)
-        self.form.addRow("", self.language_note)
-        fit_to_screen(self, 520, 260)
+        self.form.addRow(self.language_note)
+        fit_to_screen(self, 600, 320)
 
     def save(self) -> None:
         self.saved = self.session.update_settings(

@@ -1658,7 +1658,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> دقيقة</translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Lock the vault after this many minutes without a key press or mouse use. It also locks when the screen locks or the computer goes to sleep.</source>
