@@ -10,7 +10,7 @@ import html
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.dialogs import IncidentDialog
-from humdoc.gui.i18n import DirectedTextDelegate, locale_date
+from humdoc.gui.i18n import DirectedTextDelegate, facts_table, locale_date
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
@@ -41,9 +41,26 @@ class CaseTab(Protocol):
     def set_case(self, session: Session | None, case: Case | None) -> None: ...
 
 
+class RecordTable(QTableView):
+    """A table of records, one selected row at a time."""
+
+    def selectRow(self, row: int) -> None:
+        """Select ``row`` (and make it current). QTableView's own selects nothing when the layout
+        is right to left: it looks for the first column one pixel past the viewport's edge."""
+        model = self.model()
+        root = self.rootIndex()
+        if model is None or not 0 <= row < model.rowCount(root):
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(model.index(row, 0, root), flags)
+
+
 def make_table(model: RecordModel, stretch_column: int) -> QTableView:
     """A row-selecting, read-only table view over ``model``."""
-    view = QTableView()
+    view = RecordTable()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,7 +186,6 @@ class TestimoniesTab(QWidget):
             (self.tr("Violations"), "<br>".join(violations) or "—"),
             (self.tr("Tags"), esc(QLocale().createSeparatedList(list(t.tags))) or "—"),
         ]
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         # One block per paragraph: each takes its direction (and side) from its own text.
         statement = "".join(
             "<p>{}</p>".format(esc(p.strip("\n")).replace("\n", "<br>"))
@@ -178,7 +194,7 @@ class TestimoniesTab(QWidget):
         )
         return (
             "<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:#5b6670}</style>"
-            f"<table>{rows}</table><hr>{statement}"
+            f"{facts_table(facts)}<hr>{statement}"
         )
 
     def new_testimony(self) -> TestimonyDialog | None:

@@ -46,7 +46,7 @@ from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
-from humdoc.gui.i18n import join_sentences, locale_number
+from humdoc.gui.i18n import facts_table, join_sentences, locale_number
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
 from humdoc.gui.media_tab import policy_label
 from humdoc.gui.testimony_dialog import scope_label
@@ -518,19 +518,18 @@ class ExportResultDialog(QDialog):
             (self.tr("Witness identities"), locale_number(len(plan.identities))),
             (self.tr("Held back"), locale_number(len(plan.held_back))),
         ]
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setHtml(
             "<style>td{{padding:2px 12px 2px 0}} td.k{{color:#5b6670}}</style>"
-            "<p>{intro}</p><table>{rows}</table>".format(
+            "<p>{intro}</p>{table}".format(
                 intro=esc(
                     self.tr(
                         "The bundle is signed and encrypted. Note its SHA-256 to compare it "
                         "at the centre."
                     )
                 ),
-                rows=rows,
+                table=facts_table(facts),
             )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

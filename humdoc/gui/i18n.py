@@ -241,6 +241,24 @@ def left_to_right(*widgets: QWidget) -> None:
         widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def facts_table(facts: list[tuple[str, str]]) -> str:
+    """``(label, value HTML)`` rows as an HTML table that reads in the interface's direction:
+    labels at the right in an Arabic window, values to their left, each starting at the right
+    of its cell while its own text runs in its own direction.
+
+    Qt's rich text does not mirror a table's columns (``dir`` on a table only turns its cells'
+    text around, putting "02.01 Enforced disappearance" back to front), so the columns are
+    written in the order they are to be seen.
+    """
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
+        return f"<table>{rows}</table>"
+    rows = "".join(
+        f"<tr><td align='right'>{v}</td><td class='k' align='right'>{k}</td></tr>" for k, v in facts
+    )
+    return f"<table align='right'>{rows}</table>"
+
+
 def isolate(text: str) -> str:
     """``text`` (a path, a name) as a unit of its own direction inside a translated sentence:
     Unicode's first-strong isolate, so that "/tmp/vault" stays "/tmp/vault" in an Arabic line

@@ -33,6 +33,7 @@ from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.dialogs import policy_label
 from humdoc.gui.i18n import (
+    facts_table,
     join_sentences,
     locale_datetime,
     locale_number,
@@ -264,7 +265,6 @@ class MediaTab(QWidget):
         ]
         if item.sealed_sha256 != item.sha256:
             facts.append((self.tr("Sealed SHA-256"), f"<tt>{esc(item.sealed_sha256)}</tt>"))
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         derivs = []
         for d in item.derivatives:
             removed = QLocale().createSeparatedList(list(d.removed)) or self.tr(
@@ -284,7 +284,7 @@ class MediaTab(QWidget):
         derivatives = self.tr("Derivatives")
         return (
             "<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:#5b6670}</style>"
-            f"<table>{rows}</table><p><b>{esc(derivatives)}</b></p>{deriv_html}"
+            f"{facts_table(facts)}<p><b>{esc(derivatives)}</b></p>{deriv_html}"
         )
 
     # --- import -----------------------------------------------------------------------------

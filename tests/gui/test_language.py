@@ -368,3 +368,42 @@ def test_fingerprints_stay_left_to_right_group_by_group_in_arabic(
     qtbot.addWidget(keys)
     assert keys.layoutDirection() == RTL
     assert keys.fingerprint.layoutDirection() == LTR
+
+
+def test_rows_are_selected_in_a_right_to_left_window(
+    qtbot: QtBot, arabic: QApplication, closed_vault: Path
+) -> None:
+    # QTableView.selectRow selects nothing right to left; humdoc's tables select all the same.
+    from tests.gui.conftest import unlock_through_ui
+
+    win = MainWindow(closed_vault)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    unlock_through_ui(qtbot, win)
+    view = win.workspace.cases_view
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    assert win.workspace.case_view.case is not None
+    win.lock()
+
+
+def test_the_reader_puts_labels_at_the_right_in_arabic(qtbot: QtBot, arabic: QApplication) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    from humdoc.gui.i18n import facts_table
+
+    reader = QTextBrowser()
+    qtbot.addWidget(reader)
+    reader.resize(600, 200)
+    reader.setHtml(facts_table([("الشاهد", "W-014"), ("الانتهاكات", "01.03 Killing")]))
+    reader.show()
+    qtbot.waitExposed(reader)
+    cursor = reader.document().find("الشاهد")
+    value = reader.document().find("W-014")
+    label_x = reader.cursorRect(cursor).x()
+    value_x = reader.cursorRect(value).x()
+    assert label_x > value_x  # the label sits to the right of its value
+    install_translations(arabic, UiLanguage("en", "C"))
+    assert facts_table([("Witness", "W-014")]).index("Witness") < facts_table(
+        [("Witness", "W-014")]
+    ).index("W-014")
