@@ -407,3 +407,54 @@ def test_the_reader_puts_labels_at_the_right_in_arabic(qtbot: QtBot, arabic: QAp
     assert facts_table([("Witness", "W-014")]).index("Witness") < facts_table(
         [("Witness", "W-014")]
     ).index("W-014")
+
+
+_START = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from humdoc.gui.main_window import MainWindow, configure_application
+app = QApplication(sys.argv[:1])
+configure_application(app)  # what humdoc does at start
+window = MainWindow(Path(sys.argv[1]))
+window.show()
+app.processEvents()
+print(json.dumps({
+    "direction": window.layoutDirection().name,
+    "unlock": window.unlock_screen.unlock_button.text(),
+}))
+"""
+
+
+@pytest.mark.parametrize(
+    "env,expected",
+    [
+        ({"LANG": "ar_SA.UTF-8"}, ("RightToLeft", "&Unlock", "ar")),
+        ({"LANG": "de_DE.UTF-8"}, ("LeftToRight", "&Unlock", "en")),
+    ],
+    ids=["LANG=ar_SA", "LANG=de_DE"],
+)
+def test_the_language_of_the_environment_at_start(
+    closed_vault: Path, env: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    direction, source, lang = expected
+    child_env = {
+        k: v for k, v in os.environ.items() if k not in {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}
+    }
+    child_env.update(env, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", _START, str(closed_vault)],
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown["direction"] == direction
+    assert shown["unlock"] == (arabic_for("UnlockScreen", source) if lang == "ar" else source)
