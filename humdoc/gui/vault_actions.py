@@ -179,7 +179,7 @@ class SettingsDialog(FormDialog):
         self.language_note.setObjectName("muted")
         self.language_note.setWordWrap(True)
         self.form.addRow(self.language_note)
-        fit_to_screen(self, 600, 320)
+        fit_to_screen(self, 680, 320)
 
     def save(self) -> None:
         self.saved = self.session.update_settings(
