@@ -28,8 +28,9 @@ from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
+from humdoc.gui.bidi import DirectedTextDelegate, facts_table
 from humdoc.gui.dialogs import IncidentDialog
-from humdoc.gui.i18n import DirectedTextDelegate, facts_table, locale_date
+from humdoc.gui.i18n import locale_date
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label

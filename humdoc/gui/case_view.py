@@ -17,9 +17,9 @@ from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
+from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.case_tabs import CaseTab, IncidentsTab, TestimoniesTab
 from humdoc.gui.dialogs import CaseDialog
-from humdoc.gui.i18n import set_directed_text
 
 
 class CaseView(QWidget):

@@ -32,12 +32,13 @@ from humdoc.core.identity import MAX_KEY_TEXT, find_public_key
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
 from humdoc.gui.fit import fit_to_screen
-from humdoc.gui.i18n import join_sentences, left_to_right, locale_number
+from humdoc.gui.i18n import join_sentences, locale_number
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_FILTER = str(QT_TRANSLATE_NOOP("centre_dialogs", "humdoc bundles (*.humdoc);;All files (*)"))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.errors import HumdocError
 from humdoc.core.exchange.partners import MAX_REASON, Device, Devices
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.dialogs import monospace
-from humdoc.gui.i18n import left_to_right
 from humdoc.gui.typed_confirm import TypedConfirmDialog
 
 

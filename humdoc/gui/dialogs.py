@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import POLICIES, STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
+from humdoc.gui.bidi import follow_text_direction
 from humdoc.gui.fit import fit_to_screen, scrolling
-from humdoc.gui.i18n import follow_text_direction
 
 #: The earliest date a date field accepts; showing it means "no date".
 NO_DATE = QDate(1900, 1, 1)

@@ -42,11 +42,12 @@ from humdoc.core.exchange.export import ExportPlan, ExportResult
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import facts_table
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
-from humdoc.gui.i18n import facts_table, join_sentences, locale_number
+from humdoc.gui.i18n import join_sentences, locale_number
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
 from humdoc.gui.media_tab import policy_label
 from humdoc.gui.testimony_dialog import scope_label

@@ -32,9 +32,9 @@ from humdoc.core.errors import HumdocError
 from humdoc.core.identity import DeviceKeys
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.dialogs import monospace, show_error
 from humdoc.gui.fit import fit_to_screen
-from humdoc.gui.i18n import left_to_right
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:

@@ -39,12 +39,13 @@ from humdoc import __version__
 from humdoc.core.resources import resources_dir
 from humdoc.core.session import Session
 from humdoc.core.vault.vault import resolve_vault_path
+from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_check
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
-from humdoc.gui.i18n import load_interface_language, set_directed_text
+from humdoc.gui.i18n import load_interface_language
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,

@@ -30,16 +30,10 @@ from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import dialogs, file_dialogs
+from humdoc.gui.bidi import facts_table, mirror_splitter
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.dialogs import policy_label
-from humdoc.gui.i18n import (
-    facts_table,
-    join_sentences,
-    locale_datetime,
-    locale_number,
-    locale_size,
-    mirror_splitter,
-)
+from humdoc.gui.i18n import join_sentences, locale_datetime, locale_number, locale_size
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.workers import JobDialog, jobs_active, run_job

@@ -23,7 +23,8 @@ from humdoc.core.domain.cases import Case, Incident
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.session import Session
-from humdoc.gui.i18n import locale_date, text_alignment
+from humdoc.gui.bidi import text_alignment
+from humdoc.gui.i18n import locale_date
 from humdoc.gui.workers import jobs_active
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex

@@ -30,9 +30,9 @@ from humdoc.core.session import Session
 from humdoc.core.vault.backup import RestoreResult
 from humdoc.core.vault.vault import default_vault_path
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import isolate
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
-from humdoc.gui.i18n import isolate
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.typed_confirm import TypedConfirmDialog

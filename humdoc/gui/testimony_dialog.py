@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.taxonomy import Taxonomy
 from humdoc.core.domain.testimonies import SCOPES, Testimony
 from humdoc.core.session import Session
+from humdoc.gui.bidi import follow_text_direction
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
 from humdoc.gui.fit import fit_to_screen
-from humdoc.gui.i18n import follow_text_direction
 
 
 def scope_label(scope: str) -> str:

@@ -30,9 +30,9 @@ from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import isolate
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
-from humdoc.gui.i18n import isolate
 from humdoc.gui.keyguard import PassphraseGuard
 from humdoc.gui.panic_restore import (
     PanicDialog,

@@ -18,10 +18,10 @@ from humdoc.core.domain.cases import Case
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
+from humdoc.gui.bidi import mirror_splitter
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.case_view import CaseView
 from humdoc.gui.dialogs import CaseDialog
-from humdoc.gui.i18n import mirror_splitter
 from humdoc.gui.media_tab import MediaTab
 from humdoc.gui.models import CasesModel, SearchModel
 

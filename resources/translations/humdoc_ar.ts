@@ -1693,7 +1693,7 @@ SHA-256: {sha}</translation>
     <name>SizeWords</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings: needs no translation file. The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
+        <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
         <translation>
             <numerusform>صفر بايت</numerusform>
             <numerusform>بايت واحد</numerusform>

@@ -15,23 +15,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.session import Session
+from humdoc.gui.bidi import follow_text_direction, set_directed_text, text_alignment, text_direction
 from humdoc.gui.dialogs import CaseDialog
 from humdoc.gui.i18n import (
     SETTINGS_LANGUAGE,
     UiLanguage,
     current_language,
     environment_languages,
-    follow_text_direction,
     install_translations,
     locale_date,
     locale_number,
     locale_size,
     resolve_language,
-    set_directed_text,
     store_choice,
     stored_choice,
-    text_alignment,
-    text_direction,
 )
 from humdoc.gui.main_window import MainWindow, configure_application
 from humdoc.gui.models import CasesModel, SearchModel
@@ -284,7 +281,7 @@ def test_a_mirrored_splitter_puts_the_first_pane_at_the_right_inside_the_window(
 ) -> None:
     from PySide6.QtWidgets import QSplitter
 
-    from humdoc.gui.i18n import mirror_splitter
+    from humdoc.gui.bidi import mirror_splitter
 
     split = QSplitter(Qt.Orientation.Horizontal)
     qtbot.addWidget(split)
@@ -325,7 +322,7 @@ def test_list_cells_draw_their_text_in_its_own_direction(
 
 
 def test_a_path_in_an_arabic_sentence_is_isolated(qtbot: QtBot, arabic: QApplication) -> None:
-    from humdoc.gui.i18n import isolate
+    from humdoc.gui.bidi import isolate
 
     assert isolate("/tmp/vault") == "\u2068/tmp/vault\u2069"
 
@@ -390,7 +387,7 @@ def test_rows_are_selected_in_a_right_to_left_window(
 def test_the_reader_puts_labels_at_the_right_in_arabic(qtbot: QtBot, arabic: QApplication) -> None:
     from PySide6.QtWidgets import QTextBrowser
 
-    from humdoc.gui.i18n import facts_table
+    from humdoc.gui.bidi import facts_table
 
     reader = QTextBrowser()
     qtbot.addWidget(reader)
