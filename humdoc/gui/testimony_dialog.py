@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,6 +26,9 @@ from humdoc.core.session import Session
 from humdoc.gui.bidi import follow_text_direction
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
 from humdoc.gui.fit import fit_to_screen
+
+#: What separates tags as people type them: a comma in Latin, Arabic (،) or Burmese (၊) script.
+TAG_SEPARATORS = "[,\u060c\u104a]"
 
 
 def scope_label(scope: str) -> str:
@@ -191,8 +195,9 @@ class TestimonyDialog(FormDialog):
         ]
 
     def tags(self) -> list[str]:
-        """The tags typed, split on commas (core cleans and de-duplicates them)."""
-        return [t for t in self.tags_edit.text().split(",") if t.strip()]
+        """The tags typed, split on commas: the Latin one, the Arabic "،" and the Burmese "၊"
+        (core cleans and de-duplicates them)."""
+        return [t for t in re.split(TAG_SEPARATORS, self.tags_edit.text()) if t.strip()]
 
     def save(self) -> None:
         testimonies = self.session.testimonies

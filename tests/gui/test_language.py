@@ -455,3 +455,12 @@ def test_the_language_of_the_environment_at_start(
     shown = json.loads(done.stdout.strip().splitlines()[-1])
     assert shown["direction"] == direction
     assert shown["unlock"] == (arabic_for("UnlockScreen", source) if lang == "ar" else source)
+
+
+def test_tags_split_on_the_comma_of_each_script(
+    qtbot: QtBot, arabic: QApplication, session: Session
+) -> None:
+    dialog = TestimonyDialog(session, session.cases.create("c", "").id, None, None)
+    qtbot.addWidget(dialog)
+    dialog.tags_edit.setText("حاجز، ليل, night၊ရွာ")
+    assert [t.strip() for t in dialog.tags()] == ["حاجز", "ليل", "night", "ရွာ"]
