@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Centre</source>
-        <translation>مركز</translation>
+        <translation>مركز توثيق</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Skip</source>
-        <translation>تخطٍّ</translation>
+        <translation>تخطي</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -1855,7 +1855,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. checkpoint, night</source>
-        <translation>مفصولة بفواصل، مثلًا: حاجز, ليل</translation>
+        <translation>مفصولة بفواصل، مثلًا: حاجز، ليل</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2044,6 +2044,7 @@ SHA-256: {sha}</translation>
     <name>consent</name>
     <message>
         <source>Record the testimony</source>
+        <extracomment>What separates tags as people type them: a comma in Latin, Arabic (،) or Burmese (၊) script.</extracomment>
         <translation>تسجيل الشهادة</translation>
     </message>
     <message>
