@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # module-scoped fixtures are built once (PYTEST_ARGS adds options, e.g. PYTEST_ARGS=-x).
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
-.PHONY: run test test-extended lint bench fuzz crashtest clean venv
+.PHONY: run test test-extended lint bench fuzz crashtest clean venv translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "humdoc needs Python 3.11 or newer" >&2; exit 1; }
@@ -50,6 +50,20 @@ fuzz: $(STAMP)
 # each, and check what survived; prints a table and fails on any loss (see crashtest/README.md).
 crashtest: $(STAMP)
 	$(BIN)/python -m crashtest
+
+# Refresh every resources/translations/humdoc_<lang>.ts from the strings in humdoc/gui (new
+# strings arrive unfinished, removed ones go), then compile each to the .qm humdoc loads.
+# English is the source; humdoc_en.ts holds only its plural forms ("1 file", "2 files").
+# tests/gui/test_translations.py fails while any string is missing, unfinished or stale.
+LANGUAGES := ar es fr my uk
+GUI_SOURCES = $(sort $(wildcard humdoc/gui/*.py))
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate -locations none -no-obsolete $(GUI_SOURCES) -ts resources/translations/humdoc_$$lang.ts || exit 1; \
+		$(BIN)/pyside6-lrelease resources/translations/humdoc_$$lang.ts -qm resources/translations/humdoc_$$lang.qm || exit 1; \
+	done
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $(GUI_SOURCES) -ts resources/translations/humdoc_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/humdoc_en.ts -qm resources/translations/humdoc_en.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

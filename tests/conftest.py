@@ -55,6 +55,11 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv("HUMDOC_VAULT", raising=False)
     monkeypatch.delenv("HUMDOC_PASSPHRASE", raising=False)
     monkeypatch.setenv("HUMDOC_KDF", "floor")
+    # The interface in English whatever the machine's language (the translation tests set their
+    # own): GUI tests read what widgets say.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 #: Test modules about keys and passphrases themselves: Argon2id always runs afresh in them, so

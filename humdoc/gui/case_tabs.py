@@ -7,9 +7,10 @@ A tab is any widget with ``set_case(session, case)``; ``CaseView.add_tab`` takes
 from __future__ import annotations
 
 import html
+import re
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +28,9 @@ from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs, keyboard
+from humdoc.gui.bidi import DirectedTextDelegate, facts_table
 from humdoc.gui.dialogs import IncidentDialog
+from humdoc.gui.i18n import locale_date
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
@@ -39,12 +42,29 @@ class CaseTab(Protocol):
     def set_case(self, session: Session | None, case: Case | None) -> None: ...
 
 
+class RecordTable(QTableView):
+    """A table of records, one selected row at a time."""
+
+    def selectRow(self, row: int) -> None:
+        """Select ``row`` (and make it current). QTableView's own selects nothing when the layout
+        is right to left: it looks for the first column one pixel past the viewport's edge."""
+        model = self.model()
+        root = self.rootIndex()
+        if model is None or not 0 <= row < model.rowCount(root):
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(model.index(row, 0, root), flags)
+
+
 def make_table(model: RecordModel, stretch_column: int, name: str) -> QTableView:
     """A row-selecting, read-only table view over ``model``, named ``name`` for screen readers.
 
     Tab moves on to the next control (arrow keys move between rows), so a table is no trap.
     """
-    view = QTableView()
+    view = RecordTable()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)
@@ -54,6 +74,7 @@ def make_table(model: RecordModel, stretch_column: int, name: str) -> QTableView
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
+    view.setItemDelegate(DirectedTextDelegate(view))
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setHighlightSections(False)
@@ -175,18 +196,22 @@ class TestimoniesTab(QWidget):
         consent = [esc(scope_label(s)) for s in t.consent.scopes]
         facts = [
             (self.tr("Witness"), esc(t.witness_code)),
-            (self.tr("Interview date"), esc(t.interview_date or "—")),
+            (self.tr("Interview date"), esc(locale_date(t.interview_date))),
             (self.tr("Language"), esc(t.language or "—")),
             (self.tr("Interviewer"), esc(t.interviewer or "—")),
             (self.tr("Consent"), "<br>".join(consent) or self.tr("None recorded")),
             (self.tr("Violations"), "<br>".join(violations) or "—"),
-            (self.tr("Tags"), esc(", ".join(t.tags)) or "—"),
+            (self.tr("Tags"), esc(QLocale().createSeparatedList(list(t.tags))) or "—"),
         ]
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
-        statement = esc(t.statement).replace("\n", "<br>")
+        # One block per paragraph: each takes its direction (and side) from its own text.
+        statement = "".join(
+            "<p>{}</p>".format(esc(p.strip("\n")).replace("\n", "<br>"))
+            for p in re.split(r"\n[ \t]*\n", t.statement)
+            if p.strip()
+        )
         return (
             "<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:#5b6670}</style>"
-            f"<table>{rows}</table><hr><p>{statement}</p>"
+            f"{facts_table(facts)}<hr>{statement}"
         )
 
     def new_testimony(self) -> TestimonyDialog | None:

@@ -17,6 +17,7 @@ from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
+from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.case_tabs import CaseTab, IncidentsTab, TestimoniesTab
 from humdoc.gui.dialogs import CaseDialog
 
@@ -117,14 +118,14 @@ class CaseView(QWidget):
                 label.clear()
         else:
             c = self.case
-            self.title.setText(c.title)
+            set_directed_text(self.title, c.title)
             self.status.setText(self.tr("Open") if c.status == "open" else self.tr("Closed"))
             self.policy.setText(
                 self.tr("Metadata policy: {policy}").format(
                     policy=c.policy or self.tr("vault default")
                 )
             )
-            self.description.setText(c.description or self.tr("No description."))
+            set_directed_text(self.description, c.description or self.tr("No description."))
             self.stack.setCurrentIndex(1)
         for button in (self.edit_button, self.delete_button, self.export_button):
             button.setEnabled(self.case is not None)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,35 +32,44 @@ from humdoc.core.exchange.partners import Device
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.device_revoke import RevokeDeviceDialog
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.exchange_models import BundleOutcome, DevicesModel, OutcomeModel
 from humdoc.gui.fit import fit_to_screen
+from humdoc.gui.i18n import join_sentences, locale_number
 from humdoc.gui.workers import JobDialog, run_job
 
-BUNDLE_FILTER = "humdoc bundles (*.humdoc);;All files (*)"
+BUNDLE_FILTER = str(QT_TRANSLATE_NOOP("centre_dialogs", "humdoc bundles (*.humdoc);;All files (*)"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("centre_dialogs", text)
+class BundleSummary(QObject):
+    """Words for what a bundle carried (a QObject only so that its plurals are ``self.tr``, the
+    one form in which lupdate records a plural's forms)."""
+
+    def describe(self, summary: dict[str, Any]) -> str:
+        """One bundle's summary in a sentence, like the CLI prints it."""
+        cases, testimonies, media = (int(summary[k]) for k in ("cases", "testimonies", "media"))
+        counts = QLocale().createSeparatedList(
+            [
+                self.tr("%n case(s)", "", cases),
+                self.tr("%n testimony(ies)", "", testimonies),
+                self.tr("%n media file(s)", "", media),
+            ]
+        )
+        text = self.tr("Bundle {id} from {device} (sequence {seq}): {counts}.").format(
+            id=summary["bundle_id"],
+            device=summary["device"],
+            seq=locale_number(int(summary["sequence"])),
+            counts=counts,
+        )
+        return join_sentences(text, *(str(w) for w in summary.get("warnings", [])))
 
 
 def describe(summary: dict[str, Any]) -> str:
-    """One bundle's summary in a sentence, like the CLI prints it."""
-    text = _tr(
-        "Bundle {id} from {device} (sequence {seq}): {cases} case(s), {testimonies} "
-        "testimony(ies), {media} media file(s)."
-    ).format(
-        id=summary["bundle_id"],
-        device=summary["device"],
-        seq=summary["sequence"],
-        cases=summary["cases"],
-        testimonies=summary["testimonies"],
-        media=summary["media"],
-    )
-    notes = " ".join(str(w) for w in summary.get("warnings", []))
-    return f"{text} {notes}".strip()
+    """One bundle's summary in a sentence, like the CLI prints it (from any thread)."""
+    return BundleSummary().describe(summary)
 
 
 def check_bundles(
@@ -99,7 +108,11 @@ def check_bundles(
                     summary = receiver.verify(path, file_progress, cancelled)
             except OperationCancelled:
                 outcomes += [
-                    BundleOutcome(p.name, "cancelled", _tr("Not checked: cancelled."))
+                    BundleOutcome(
+                        p.name,
+                        "cancelled",
+                        QCoreApplication.translate("centre_dialogs", "Not checked: cancelled."),
+                    )
                     for p in paths[n:]
                 ]
                 break
@@ -148,7 +161,11 @@ class BundleResultsDialog(QDialog):
             parts.append(self.tr("%n rejected", "", rejected))
         if held:
             parts.append(self.tr("%n not received", "", held))
-        self.headline = QLabel(", ".join(parts) + "." if parts else self.tr("Nothing checked."))
+        self.headline = QLabel(
+            self.tr("{outcomes}.").format(outcomes=QLocale().createSeparatedList(parts))
+            if parts
+            else self.tr("Nothing checked.")
+        )
         self.headline.setObjectName("inlineError" if rejected or held else "chainOk")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -178,7 +195,11 @@ def run_bundle_check(
     ``on_done(outcomes, results_dialog)`` runs after the results are shown (the main window
     refreshes its cases list there).
     """
-    title = _tr("Receive bundles") if import_them else _tr("Verify bundle")
+    title = (
+        QCoreApplication.translate("centre_dialogs", "Receive bundles")
+        if import_them
+        else QCoreApplication.translate("centre_dialogs", "Verify bundle")
+    )
 
     def done(outcomes: list[BundleOutcome]) -> None:
         results = BundleResultsDialog(title, outcomes, parent)
@@ -191,7 +212,9 @@ def run_bundle_check(
         check_bundles(session, paths, import_them, identity_passphrase),
         parent=parent,
         title=title,
-        message=_tr("Decrypting and checking every signature and hash…"),
+        message=QCoreApplication.translate(
+            "centre_dialogs", "Decrypting and checking every signature and hash…"
+        ),
         on_success=done,
     )
     return dialog
@@ -200,8 +223,16 @@ def run_bundle_check(
 def choose_bundles(parent: QWidget | None, several: bool) -> list[Path]:
     """Ask for one or several bundle files."""
     if several:
-        return file_dialogs.open_file_names(parent, _tr("Receive bundles"), _tr(BUNDLE_FILTER))
-    path = file_dialogs.open_file_name(parent, _tr("Verify bundle"), _tr(BUNDLE_FILTER))
+        return file_dialogs.open_file_names(
+            parent,
+            QCoreApplication.translate("centre_dialogs", "Receive bundles"),
+            QCoreApplication.translate("centre_dialogs", BUNDLE_FILTER),
+        )
+    path = file_dialogs.open_file_name(
+        parent,
+        QCoreApplication.translate("centre_dialogs", "Verify bundle"),
+        QCoreApplication.translate("centre_dialogs", BUNDLE_FILTER),
+    )
     return [path] if path is not None else []
 
 
@@ -252,6 +283,7 @@ class DevicesDialog(QDialog):
         self.fingerprint = QLabel("—")
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(monospace(16))
+        left_to_right(self.fingerprint, self.key_edit)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm_box = QCheckBox(
             self.tr("The device shows exactly this fingerprint (I compared every group).")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError
 from humdoc.core.exchange.partners import MAX_REASON, Device
 from humdoc.core.session import Session
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.dialogs import monospace
 from humdoc.gui.typed_confirm import TypedConfirmDialog
 
@@ -52,6 +53,7 @@ class RevokeDeviceDialog(TypedConfirmDialog):
         fingerprint = QLabel(device.fingerprint)
         fingerprint.setObjectName("deviceFingerprint")  # not the large enrolment style
         fingerprint.setFont(monospace())
+        left_to_right(fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(MAX_REASON)

@@ -28,6 +28,7 @@ from humdoc.core.domain.cases import STATUSES, Case, Incident
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import keyboard
+from humdoc.gui.bidi import follow_text_direction
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.policy_text import add_policy_items, policy_label
 
@@ -172,9 +173,12 @@ class CaseDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("A short name for the investigation"))
         self.description_edit = QPlainTextEdit(case.description if case else "")
         keyboard.text_area(self.description_edit)
+        follow_text_direction(self.description_edit)
         self.status_combo = QComboBox()
         for status in STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(
+                self.tr("Open") if status == "open" else self.tr("Closed"), status
+            )
         self.policy_combo = QComboBox()
         vault_default = str(session.settings.default_policy)
         self.policy_combo.addItem(
@@ -219,6 +223,7 @@ class IncidentDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.description_edit = QPlainTextEdit()
         keyboard.text_area(self.description_edit)
+        follow_text_direction(self.description_edit)
         self.from_edit = date_edit()
         self.to_edit = date_edit()
         self.location_edit = QLineEdit()

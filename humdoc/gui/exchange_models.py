@@ -11,11 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from humdoc.core.exchange.partners import Device
+from humdoc.gui.i18n import locale_date
 from humdoc.gui.models import AnyIndex, RecordModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("exchange_models", text)
 
 
 @dataclass(frozen=True)
@@ -122,25 +119,31 @@ class PlanModel(RecordModel):
         ITEM = 2
         DETAIL = 3
 
+    TEXT_COLUMNS = frozenset({Column.ITEM, Column.DETAIL})
+
     def header(self, column: int) -> str:
         return {
-            self.Column.STATUS: _t("Status"),
-            self.Column.KIND: _t("Kind"),
-            self.Column.ITEM: _t("Item"),
-            self.Column.DETAIL: _t("Reason / detail"),
+            self.Column.STATUS: QCoreApplication.translate("exchange_models", "Status"),
+            self.Column.KIND: QCoreApplication.translate("exchange_models", "Kind"),
+            self.Column.ITEM: QCoreApplication.translate("exchange_models", "Item"),
+            self.Column.DETAIL: QCoreApplication.translate("exchange_models", "Reason / detail"),
         }[self.Column(column)]
 
     def cell(self, record: PlanRow, column: int) -> str:
         col = self.Column(column)
         if col == self.Column.STATUS:
-            return _t("carried") if record.carried else _t("held back")
+            return (
+                QCoreApplication.translate("exchange_models", "carried")
+                if record.carried
+                else QCoreApplication.translate("exchange_models", "held back")
+            )
         if col == self.Column.KIND:
             return {
-                "case": _t("case"),
-                "incident": _t("incident"),
-                "testimony": _t("testimony"),
-                "media": _t("media"),
-                "identity": _t("witness identity"),
+                "case": QCoreApplication.translate("exchange_models", "case"),
+                "incident": QCoreApplication.translate("exchange_models", "incident"),
+                "testimony": QCoreApplication.translate("exchange_models", "testimony"),
+                "media": QCoreApplication.translate("exchange_models", "media"),
+                "identity": QCoreApplication.translate("exchange_models", "witness identity"),
             }.get(record.kind, record.kind)
         if col == self.Column.ITEM:
             return record.what
@@ -183,11 +186,14 @@ class OutcomeModel(RecordModel):
         RESULT = 1
         DETAIL = 2
 
+    TEXT_COLUMNS = frozenset({Column.DETAIL})
+    CODE_COLUMNS = frozenset({Column.FILE})
+
     def header(self, column: int) -> str:
         return {
-            self.Column.FILE: _t("Bundle"),
-            self.Column.RESULT: _t("Result"),
-            self.Column.DETAIL: _t("Details"),
+            self.Column.FILE: QCoreApplication.translate("exchange_models", "Bundle"),
+            self.Column.RESULT: QCoreApplication.translate("exchange_models", "Result"),
+            self.Column.DETAIL: QCoreApplication.translate("exchange_models", "Details"),
         }[self.Column(column)]
 
     def cell(self, record: BundleOutcome, column: int) -> str:
@@ -196,12 +202,16 @@ class OutcomeModel(RecordModel):
             return record.file
         if col == self.Column.RESULT:
             return {
-                "received": _t("received"),
-                "already-received": _t("already received"),
-                "verified": _t("verified"),
-                "rejected": _t("rejected"),
-                "not-received": _t("not received"),
-                "cancelled": _t("not received (cancelled)"),
+                "received": QCoreApplication.translate("exchange_models", "received"),
+                "already-received": QCoreApplication.translate(
+                    "exchange_models", "already received"
+                ),
+                "verified": QCoreApplication.translate("exchange_models", "verified"),
+                "rejected": QCoreApplication.translate("exchange_models", "rejected"),
+                "not-received": QCoreApplication.translate("exchange_models", "not received"),
+                "cancelled": QCoreApplication.translate(
+                    "exchange_models", "not received (cancelled)"
+                ),
             }.get(record.status, record.status)
         return record.detail
 
@@ -215,15 +225,18 @@ class DevicesModel(RecordModel):
         ENROLLED = 2
         STATUS = 3
 
+    TEXT_COLUMNS = frozenset({Column.NAME})
+    CODE_COLUMNS = frozenset({Column.FINGERPRINT})
+
     def record_id(self, record: Device) -> str:
         return record.fingerprint
 
     def header(self, column: int) -> str:
         return {
-            self.Column.NAME: _t("Device"),
-            self.Column.FINGERPRINT: _t("Fingerprint"),
-            self.Column.ENROLLED: _t("Enrolled"),
-            self.Column.STATUS: _t("Status"),
+            self.Column.NAME: QCoreApplication.translate("exchange_models", "Device"),
+            self.Column.FINGERPRINT: QCoreApplication.translate("exchange_models", "Fingerprint"),
+            self.Column.ENROLLED: QCoreApplication.translate("exchange_models", "Enrolled"),
+            self.Column.STATUS: QCoreApplication.translate("exchange_models", "Status"),
         }[self.Column(column)]
 
     def cell(self, record: Device, column: int) -> str:
@@ -234,6 +247,8 @@ class DevicesModel(RecordModel):
             return record.fingerprint
         if col == self.Column.STATUS:
             if record.revoked is None:
-                return _t("accepted")
-            return _t("revoked {date}").format(date=record.revoked[:10])
-        return record.enrolled[:10]
+                return QCoreApplication.translate("exchange_models", "accepted")
+            return QCoreApplication.translate("exchange_models", "revoked {date}").format(
+                date=locale_date(record.revoked)
+            )
+        return locale_date(record.enrolled)

@@ -21,7 +21,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,13 +43,16 @@ from humdoc.core.exchange.export import ExportPlan, ExportResult
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard
+from humdoc.gui.bidi import facts_table
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.drives import export_folder
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
+from humdoc.gui.i18n import join_sentences, locale_number
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
 from humdoc.gui.policy_text import add_policy_items
+from humdoc.gui.testimony_dialog import scope_label
 from humdoc.gui.workers import JobDialog, run_job
 
 BUNDLE_SUFFIX = ".humdoc"
@@ -91,13 +94,20 @@ def plan_rows(session: Session, plan: ExportPlan) -> list[PlanRow]:
         for i in plan.rows["incidents"]
     ]
     for t in plan.rows["testimonies"]:
-        scopes = ", ".join(t.get("consent", {}).get("scopes", []))
-        rows.append(
-            PlanRow(True, "testimony", testimony_name(t["id"]), f"consent: {scopes}", t["id"])
+        scopes = QLocale().createSeparatedList(
+            [scope_label(s) for s in t.get("consent", {}).get("scopes", [])]
         )
+        detail = QCoreApplication.translate("export_dialog", "consent: {scopes}").format(
+            scopes=scopes
+        )
+        rows.append(PlanRow(True, "testimony", testimony_name(t["id"]), detail, t["id"]))
     for rec, _opener in plan.media:
-        removed = ", ".join(rec["removed"]) or "nothing"
-        detail = f"{rec['policy']} copy; removed: {removed}"
+        removed = QLocale().createSeparatedList(list(rec["removed"])) or QCoreApplication.translate(
+            "export_dialog", "nothing"
+        )
+        detail = QCoreApplication.translate(
+            "export_dialog", "{policy} copy; removed: {removed}"
+        ).format(policy=rec["policy"], removed=removed)
         rows.append(PlanRow(True, "media", media_name(rec["id"]), detail, rec["id"]))
     # By pseudonym code only: the identities themselves stay sealed until the export runs.
     rows += [
@@ -133,6 +143,7 @@ class ExportDialog(QDialog):
             self.cases_model, ChoiceModel.Column.NAME, self.tr("Cases to export")
         )
         self.recipients_model = ChoiceModel((self.tr("Recipient"), self.tr("Fingerprint")))
+        self.recipients_model.CODE_COLUMNS = frozenset({ChoiceModel.Column.DETAIL})
         self.recipients_view = make_table(
             self.recipients_model, ChoiceModel.Column.DETAIL, self.tr("Recipients")
         )
@@ -365,24 +376,29 @@ class ExportDialog(QDialog):
             held = len(rows) - len(carried)
             testimonies = sum(1 for r in carried if r.kind == "testimony")
             media = sum(1 for r in carried if r.kind == "media")
-            text = self.tr("Carried: {t} testimonies, {m} media files.").format(
-                t=testimonies, m=media
+            carried_text = self.tr("Carried: {testimonies}, {media}.").format(
+                testimonies=self.tr("%n testimony(ies)", "", testimonies),
+                media=self.tr("%n media file(s)", "", media),
             )
-            if identities:
-                text += " " + self.tr(
+            identities_text = (
+                self.tr(
                     "<b>Witness identities: %n</b> (names, contacts and notes).",
                     "",
                     sum(1 for r in carried if r.kind == "identity"),
                 )
-            if held:
-                text += " " + self.tr(
+                if identities
+                else ""
+            )
+            held_text = (
+                self.tr(
                     "<b>Held back: %n item(s)</b> — they stay on this device (reasons below).",
                     "",
                     held,
                 )
-            else:
-                text += " " + self.tr("Nothing is held back.")
-            self.preview_label.setText(text)
+                if held
+                else self.tr("Nothing is held back.")
+            )
+            self.preview_label.setText(join_sentences(carried_text, identities_text, held_text))
             self._update_export_button()
 
         def cancelled() -> None:
@@ -516,22 +532,31 @@ class ExportResultDialog(QDialog):
         facts = [
             (self.tr("File"), esc(str(result.path))),
             (self.tr("Bundle id"), f"<tt>{esc(result.bundle_id)}</tt>"),
-            (self.tr("Sequence"), str(result.sequence)),
+            (self.tr("Sequence"), locale_number(result.sequence)),
             (self.tr("SHA-256"), f"<tt>{esc(result.sha256)}</tt>"),
-            (self.tr("Size"), self.tr("{n} bytes").format(n=result.size)),
-            (self.tr("Testimonies"), str(len(plan.rows["testimonies"]))),
-            (self.tr("Media files"), str(len(plan.media))),
-            (self.tr("Witness identities"), str(len(plan.identities))),
-            (self.tr("Held back"), str(len(plan.held_back))),
+            (
+                self.tr("Size"),
+                esc(self.tr("{count} bytes").format(count=locale_number(result.size))),
+            ),
+            (self.tr("Testimonies"), locale_number(len(plan.rows["testimonies"]))),
+            (self.tr("Media files"), locale_number(len(plan.media))),
+            (self.tr("Witness identities"), locale_number(len(plan.identities))),
+            (self.tr("Held back"), locale_number(len(plan.held_back))),
         ]
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         self.text = QTextBrowser()
         keyboard.text_area(self.text, self.tr("The bundle written"))
         self.text.setOpenLinks(False)
         self.text.setHtml(
-            "<style>td{padding:2px 12px 2px 0} td.k{color:#5b6670}</style>"
-            f"<p>{esc(self.tr('The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.'))}</p>"
-            f"<table>{rows}</table>"
+            "<style>td{{padding:2px 12px 2px 0}} td.k{{color:#5b6670}}</style>"
+            "<p>{intro}</p>{table}".format(
+                intro=esc(
+                    self.tr(
+                        "The bundle is signed and encrypted. Note its SHA-256 to compare it "
+                        "at the centre."
+                    )
+                ),
+                table=facts_table(facts),
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

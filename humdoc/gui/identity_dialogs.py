@@ -36,6 +36,7 @@ from humdoc.gui import dialogs, keyboard
 from humdoc.gui.dialogs import FormDialog, show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.fit import fit_to_screen
+from humdoc.gui.i18n import join_sentences
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.workers import JobDialog, run_job
@@ -284,15 +285,14 @@ class IdentityDialog(QDialog):
         # --- unlock page
         recorded = person_id in session.identities.person_ids()
         self.unlock_message = QLabel(
-            self.tr(
-                "The real identity of {code} is kept in the identity compartment. Its "
-                "passphrase opens it for this window only."
-            ).format(code=person_code)
-            + " "
-            + (
+            join_sentences(
+                self.tr(
+                    "The real identity of {code} is kept in the identity compartment. Its "
+                    "passphrase opens it for this window only."
+                ).format(code=person_code),
                 self.tr("An identity is recorded.")
                 if recorded
-                else self.tr("No identity is recorded yet.")
+                else self.tr("No identity is recorded yet."),
             )
         )
         self.unlock_message.setWordWrap(True)

@@ -32,6 +32,7 @@ from humdoc.core.device_keys import DeviceKeys
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import left_to_right
 from humdoc.gui.dialogs import monospace, show_error
 from humdoc.gui.fit import fit_to_screen
 
@@ -49,6 +50,7 @@ def _key_text(text: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(text.strip())
     edit.setReadOnly(True)
     edit.setFont(monospace())
+    left_to_right(edit)
     edit.setFixedHeight(56)
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     return edit
@@ -91,6 +93,7 @@ class DeviceKeysDialog(QDialog):
         self.fingerprint = QLabel(keys.fingerprint)
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setFont(monospace(18))
+        left_to_right(self.fingerprint)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.public_key = _key_text(keys.minisign_public)
         self.public_qr = QLabel()
@@ -136,6 +139,7 @@ class DeviceKeysDialog(QDialog):
             self.age_fingerprint = QLabel(keys.age_fingerprint or "")
             self.age_fingerprint.setObjectName("recipientFingerprint")
             self.age_fingerprint.setFont(monospace(14))
+            left_to_right(self.age_fingerprint)
             self.age_fingerprint.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
             )

@@ -1,6 +1,7 @@
 """The application window, its menus, the auto-lock, and ``start()``.
 
-What the window keeps on disk (QSettings): its geometry and the vault folder. Nothing else: no
+What the window keeps on disk (QSettings): its geometry, the vault folder and, if one was chosen
+in Settings, the interface language. Nothing else: no
 recent cases, no search history, no thumbnails, no folders of imported or exported files, no case
 data of any kind.
 
@@ -17,12 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QObject,
     QSettings,
     Qt,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -42,11 +41,13 @@ from humdoc.core.resources import resources_dir
 from humdoc.core.session import Session
 from humdoc.core.vault.vault import resolve_vault_path
 from humdoc.gui import keyboard
+from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_check
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
+from humdoc.gui.i18n import load_interface_language
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,
@@ -386,7 +387,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_path(self, path: Path) -> None:
-        self.path_label.setText(display_path(path))
+        set_directed_text(self.path_label, display_path(path))
         self.path_label.setToolTip(str(path))
 
     # --- session life cycle -----------------------------------------------------------------
@@ -758,21 +759,15 @@ def _load_style(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 
 
-def _load_translation(app: QApplication) -> None:
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "humdoc", "_", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
-
-
 def configure_application(app: QApplication) -> None:
-    """Name, icon, style and translation for ``app``."""
+    """Name, icon, style, and the interface language (see ``humdoc.gui.i18n``) for ``app``."""
     app.setApplicationName("humdoc")
     app.setDesktopFileName("humdoc")  # links the window to humdoc.desktop on Wayland
     app.setOrganizationName("humdoc")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _load_style(app)
-    _load_translation(app)
+    load_interface_language(app)
 
 
 def start(vault: str | None) -> int:

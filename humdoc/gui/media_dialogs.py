@@ -53,21 +53,18 @@ class ImportReportDialog(QDialog):
     def report_html(self, report: ImportReport) -> str:
         """The report as simple HTML (every name and reason escaped)."""
         esc = html.escape
-        parts = [
-            "<p><b>"
-            + esc(self.tr("%n file(s) imported and sealed.", "", len(report.imported)))
-            + "</b></p>"
-        ]
+        imported = self.tr("%n file(s) imported and sealed.", "", len(report.imported))
+        parts = [f"<p><b>{esc(imported)}</b></p>"]
         if report.failed:
-            parts.append(
-                "<p>" + esc(self.tr("%n file(s) refused:", "", len(report.failed))) + "</p><ul>"
-            )
+            refused = self.tr("%n file(s) refused:", "", len(report.failed))
+            parts.append(f"<p>{esc(refused)}</p><ul>")
             parts += [
                 f"<li><b>{esc(name)}</b>: {esc(reason)}</li>" for name, reason in report.failed
             ]
             parts.append("</ul>")
         if report.warnings:
-            parts.append("<p>" + esc(self.tr("Warnings:")) + "</p><ul>")
+            warnings = self.tr("Warnings:")
+            parts.append(f"<p>{esc(warnings)}</p><ul>")
             parts += [
                 f"<li><b>{esc(name)}</b>: {esc(warning)}</li>" for name, warning in report.warnings
             ]

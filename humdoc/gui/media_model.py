@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from humdoc.core.custody import CustodyEvent
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
-from humdoc.core.sizes import human_size
+from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
 from humdoc.gui.models import PAGE_SIZE, AnyIndex, PagedModel, RecordModel
 from humdoc.gui.workers import run_in_background
 
@@ -28,10 +28,6 @@ from humdoc.gui.workers import run_in_background
 THUMB_PX = 64
 #: How many list thumbnails stay in memory (the least recently made are dropped first).
 THUMB_CACHE = 600
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("media_model", text)
 
 
 def pixmap_from_png(data: bytes) -> QPixmap | None:
@@ -45,10 +41,10 @@ def pixmap_from_png(data: bytes) -> QPixmap | None:
 def location_text(item: MediaItem) -> str:
     """Whether the item carries a location: yes, no, or removed at intake."""
     if item.metadata.get("gps"):
-        return _t("yes")
+        return QCoreApplication.translate("media_model", "yes")
     if item.location_removed or item.metadata.get("location_removed_at_intake"):
-        return _t("removed")
-    return _t("no")
+        return QCoreApplication.translate("media_model", "removed")
+    return QCoreApplication.translate("media_model", "no")
 
 
 class MediaModel(PagedModel):
@@ -107,11 +103,11 @@ class MediaModel(PagedModel):
 
     def header(self, column: int) -> str:
         return {
-            self.Column.NAME: _t("File"),
-            self.Column.TYPE: _t("Type"),
-            self.Column.SIZE: _t("Size"),
-            self.Column.CAPTURED: _t("Captured"),
-            self.Column.LOCATION: _t("Location"),
+            self.Column.NAME: QCoreApplication.translate("media_model", "File"),
+            self.Column.TYPE: QCoreApplication.translate("media_model", "Type"),
+            self.Column.SIZE: QCoreApplication.translate("media_model", "Size"),
+            self.Column.CAPTURED: QCoreApplication.translate("media_model", "Captured"),
+            self.Column.LOCATION: QCoreApplication.translate("media_model", "Location"),
         }[self.Column(column)]
 
     def cell(self, record: MediaItem, column: int) -> str:
@@ -119,12 +115,19 @@ class MediaModel(PagedModel):
         if col == self.Column.NAME:
             return record.original_name
         if col == self.Column.TYPE:
-            return f"{record.kind} · {record.format.upper()}"
+            kind = {
+                "image": QCoreApplication.translate("media_model", "image"),
+                "video": QCoreApplication.translate("media_model", "video"),
+                "audio": QCoreApplication.translate("media_model", "audio"),
+            }.get(record.kind, record.kind)
+            return QCoreApplication.translate("media_model", "{kind} · {format}").format(
+                kind=kind, format=record.format.upper()
+            )
         if col == self.Column.SIZE:
-            return human_size(record.size)
+            return locale_size(record.size)
         if col == self.Column.CAPTURED:
             captured = record.metadata.get("capture_time")
-            return str(captured).replace("T", " ")[:16] if captured else "—"
+            return locale_datetime(str(captured)) if captured else "—"
         return location_text(record)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -220,6 +223,9 @@ class CustodyModel(RecordModel):
         DEVICE = 4
         HASH = 5
 
+    TEXT_COLUMNS = frozenset({Column.ACTOR, Column.DEVICE})
+    CODE_COLUMNS = frozenset({Column.HASH})
+
     def __init__(self) -> None:
         super().__init__()
         self.device_names: dict[str, str] = {}
@@ -234,19 +240,20 @@ class CustodyModel(RecordModel):
 
     def header(self, column: int) -> str:
         return {
-            self.Column.SEQ: _t("#"),
-            self.Column.TIME: _t("Time (UTC)"),
-            self.Column.ACTION: _t("Action"),
-            self.Column.ACTOR: _t("Actor"),
-            self.Column.DEVICE: _t("Device"),
-            self.Column.HASH: _t("Entry hash"),
+            self.Column.SEQ: QCoreApplication.translate("media_model", "#"),
+            self.Column.TIME: QCoreApplication.translate("media_model", "Time (UTC)"),
+            self.Column.ACTION: QCoreApplication.translate("media_model", "Action"),
+            self.Column.ACTOR: QCoreApplication.translate("media_model", "Actor"),
+            self.Column.DEVICE: QCoreApplication.translate("media_model", "Device"),
+            self.Column.HASH: QCoreApplication.translate("media_model", "Entry hash"),
         }[self.Column(column)]
 
     def cell(self, record: Any, column: int) -> str:
         event, fields = record
         col = self.Column(column)
         if col == self.Column.SEQ:
-            return str(fields.get("device_seq", "?"))
+            seq = fields.get("device_seq")
+            return locale_number(seq) if isinstance(seq, int) else "?"
         if col == self.Column.TIME:
             return str(fields.get("at", "")).replace("T", " ").rstrip("Z")
         if col == self.Column.ACTION:
@@ -256,5 +263,9 @@ class CustodyModel(RecordModel):
         if col == self.Column.DEVICE:
             device = str(fields.get("device", ""))
             name = self.device_names.get(device)
-            return f"{name} ({device})" if name else device
+            if not name:
+                return device
+            return QCoreApplication.translate("media_model", "{name} ({fingerprint})").format(
+                name=name, fingerprint=device
+            )
         return str(event.hash)

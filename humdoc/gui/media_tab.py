@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.intake import ImportReport
-from humdoc.core.media import POLICY_NAMES, readable
+from humdoc.core.media import POLICY_NAMES
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.core.sizes import human_size
 from humdoc.gui import dialogs, file_dialogs, keyboard
+from humdoc.gui.bidi import facts_table, mirror_splitter
 from humdoc.gui.case_tabs import button_row, make_table
+from humdoc.gui.i18n import join_sentences, locale_datetime, locale_number, locale_size
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.policy_text import policy_explanation, policy_label
@@ -100,6 +101,7 @@ class MediaTab(QWidget):
         pane.addWidget(self.preview)
         pane.addWidget(self.details)
         pane.setSizes([PREVIEW_PX, 400])
+        mirror_splitter(pane)
         # The actions on the selected item sit above its details, not beside Import: one row
         # of all six is wider than a 1280-pixel screen once translated.
         selected = QWidget()
@@ -272,9 +274,15 @@ class MediaTab(QWidget):
         camera = " ".join(str(meta[k]) for k in ("make", "model") if meta.get(k))
         gps = meta.get("gps")
         if gps:
-            where = readable.coordinates(gps.get("lat"), gps.get("lon"))
+            locale = QLocale()
+            lat = locale.toString(float(gps.get("lat")), "f", 6)
+            lon = locale.toString(float(gps.get("lon")), "f", 6)
             if gps.get("alt") is not None:
-                where += self.tr(", altitude %1 m").replace("%1", readable.altitude(gps["alt"]))
+                where = self.tr("{lat}, {lon}, altitude {alt} m").format(
+                    lat=lat, lon=lon, alt=locale.toString(float(gps["alt"]), "f", 1)
+                )
+            else:
+                where = self.tr("{lat}, {lon}").format(lat=lat, lon=lon)
             location = esc(where)
         elif item.location_removed or "location_removed_at_intake" in meta:
             location = esc(self.tr("removed at intake"))
@@ -284,15 +292,24 @@ class MediaTab(QWidget):
         facts = [
             (self.tr("File"), esc(item.original_name)),
             (self.tr("Type"), esc(item.mime)),
-            (self.tr("Imported"), esc(f"{item.imported_at[:19].replace('T', ' ')}")),
+            (self.tr("Imported"), esc(locale_datetime(item.imported_at))),
             (self.tr("Imported by"), esc(item.imported_by)),
-            (self.tr("Capture time"), text("capture_time").replace("T", " ")),
+            (self.tr("Capture time"), esc(locale_datetime(str(meta.get("capture_time") or "")))),
             (self.tr("Camera"), esc(camera) if camera else none),
             (self.tr("Serial number"), text("serial")),
             (self.tr("Artist"), text("artist")),
             (self.tr("Software"), text("software")),
             (self.tr("GPS location"), location),
-            (self.tr("Dimensions"), esc(f"{width} × {height}") if width and height else none),
+            (
+                self.tr("Dimensions"),
+                esc(
+                    self.tr("{width} × {height}").format(
+                        width=locale_number(int(width)), height=locale_number(int(height))
+                    )
+                )
+                if width and height
+                else none,
+            ),
         ]
         names = {
             "original": self.tr("Original"),
@@ -300,35 +317,39 @@ class MediaTab(QWidget):
             "strip copy": self.tr("Strip copy"),
             "copy sealed without location": self.tr("Copy sealed without location"),
         }
+        sha_label = self.tr("SHA-256")
         for copy in item.copies():
             if not copy.sealed and copy.name != "original":
                 continue  # derivatives are listed below, each with its size and hash
-            size = self.tr("size not known here") if copy.size is None else human_size(copy.size)
+            size = self.tr("size not known here") if copy.size is None else locale_size(copy.size)
             if copy.sealed:
-                size = self.tr("%1, sealed in this vault").replace("%1", size)
+                size = self.tr("{size}, sealed in this vault").format(size=size)
             facts.append(
                 (
                     esc(names.get(copy.name, copy.name)),
-                    f"{esc(size)}<br>{esc(self.tr('SHA-256'))} <tt>{esc(copy.sha256)}</tt>",
+                    f"{esc(size)}<br>{esc(sha_label)} <tt>{esc(copy.sha256)}</tt>",
                 )
             )
-        rows = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in facts)
         derivs = []
         for d in item.derivatives:
-            removed = ", ".join(d.removed) or self.tr("nothing needed removing")
-            converted = self.tr(" (converted to {fmt})").format(fmt=d.format) if d.converted else ""
-            derivs.append(
-                f"<li><b>{esc(d.policy)}</b>{esc(converted)} — {esc(human_size(d.size))}<br>"
-                f"{esc(self.tr('Removed:'))} {esc(removed)}<br><tt>{esc(d.sha256)}</tt></li>"
+            removed = QLocale().createSeparatedList(list(d.removed)) or self.tr(
+                "nothing needed removing"
             )
-        deriv_html = (
-            f"<ul>{''.join(derivs)}</ul>"
-            if derivs
-            else f"<p>{esc(self.tr('No cleaned copy yet (one is made on export).'))}</p>"
-        )
+            if d.converted:
+                heading = self.tr("{policy} (converted to {format}) — {size}")
+            else:
+                heading = self.tr("{policy} — {size}")
+            heading = heading.format(policy=d.policy, format=d.format, size=locale_size(d.size))
+            removed_line = self.tr("Removed: {what}").format(what=removed)
+            derivs.append(
+                f"<li><b>{esc(heading)}</b><br>{esc(removed_line)}<br><tt>{esc(d.sha256)}</tt></li>"
+            )
+        no_copy = self.tr("No cleaned copy yet (one is made on export).")
+        deriv_html = f"<ul>{''.join(derivs)}</ul>" if derivs else f"<p>{esc(no_copy)}</p>"
+        derivatives = self.tr("Derivatives")
         return (
             "<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:#5b6670}</style>"
-            f"<table>{rows}</table><p><b>{esc(self.tr('Derivatives'))}</b></p>{deriv_html}"
+            f"{facts_table(facts)}<p><b>{esc(derivatives)}</b></p>{deriv_html}"
         )
 
     # --- import -----------------------------------------------------------------------------
@@ -392,8 +413,10 @@ class MediaTab(QWidget):
             self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.report_dialog.open()
         self.status_message.emit(
-            self.tr("%n file(s) imported.", "", len(report.imported))
-            + (" " + self.tr("%n refused.", "", len(report.failed)) if report.failed else "")
+            join_sentences(
+                self.tr("%n file(s) imported.", "", len(report.imported)),
+                self.tr("%n refused.", "", len(report.failed)) if report.failed else "",
+            )
         )
         if self.case is not None:
             self.changed.emit(self.case.id)
@@ -461,8 +484,12 @@ class MediaTab(QWidget):
             dialogs.show_info(
                 self,
                 self.tr("Export a copy"),
-                self.tr("Saved the {what} of {name} as {out}.\n\nSHA-256: {sha}").format(
-                    what=result["what"], name=item.original_name, out=out.name, sha=result["sha256"]
+                (
+                    self.tr("Saved the original of {name} as {out}.\n\nSHA-256: {sha}")
+                    if result["what"] == "original"
+                    else self.tr("Saved the {policy} copy of {name} as {out}.\n\nSHA-256: {sha}")
+                ).format(
+                    policy=policy, name=item.original_name, out=out.name, sha=result["sha256"]
                 ),
             )
             self.model.refresh()

@@ -23,6 +23,8 @@ from humdoc.core.domain.cases import Case, Incident
 from humdoc.core.domain.search import SearchHit
 from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.session import Session
+from humdoc.gui.bidi import text_alignment
+from humdoc.gui.i18n import locale_date
 from humdoc.gui.workers import jobs_active
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -36,10 +38,6 @@ PAGE_SIZE = 200
 _EXCERPT = 80
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("models", text)
-
-
 def excerpt(text: str, length: int = _EXCERPT) -> str:
     """The first line of ``text``, cut to ``length`` characters with an ellipsis."""
     line = " ".join(text.split())
@@ -50,6 +48,11 @@ class RecordModel(QAbstractTableModel):
     """A read-only table of core records. Subclasses set ``Column`` and implement ``cell``."""
 
     Column: type[enum.IntEnum]
+    #: The columns that show text someone wrote (titles, statements, snippets): each cell is
+    #: aligned by its own text's direction, not the interface's.
+    TEXT_COLUMNS: frozenset[int] = frozenset()
+    #: The columns of codes (fingerprints, hashes): always left to right, group by group.
+    CODE_COLUMNS: frozenset[int] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,6 +86,15 @@ class RecordModel(QAbstractTableModel):
         record = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(record, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.TEXT_COLUMNS:
+            align = text_alignment(self.cell(record, index.column()))
+            return align | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CODE_COLUMNS:
+            return (
+                Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == ID_ROLE:
             return self.record_id(record)
         if role == RECORD_ROLE:
@@ -185,6 +197,8 @@ class CasesModel(PagedModel):
         STATUS = 1
         UPDATED = 2
 
+    TEXT_COLUMNS = frozenset({Column.TITLE})
+
     def __init__(self, page_size: int = PAGE_SIZE) -> None:
         super().__init__(page_size)
         self.session: Session | None = None
@@ -207,9 +221,9 @@ class CasesModel(PagedModel):
 
     def header(self, column: int) -> str:
         return {
-            self.Column.TITLE: _t("Case"),
-            self.Column.STATUS: _t("Status"),
-            self.Column.UPDATED: _t("Updated"),
+            self.Column.TITLE: QCoreApplication.translate("models", "Case"),
+            self.Column.STATUS: QCoreApplication.translate("models", "Status"),
+            self.Column.UPDATED: QCoreApplication.translate("models", "Updated"),
         }[self.Column(column)]
 
     def cell(self, record: Case, column: int) -> str:
@@ -217,8 +231,12 @@ class CasesModel(PagedModel):
         if col == self.Column.TITLE:
             return record.title
         if col == self.Column.STATUS:
-            return _t("Open") if record.status == "open" else _t("Closed")
-        return record.updated[:10]
+            return (
+                QCoreApplication.translate("models", "Open")
+                if record.status == "open"
+                else QCoreApplication.translate("models", "Closed")
+            )
+        return locale_date(record.updated)
 
 
 class TestimoniesModel(PagedModel):
@@ -232,6 +250,8 @@ class TestimoniesModel(PagedModel):
         LANGUAGE = 2
         CONSENT = 3
         STATEMENT = 4
+
+    TEXT_COLUMNS = frozenset({Column.STATEMENT})
 
     def __init__(self, page_size: int = PAGE_SIZE) -> None:
         super().__init__(page_size)
@@ -257,11 +277,11 @@ class TestimoniesModel(PagedModel):
 
     def header(self, column: int) -> str:
         return {
-            self.Column.WITNESS: _t("Witness"),
-            self.Column.DATE: _t("Interview"),
-            self.Column.LANGUAGE: _t("Language"),
-            self.Column.CONSENT: _t("Consent"),
-            self.Column.STATEMENT: _t("Statement"),
+            self.Column.WITNESS: QCoreApplication.translate("models", "Witness"),
+            self.Column.DATE: QCoreApplication.translate("models", "Interview"),
+            self.Column.LANGUAGE: QCoreApplication.translate("models", "Language"),
+            self.Column.CONSENT: QCoreApplication.translate("models", "Consent"),
+            self.Column.STATEMENT: QCoreApplication.translate("models", "Statement"),
         }[self.Column(column)]
 
     def cell(self, record: Testimony, column: int) -> str:
@@ -269,11 +289,13 @@ class TestimoniesModel(PagedModel):
         if col == self.Column.WITNESS:
             return record.witness_code
         if col == self.Column.DATE:
-            return record.interview_date or "—"
+            return locale_date(record.interview_date)
         if col == self.Column.LANGUAGE:
             return record.language or "—"
         if col == self.Column.CONSENT:
-            return ", ".join(record.consent.scopes) or _t("none recorded")
+            # The scopes' names as the command line takes them, not words: never translated.
+            scopes = ", ".join(record.consent.scopes)
+            return scopes or QCoreApplication.translate("models", "none recorded")
         return excerpt(record.statement)
 
 
@@ -285,6 +307,8 @@ class IncidentsModel(RecordModel):
         WHEN = 1
         LOCATION = 2
 
+    TEXT_COLUMNS = frozenset({Column.TITLE, Column.LOCATION})
+
     def set_case(self, session: Session | None, case_id: str | None) -> None:
         """Show the incidents of ``case_id``; None for either empties the model."""
         if session is None or case_id is None:
@@ -294,9 +318,9 @@ class IncidentsModel(RecordModel):
 
     def header(self, column: int) -> str:
         return {
-            self.Column.TITLE: _t("Incident"),
-            self.Column.WHEN: _t("When"),
-            self.Column.LOCATION: _t("Location"),
+            self.Column.TITLE: QCoreApplication.translate("models", "Incident"),
+            self.Column.WHEN: QCoreApplication.translate("models", "When"),
+            self.Column.LOCATION: QCoreApplication.translate("models", "Location"),
         }[self.Column(column)]
 
     def cell(self, record: Incident, column: int) -> str:
@@ -306,8 +330,10 @@ class IncidentsModel(RecordModel):
         if col == self.Column.WHEN:
             start, end = record.occurred_from, record.occurred_to
             if start and end and end != start:
-                return f"{start[:10]} – {end[:10]}"
-            return (start or end or "—")[:10]
+                return QCoreApplication.translate("models", "{start} – {end}").format(
+                    start=locale_date(start), end=locale_date(end)
+                )
+            return locale_date(start or end)
         return record.location or "—"
 
 
@@ -319,20 +345,22 @@ class SearchModel(RecordModel):
         TITLE = 1
         MATCH = 2
 
+    TEXT_COLUMNS = frozenset({Column.TITLE, Column.MATCH})
+
     def header(self, column: int) -> str:
         return {
-            self.Column.KIND: _t("Kind"),
-            self.Column.TITLE: _t("Title"),
-            self.Column.MATCH: _t("Match"),
+            self.Column.KIND: QCoreApplication.translate("models", "Kind"),
+            self.Column.TITLE: QCoreApplication.translate("models", "Title"),
+            self.Column.MATCH: QCoreApplication.translate("models", "Match"),
         }[self.Column(column)]
 
     def cell(self, record: SearchHit, column: int) -> str:
         col = self.Column(column)
         if col == self.Column.KIND:
             return {
-                "case": _t("Case"),
-                "incident": _t("Incident"),
-                "testimony": _t("Testimony"),
+                "case": QCoreApplication.translate("models", "Case"),
+                "incident": QCoreApplication.translate("models", "Incident"),
+                "testimony": QCoreApplication.translate("models", "Testimony"),
             }.get(record.kind, record.kind)
         if col == self.Column.TITLE:
             return record.title

@@ -30,6 +30,7 @@ from humdoc.core.session import Session
 from humdoc.core.vault.backup import RestoreResult
 from humdoc.core.vault.vault import default_vault_path
 from humdoc.gui import file_dialogs, keyboard
+from humdoc.gui.bidi import isolate
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
@@ -90,7 +91,7 @@ class PanicDialog(TypedConfirmDialog):
                 "undo.</b><br><br>Afterwards, unlocking it says “Wrong passphrase.” like any "
                 "mistyped passphrase. Only a backup made earlier can bring the material back; "
                 "a backup or copy made earlier is not destroyed."
-            ).format(path=display_path(vault_path))
+            ).format(path=isolate(display_path(vault_path)))
         )
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
@@ -224,7 +225,9 @@ class RestoreDialog(QDialog):
             return None
         source = Path(source_text).expanduser()
         if not source.is_file():
-            self._refuse(self.tr("There is no file at {path}.").format(path=display_path(source)))
+            self._refuse(
+                self.tr("There is no file at {path}.").format(path=isolate(display_path(source)))
+            )
             return None
         if not target_text:
             self._refuse(self.tr("Choose a new or empty folder to restore into."))

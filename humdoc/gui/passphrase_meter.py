@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core import passphrases
+from humdoc.gui.i18n import join_sentences, locale_number
 
 _STEP_NAMES = ("poor", "weak", "good", "excellent")
 
@@ -72,13 +73,15 @@ class StrengthMeter(QWidget):
             self.bar.setProperty("strength", _STEP_NAMES[strength.rating])
             names = (self.tr("Poor"), self.tr("Weak"), self.tr("Good"), self.tr("Excellent"))
             line = self.tr("{rating}: about {bits} bits.").format(
-                rating=names[strength.rating], bits=round(strength.bits)
+                rating=names[strength.rating], bits=locale_number(round(strength.bits))
             )
-            if not strength.acceptable:
-                line += " " + self.tr("Too easy to guess; humdoc will refuse it.")
-            if strength.warning:
-                line += " " + strength.warning
-            self.label.setText(line)
+            refused = (
+                self.tr("Too easy to guess; humdoc will refuse it.")
+                if not strength.acceptable
+                else ""
+            )
+            # zxcvbn's own warning is in English only.
+            self.label.setText(join_sentences(line, refused, strength.warning or ""))
         # A screen reader reads the bar's strength as the words shown under it.
         self.bar.setAccessibleDescription(self.label.text())
         # Re-polish so the style sheet's [strength=…] colour applies.

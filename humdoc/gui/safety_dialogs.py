@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
-from humdoc.core.sizes import human_size
 from humdoc.core.vault.backup import BackupResult
 from humdoc.gui import file_dialogs
 from humdoc.gui.dialogs import show_info
 from humdoc.gui.fields import password_field
+from humdoc.gui.i18n import locale_size
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.workers import JobDialog, JobFunction, run_job
@@ -42,10 +42,6 @@ BACKUP_SUFFIX = ".tar"
 
 #: ``run(fn, title, message, on_success, cancellable)``: runs a session job, returns its dialog.
 SessionJobRunner = Callable[[JobFunction, str, str, Callable[[Any], None], bool], JobDialog]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("safety_dialogs", text)
 
 
 class DuressDialog(QDialog):
@@ -198,9 +194,9 @@ def choose_backup_file(parent: QWidget | None) -> Path | None:
     """Ask where to write the backup; None if the user cancelled."""
     path = file_dialogs.save_file_name(
         parent,
-        _tr("Back up the vault to"),
+        QCoreApplication.translate("safety_dialogs", "Back up the vault to"),
         suggested_backup_path(),
-        _tr("humdoc backups (*.tar);;All files (*)"),
+        QCoreApplication.translate("safety_dialogs", "humdoc backups (*.tar);;All files (*)"),
     )
     if path is not None and not path.suffix:
         path = path.with_name(path.name + BACKUP_SUFFIX)
@@ -209,11 +205,12 @@ def choose_backup_file(parent: QWidget | None) -> Path | None:
 
 def backup_summary(result: BackupResult) -> str:
     """What the user is told once a backup is written: where, how big, and how to keep it."""
-    return _tr(
+    return QCoreApplication.translate(
+        "safety_dialogs",
         "Backup written: {name} ({size}).\n\n"
         "It is as sensitive as the vault itself: encrypted, and it opens with the same "
-        "passphrase. Keep it as safe as the laptop, and not with it."
-    ).format(name=result.path.name, size=human_size(result.size))
+        "passphrase. Keep it as safe as the laptop, and not with it.",
+    ).format(name=result.path.name, size=locale_size(result.size))
 
 
 def back_up_vault(
@@ -227,6 +224,16 @@ def back_up_vault(
         return session.backup(out, progress, cancelled)
 
     def done(result: BackupResult) -> None:
-        show_info(parent, _tr("Back up vault"), backup_summary(result))
+        show_info(
+            parent,
+            QCoreApplication.translate("safety_dialogs", "Back up vault"),
+            backup_summary(result),
+        )
 
-    return run(work, _tr("Back up vault"), _tr("Copying the vault's encrypted files…"), done, True)
+    return run(
+        work,
+        QCoreApplication.translate("safety_dialogs", "Back up vault"),
+        QCoreApplication.translate("safety_dialogs", "Copying the vault's encrypted files…"),
+        done,
+        True,
+    )

@@ -2,7 +2,9 @@
 
 Builds a throw-away demo vault (invented content only, plus a few public sample photos from the
 shared corpus) in a temporary folder, renders the windows offscreen and writes ``unlock.png``,
-``main-window.png``, ``media-tab.png``, ``export-dialog.png`` and ``device-keys.png`` into OUTDIR.
+``main-window.png``, ``media-tab.png``, ``export-dialog.png`` and ``device-keys.png`` into OUTDIR,
+then the Arabic interface at 1366×768 over a demo vault written in Arabic: ``unlock-ar.png`` and
+``main-window-ar.png``.
 CORPUS defaults to ``../shared/corpus`` beside the repository; without it the media shot is
 skipped. QSettings and HOME are redirected into the temporary folder, so nothing of the user's
 own configuration is read or written, and the vault appears under a neutral
@@ -18,7 +20,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from humdoc.gui.workers import JobDialog
 
 SIZE = (1200, 760)
+#: The Arabic shots are made at a common laptop's full screen.
+SIZE_AR = (1366, 768)
 DEMO_PASSPHRASE = b"demo only - not a real vault"
 #: Where the demo vault lives under the temporary HOME (so the window shows ``~/…`` only).
 DEMO_VAULT = Path(".local") / "share" / "humdoc" / "vault"
@@ -38,6 +42,81 @@ DEMO_PHOTOS = (
     ("exif-samples/jpg/gps/DSCN0012.jpg", "W-014"),
     ("exif-samples/jpg/Canon_40D.jpg", "W-021"),
 )
+
+
+#: The demo vault's invented content in Arabic (one testimony stays in English, to show that it
+#: keeps its own direction in the Arabic window).
+ARABIC_DEMO: dict[str, Any] = {
+    "market": (
+        "تفريق تجمّع ساحة السوق، آذار/مارس",
+        "استخدام القوة ضد تجمّع سلمي في ساحة السوق؛ وتلته اعتقالات في الليل.",
+    ),
+    "checkpoint": (
+        "احتجازات عند حاجز الطريق الشمالي",
+        "تقارير عن احتجاز أشخاص عند الحاجز لأيام دون توجيه تهمة.",
+    ),
+    "square": "تفريق التجمّع",
+    "arrests": "اعتقالات ليلية",
+    "district": "المنطقة الوسطى",
+    "team_a": "الفريق الميداني أ",
+    "team_b": "الفريق الميداني ب",
+    "w014": (
+        "كنت عند البسطة مع أخي عندما وصلت المركبات من الجهة الشرقية. طُلب من الناس المغادرة، "
+        "ثم بدأ إطلاق النار قبل أن يتمكن أحد من التحرك.\n\n"
+        "ركضنا نحو المسجد. رأيت شخصين يسقطان قرب النافورة."
+    ),
+    "w021": "احتُجزت أربعة أيام في حاوية عند الحاجز.",
+    "tags": ("السوق", "ليل"),
+    "arrest_tags": ("اعتقالات",),
+}
+
+
+def build_arabic_demo_vault(root: Path) -> Session:
+    """A field vault like ``build_demo_vault``'s, its content written in Arabic."""
+    text = ARABIC_DEMO
+    session = Session.create(root, DEMO_PASSPHRASE, "field", KdfParams.floor())
+    market = session.cases.create(text["market"][0], text["market"][1], "evidence")
+    checkpoint = session.cases.create(text["checkpoint"][0], text["checkpoint"][1])
+    square = session.cases.add_incident(
+        market.id, str(text["square"]), "", "2024-03-14", None, str(text["district"])
+    )
+    session.cases.add_incident(
+        market.id, str(text["arrests"]), "", "2024-03-14", "2024-03-15", str(text["district"])
+    )
+    session.testimonies.add(
+        market.id,
+        "W-014",
+        str(text["w014"]),
+        language="ar",
+        interview_date="2024-03-20",
+        interviewer=str(text["team_b"]),
+        consent=("record", "share-centre", "publish-anonymised"),
+        violations=("01.03", "03.02"),
+        incidents=(square.id,),
+        tags=tuple(text["tags"]),
+    )
+    session.testimonies.add(
+        market.id,
+        "W-015",
+        "They came to our street at night and took my neighbour and his son. "
+        "Nobody told the family where they were taken.",
+        language="en",
+        interview_date="2024-03-21",
+        interviewer=str(text["team_b"]),
+        consent=("record", "share-centre", "share-accountability"),
+        violations=("02.01",),
+        tags=tuple(text["arrest_tags"]),
+    )
+    session.testimonies.add(
+        checkpoint.id,
+        "W-021",
+        str(text["w021"]),
+        language="ar",
+        interview_date="2024-04-02",
+        interviewer=str(text["team_a"]),
+        consent=("record",),
+    )
+    return session
 
 
 def default_corpus() -> Path:
@@ -232,6 +311,47 @@ def render(outdir: Path, corpus: Path | None = None) -> list[Path]:
 
         window.lock()
         window.close()
+    with tempfile.TemporaryDirectory(prefix="humdoc-shots-") as tmp, _home(Path(tmp)):
+        shots += _render_arabic(app, outdir, Path(tmp))
+    return shots
+
+
+def _render_arabic(app: QApplication, outdir: Path, tmp: Path) -> list[Path]:
+    """The unlock window and the main window with a case, in Arabic, at ``SIZE_AR``."""
+    from humdoc.gui.i18n import UiLanguage, install_translations
+    from humdoc.gui.main_window import MainWindow
+
+    install_translations(app, UiLanguage("ar", "ar_EG"))
+    root = tmp / DEMO_VAULT
+    root.parent.mkdir(parents=True)
+    build_arabic_demo_vault(root).close()
+    shots: list[Path] = []
+    window = MainWindow(root)
+    window.resize(*SIZE_AR)
+    window.show()
+    _settle(app)
+    shots.append(_save(window, outdir / "unlock-ar.png"))
+    window.adopt_session(Session.open(root, DEMO_PASSPHRASE))
+    workspace = window.workspace
+    cases = workspace.cases_model
+    market = next(
+        cases.record(r).id
+        for r in range(cases.rowCount())
+        if cases.record(r).title == ARABIC_DEMO["market"][0]
+    )
+    workspace.select_case(market)
+    testimonies = workspace.case_view.testimonies
+    arabic_row = next(
+        r
+        for r in range(testimonies.model.rowCount())
+        if testimonies.model.record(r).witness_code == "W-014"
+    )
+    testimonies.view.selectRow(arabic_row)
+    _settle(app)
+    shots.append(_save(window, outdir / "main-window-ar.png"))
+    window.lock()
+    window.close()
+    install_translations(app, UiLanguage("en", "C"))
     return shots
 
 

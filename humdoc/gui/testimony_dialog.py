@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,8 +24,12 @@ from humdoc.core.domain.taxonomy import Taxonomy
 from humdoc.core.domain.testimonies import SCOPES, Testimony
 from humdoc.core.session import Session
 from humdoc.gui import keyboard
+from humdoc.gui.bidi import follow_text_direction
 from humdoc.gui.dialogs import FormDialog, date_edit, date_value, set_date_value
 from humdoc.gui.fit import fit_to_screen
+
+#: What separates tags as people type them: a comma in Latin, Arabic (،) or Burmese (၊) script.
+TAG_SEPARATORS = "[,\u060c\u104a]"
 
 
 def scope_label(scope: str) -> str:
@@ -51,7 +56,9 @@ class ConsentBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         for scope in SCOPES:
-            box = QCheckBox(f"{scope_label(scope)}  ({scope})")
+            box = QCheckBox(
+                self.tr("{label}  ({scope})").format(label=scope_label(scope), scope=scope)
+            )
             box.setObjectName(f"consent-{scope}")
             self.boxes[scope] = box
             layout.addWidget(box)
@@ -129,6 +136,7 @@ class TestimonyDialog(FormDialog):
         self.statement_edit = QPlainTextEdit()
         keyboard.text_area(self.statement_edit)
         self.statement_edit.setPlaceholderText(self.tr("The statement, in the witness's words"))
+        follow_text_direction(self.statement_edit)
         self.language_edit = QLineEdit()
         self.language_edit.setPlaceholderText(self.tr("e.g. en, ar, fr"))
         self.date_edit = date_edit()
@@ -189,8 +197,9 @@ class TestimonyDialog(FormDialog):
         ]
 
     def tags(self) -> list[str]:
-        """The tags typed, split on commas (core cleans and de-duplicates them)."""
-        return [t for t in self.tags_edit.text().split(",") if t.strip()]
+        """The tags typed, split on commas: the Latin one, the Arabic "،" and the Burmese "၊"
+        (core cleans and de-duplicates them)."""
+        return [t for t in re.split(TAG_SEPARATORS, self.tags_edit.text()) if t.strip()]
 
     def save(self) -> None:
         testimonies = self.session.testimonies

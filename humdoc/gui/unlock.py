@@ -30,6 +30,7 @@ from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
+from humdoc.gui.bidi import isolate
 from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import PassphraseGuard
@@ -187,7 +188,7 @@ class UnlockScreen(QWidget):
     def set_vault_path(self, path: Path) -> None:
         """Point the screen at ``path``: unlock if a vault is there, otherwise offer to create."""
         self.vault_path = path
-        self.path_label.setText(self.tr("Vault: {path}").format(path=display_path(path)))
+        self.path_label.setText(self.tr("Vault: {path}").format(path=isolate(display_path(path))))
         self.path_label.setToolTip(str(path))
         if (path / "vault.json").is_file():
             self.show_unlock()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from humdoc.core.check import CheckReport
 from humdoc.core.errors import InvalidInput
@@ -18,6 +18,7 @@ from humdoc.core.settings import AUTO_LOCK_MAX_MINUTES, AUTO_LOCK_MIN_MINUTES, S
 from humdoc.gui.dialogs import FormDialog, show_error, show_info
 from humdoc.gui.fields import password_field
 from humdoc.gui.fit import fit_to_screen
+from humdoc.gui.i18n import LANGUAGES, store_choice, stored_choice
 from humdoc.gui.keyguard import guard_secret_fields
 from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.policy_text import add_policy_items
@@ -73,36 +74,53 @@ class ChangePassphraseDialog(FormDialog):
         )
 
 
+class IntegrityWords(QObject):
+    """What a check found, in words (a QObject so that its plurals are ``self.tr``: lupdate
+    records a plural's forms for that form only)."""
+
+    def intact(self, report: CheckReport) -> str:
+        """The sentence for a vault without damage."""
+        return self.tr(
+            "The vault is intact: the database, {chains} and {attachments} checked."
+        ).format(
+            chains=self.tr("%n custody chain(s)", "", report.chains),
+            attachments=self.tr("%n attachment(s)", "", report.attachments),
+        )
+
+    def damaged(self, report: CheckReport) -> str:
+        """The sentence for a damaged vault: how many places, and the first."""
+        return self.tr(
+            "Damage found in %n place(s). The first: {finding}", "", len(report.damaged)
+        ).format(finding=str(report.damaged[0]))
+
+
 def check_integrity(session: Session, runner: JobRunner, parent: QWidget | None) -> None:
     """Run ``session.check()`` on a worker, with byte progress and Cancel, and report the result.
 
     Every finding is listed in the message box's details, by item id.
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("vault_actions", text)
-
-    title = tr("Check integrity")
+    title = QCoreApplication.translate("vault_actions", "Check integrity")
 
     def work(progress: Progress, cancelled: Cancelled) -> CheckReport:
         return session.check(progress=progress, cancelled=cancelled)
 
     def done(report: CheckReport) -> None:
+        words = IntegrityWords()
         if report.ok:
-            message = tr(
-                "The vault is intact: the database, {chains} custody chain(s) and "
-                "{attachments} attachment(s) checked."
-            ).format(chains=report.chains, attachments=report.attachments)
-            box = show_info(parent, title, message)
+            box = show_info(parent, title, words.intact(report))
         else:
-            message = tr("Damage found in {count} place(s). The first: {finding}").format(
-                count=len(report.damaged), finding=str(report.damaged[0])
-            )
-            box = show_error(parent, title, message)
+            box = show_error(parent, title, words.damaged(report))
         if report:
             box.setDetailedText("\n".join(str(finding) for finding in report))
 
-    runner(work, title, tr("Decrypting and checking every attachment…"), done, True)
+    runner(
+        work,
+        title,
+        QCoreApplication.translate("vault_actions", "Decrypting and checking every attachment…"),
+        done,
+        True,
+    )
 
 
 class SettingsDialog(FormDialog):
@@ -144,7 +162,23 @@ class SettingsDialog(FormDialog):
         )
         self.form.addRow(self.tr("Actor name"), self.actor_edit)
         self.form.addRow(self.tr("Lock after inactivity"), self.auto_lock_spin)
-        fit_to_screen(self, 520, 230)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("The system's language"), None)
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(stored_choice()), 0))
+        self.language_combo.setToolTip(
+            self.tr(
+                "Kept on this computer outside the vault, beside the window size and the last "
+                "vault folder."
+            )
+        )
+        self.form.addRow(self.tr("Language"), self.language_combo)
+        self.language_note = QLabel(self.tr("A new language takes effect when humdoc next starts."))
+        self.language_note.setObjectName("muted")
+        self.language_note.setWordWrap(True)
+        self.form.addRow(self.language_note)
+        fit_to_screen(self, 680, 320)
 
     def save(self) -> None:
         self.saved = self.session.update_settings(
@@ -153,3 +187,5 @@ class SettingsDialog(FormDialog):
             actor=self.actor_edit.text(),
             auto_lock_minutes=self.auto_lock_spin.value(),
         )
+        language = self.language_combo.currentData()
+        store_choice(str(language) if language else None)

@@ -19,6 +19,7 @@ from humdoc.core.domain.search import SearchHit
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
 from humdoc.gui import keyboard
+from humdoc.gui.bidi import mirror_splitter
 from humdoc.gui.case_tabs import make_table
 from humdoc.gui.case_view import CaseView
 from humdoc.gui.dialogs import CaseDialog
@@ -106,6 +107,7 @@ class Workspace(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([460, 740])
+        mirror_splitter(split)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

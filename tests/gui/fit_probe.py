@@ -4,8 +4,8 @@ Run in a child process, because the offscreen platform reads its screen size onc
 application starts: ``QT_QPA_PLATFORM=offscreen:configfile=CONFIG python -m tests.gui.fit_probe
 OUT.json [SHOTS_DIR]``. It builds a field vault (a case, an incident, a long testimony, a photo,
 an identity compartment, a recipient) and a centre vault (an enrolled device), opens each window
-in the state that makes it largest, in English and under a pseudo-translation that lengthens every
-string by 40 %, and writes JSON: the QDialog and QMainWindow subclasses found in ``humdoc.gui``,
+in the state that makes it largest, in English, under a pseudo-translation that lengthens every
+string by 40 %, in Arabic (mirrored) and in the longest real translation shipped, and writes JSON: the QDialog and QMainWindow subclasses found in ``humdoc.gui``,
 the classes opened, and every problem found (nothing, when all fits).
 """
 
@@ -18,6 +18,7 @@ import math
 import pkgutil
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from humdoc.core.exchange.export import ExportResult
 from humdoc.core.intake import ImportReport
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
+from humdoc.gui.i18n import UiLanguage, install_translations
 
 PASSPHRASE = b"correct horse battery staple"
 COMPARTMENT = b"another long compartment passphrase"
@@ -50,6 +52,7 @@ TITLE_BAR = 32
 #: Bases that are never opened on their own (each concrete subclass is).
 ABSTRACT = {"FormDialog"}
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LONG_ERROR = (
     "The passphrase is too weak: it would be guessed in minutes. Add two or three more "
     "uncommon words, or use Suggest… for a generated one."
@@ -79,6 +82,26 @@ class PseudoTranslator(QTranslator):
         words = ("ŵäçĥë" * (extra // 5 + 1))[:extra]
         padded = " ".join(words[i : i + 5] for i in range(0, len(words), 5))
         return f"{source} {padded}"
+
+
+def translation_length(ts: Path) -> int:
+    """How many characters the translations of a .ts hold in all (its plural forms: the longest)."""
+    total = 0
+    for message in ET.parse(ts).getroot().iter("message"):  # noqa: S314 - our own committed .ts
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        total += max((len(f) for f in forms), default=len(message.findtext("translation") or ""))
+    return total
+
+
+def real_languages() -> list[str]:
+    """The real translations to fit: Arabic (right to left) and the longest one shipped."""
+    lengths = {
+        ts.stem.removeprefix("humdoc_"): translation_length(ts)
+        for ts in TRANSLATIONS.glob("humdoc_*.ts")
+        if ts.stem != "humdoc_en"
+    }
+    longest = max(lengths, key=lambda code: lengths[code])
+    return ["ar"] if longest == "ar" else ["ar", longest]
 
 
 def dialog_classes() -> set[str]:
@@ -409,10 +432,14 @@ def run(tmp: Path, shots: Path | None) -> dict[str, object]:
     screen = app.primaryScreen().availableGeometry()
     translator = PseudoTranslator()
     field, centre, ids = build_vaults(tmp)
+    real = real_languages()
     try:
-        for language in ("en", "pseudo"):
+        for language in ("en", "pseudo", *real):
             if language == "pseudo":
                 QCoreApplication.installTranslator(translator)
+            elif language != "en":
+                QCoreApplication.removeTranslator(translator)
+                install_translations(app, UiLanguage(language, language))
             probe.language = language
             for _ in windows(probe, field, centre, ids):
                 _settle()
@@ -424,6 +451,7 @@ def run(tmp: Path, shots: Path | None) -> dict[str, object]:
         "found": sorted(dialog_classes()),
         "opened": sorted(probe.opened),
         "problems": probe.report,
+        "languages": ["en", "pseudo", *real],
     }
 
 

@@ -232,7 +232,7 @@ def test_inactivity_locks_only_after_the_timeout_without_input(
         pass
     idle = time.monotonic() - last_input
     assert idle >= 0.95 * timeout_ms / 1000, idle  # QTimer's coarse timers may run 5% early
-    assert_locked_with(window, "Locked after 2 second(s) without use.")
+    assert_locked_with(window, "Locked after 2 seconds without use.")
 
 
 def test_the_timeout_comes_from_the_vault_settings(

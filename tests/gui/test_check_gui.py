@@ -40,7 +40,7 @@ def test_damage_is_shown_by_item_id(qtbot: QtBot, unlocked: MainWindow, tmp_path
     assert dialog.cancel_button.isVisible()  # the full check can be long: it can be cancelled
     qtbot.waitUntil(lambda: bool(_boxes(unlocked)), timeout=10_000)
     [box] = _boxes(unlocked)
-    assert box.text().startswith("Damage found in 1 place(s)") and ids[1] in box.text()
+    assert box.text().startswith("Damage found in 1 place.") and ids[1] in box.text()
     assert ids[1] in box.detailedText() and ids[0] not in box.detailedText()
 
 

@@ -108,7 +108,7 @@ def test_export_preview_shows_held_back_testimony_and_bundle_is_received(
     assert dialog.plan_model.index(row, PlanModel.Column.STATUS).data() == "held back"
     carried = {(r.kind, r.what) for r in dialog.plan_model._rows if r.carried}
     assert ("testimony", "W-017") in carried and ("media", "DSCN0010.jpg") in carried
-    assert "Held back: 1 item(s)" in dialog.preview_label.text()
+    assert "Held back: 1 item<" in dialog.preview_label.text()
 
     # A changed choice makes the preview stale: no export until it is shown again.
     dialog.policy_combo.setCurrentIndex(dialog.policy_combo.findData("strip"))

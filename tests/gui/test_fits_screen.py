@@ -1,5 +1,6 @@
 """Every window and dialog fits a 1366×768 and a 1280×720 laptop screen, less a 48-pixel panel,
-in English and in a translation 40 % longer, with nothing clipped.
+in English, in a translation 40 % longer, in Arabic (right to left) and in the longest real
+translation shipped, with nothing clipped.
 
 The offscreen platform reads its screen size once, at start, from a JSON file named in
 ``QT_QPA_PLATFORM=offscreen:configfile=…``; so each screen size runs ``tests.gui.fit_probe`` in a
@@ -20,7 +21,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from tests.gui.fit_probe import PseudoTranslator, problems
+from tests.gui.fit_probe import PseudoTranslator, problems, real_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 #: A typical desktop panel or taskbar (GNOME's top bar is 32 px, Windows' taskbar 40–48 px).
@@ -49,6 +50,9 @@ def test_every_window_and_dialog_fits_the_screen(tmp_path: Path, width: int, hei
     # Every dialog and window class of the GUI was opened, and nothing else was missed.
     assert outcome["found"], "no dialog classes found in humdoc.gui"
     assert set(outcome["found"]) == set(outcome["opened"])
+    # The real translations too: Arabic (mirrored) and the longest of those shipped.
+    assert outcome["languages"][:3] == ["en", "pseudo", "ar"]
+    assert outcome["languages"][3:] == real_languages()[1:]
     assert outcome["problems"] == {}
 
 

@@ -59,7 +59,7 @@ def test_import_shows_item_with_thumbnail_and_reports_refused_file(
     report = tab.report_dialog
     assert isinstance(report, ImportReportDialog) and report.isVisible()
     text = report.plain_text()
-    assert "1 file(s) imported" in text
+    assert "1 file imported" in text
     assert "holiday.jpg" in text and "program" in text
     report.close()
 
