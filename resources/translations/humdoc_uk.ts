@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>case</source>
-        <translation>справа</translation>
+        <translation>справи</translation>
     </message>
     <message>
         <source>vault</source>
-        <translation>сховище</translation>
+        <translation>сховища</translation>
     </message>
     <message>
         <source>Default: {policy} ({origin})</source>
-        <translation>Типова: {policy} ({origin})</translation>
+        <translation>Типова для {origin}: {policy}</translation>
     </message>
     <message>
         <source>No preview</source>
