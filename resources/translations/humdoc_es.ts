@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Carried: {t} testimonies, {m} media files.</source>
-        <translation>Incluye: testimonios: {t}, archivos multimedia: {m}.</translation>
+        <translation>Incluye: {t} testimonio(s), {m} archivo(s) multimedia.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
@@ -1499,7 +1499,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation>Pésima</translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>

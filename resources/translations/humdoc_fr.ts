@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Carried: {t} testimonies, {m} media files.</source>
-        <translation>Emporté&#xa0;: témoignages&#xa0;: {t}, fichiers média&#xa0;: {m}.</translation>
+        <translation>Emportés&#xa0;: {t} témoignage(s), {m} fichier(s) média.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
