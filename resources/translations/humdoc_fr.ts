@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation>Nouvelle phrase de passe, à nouveau</translation>
+        <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>Current</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>La même phrase de passe, à nouveau</translation>
+        <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
         <source>Current</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>The same duress passphrase again</source>
-        <translation>La même phrase sous contrainte, à nouveau</translation>
+        <translation>Répétez la phrase sous contrainte</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -1709,7 +1709,7 @@ SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>La même phrase de passe, à nouveau</translation>
+        <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

@@ -43,7 +43,7 @@
     <message numerus="yes">
         <source>%n not received</source>
         <translation>
-            <numerusform>%n ခု လက်မခံရသေး</numerusform>
+            <numerusform>%n ခု လက်မခံခဲ့ပါ</numerusform>
         </translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation>စကားဝှက်အသစ် ထပ်မံ၍</translation>
+        <translation>စကားဝှက်အသစ်ကို ထပ်မံရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>Current</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>တူညီသော စကားဝှက်ကို ထပ်မံ၍</translation>
+        <translation>စကားဝှက်ကို ထပ်မံရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>Current</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>The same duress passphrase again</source>
-        <translation>တူညီသော အကျပ်ကိုင်စကားဝှက်ကို ထပ်မံ၍</translation>
+        <translation>အကျပ်ကိုင်စကားဝှက်ကို ထပ်မံရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -1694,7 +1694,7 @@ SHA-256- {sha}</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>တူညီသော စကားဝှက်ကို ထပ်မံ၍</translation>
+        <translation>စကားဝှက်ကို ထပ်မံရိုက်ထည့်ပါ</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>

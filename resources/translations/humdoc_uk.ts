@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation>Нова парольна фраза ще раз</translation>
+        <translation>Повторіть нову парольну фразу</translation>
     </message>
     <message>
         <source>Current</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>Та сама парольна фраза ще раз</translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>Current</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>The same duress passphrase again</source>
-        <translation>Та сама фраза під примусом ще раз</translation>
+        <translation>Повторіть фразу під примусом</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation>{n} байтів</translation>
+        <translation>{n} байт</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -1724,7 +1724,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation>Та сама парольна фраза ще раз</translation>
+        <translation>Повторіть парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
