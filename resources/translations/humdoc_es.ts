@@ -1,0 +1,1829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Check integrity</source>
+        <translation>Comprobar integridad</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the database, {chains} custody chain(s) and {attachments} attachment(s) checked.</source>
+        <translation>La bóveda está intacta: base de datos, {chains} cadena(s) de custodia y {attachments} adjunto(s) comprobados.</translation>
+    </message>
+    <message>
+        <source>Damage found in {count} place(s). The first: {finding}</source>
+        <translation>Daños encontrados en {count} lugar(es). El primero: {finding}</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every attachment…</source>
+        <translation>Descifrando y comprobando cada adjunto…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleResultsDialog</name>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n recibido</numerusform>
+            <numerusform>%n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified (nothing imported)</source>
+        <translation>
+            <numerusform>%n verificado (nada importado)</numerusform>
+            <numerusform>%n verificados (nada importado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not received</source>
+        <translation>
+            <numerusform>%n no recibido</numerusform>
+            <numerusform>%n no recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing checked.</source>
+        <translation>No se comprobó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Editar caso</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>A short name for the investigation</source>
+        <translation>Un nombre breve para la investigación</translation>
+    </message>
+    <message>
+        <source>Vault default</source>
+        <translation>Predeterminada de la bóveda</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Metadata policy</source>
+        <translation>Política de metadatos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Edit case…</source>
+        <extracomment>Emitted after the case was edited; carries the case id. Emitted after the case was deleted; carries the case id. Emitted when the user asks to export this case (the window opens the export dialog).</extracomment>
+        <translation>Editar caso…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Eliminar caso…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write this case into a signed, encrypted bundle</source>
+        <translation>Escribir este caso en un paquete firmado y cifrado</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Select a case on the left, or create one.</source>
+        <translation>Seleccione un caso a la izquierda o cree uno.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Metadata policy: {policy}</source>
+        <translation>Política de metadatos: {policy}</translation>
+    </message>
+    <message>
+        <source>vault default</source>
+        <translation>predeterminada de la bóveda</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Sin descripción.</translation>
+    </message>
+    <message>
+        <source>Delete the case “{title}” with all its incidents and testimonies? This cannot be undone.</source>
+        <translation>¿Eliminar el caso «{title}» con todos sus incidentes y testimonios? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Eliminar caso</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <extracomment>``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.</extracomment>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nueva frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>La frase de contraseña se ha cambiado. Use la nueva a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Rewrapping the vault key…</source>
+        <translation>Volviendo a cifrar la clave de la bóveda…</translation>
+    </message>
+</context>
+<context>
+    <name>CompartmentDialog</name>
+    <message>
+        <source>Create identity compartment</source>
+        <translation>Crear compartimento de identidades</translation>
+    </message>
+    <message>
+        <source>Change identity-compartment passphrase</source>
+        <translation>Cambiar frase de contraseña del compartimento de identidades</translation>
+    </message>
+    <message>
+        <source>The identity compartment keeps witnesses&apos; real names, contacts and notes under a passphrase of its own, different from the vault&apos;s: someone made to unlock the vault still cannot read them. The passphrase cannot be recovered: lose it and the identities in the compartment are lost.</source>
+        <translation>El compartimento de identidades guarda los nombres reales, contactos y notas de los testigos bajo una frase de contraseña propia, distinta de la de la bóveda: quien sea obligado a desbloquear la bóveda sigue sin poder leerlos. La frase de contraseña no se puede recuperar: si la pierde, se pierden las identidades del compartimento.</translation>
+    </message>
+    <message>
+        <source>Only the compartment&apos;s key is rewrapped; the identities in it stay as they are.</source>
+        <translation>Solo se vuelve a cifrar la clave del compartimento; las identidades que contiene no cambian.</translation>
+    </message>
+    <message>
+        <source>Current compartment passphrase</source>
+        <translation>Frase de contraseña actual del compartimento</translation>
+    </message>
+    <message>
+        <source>New compartment passphrase</source>
+        <translation>Nueva frase de contraseña del compartimento</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Repita la misma frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Las dos nuevas frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nueva frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The identity compartment is created. Keep its passphrase apart from the vault&apos;s; it cannot be recovered.</source>
+        <translation>Se ha creado el compartimento de identidades. Guarde su frase de contraseña aparte de la de la bóveda; no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>The compartment passphrase is changed. Use the new one from now on.</source>
+        <translation>La frase de contraseña del compartimento se ha cambiado. Use la nueva a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Sealing the identity key…</source>
+        <translation>Sellando la clave de identidades…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Consent given by the witness</source>
+        <translation>Consentimiento dado por el testigo</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Chain of custody — {name}</source>
+        <translation>Cadena de custodia — {name}</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>este dispositivo</translation>
+    </message>
+    <message>
+        <source>the chain is empty</source>
+        <translation>la cadena está vacía</translation>
+    </message>
+    <message>
+        <source>Chain broken: {problem}</source>
+        <translation>Cadena rota: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Cadena verificada: %n entrada; cada enlace de hash y firma de dispositivo es válido.</numerusform>
+            <numerusform>Cadena verificada: %n entradas; cada enlace de hash y firma de dispositivo es válido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeysDialog</name>
+    <message>
+        <source>Device keys</source>
+        <translation>Claves del dispositivo</translation>
+    </message>
+    <message>
+        <source>Signing key (minisign) — the centre enrols this</source>
+        <translation>Clave de firma (minisign): la que registra el centro</translation>
+    </message>
+    <message>
+        <source>Fingerprint — the centre must see exactly this when it enrols you:</source>
+        <translation>Huella: el centro debe ver exactamente esto al registrarle:</translation>
+    </message>
+    <message>
+        <source>Signing key (minisign) — the centre&apos;s own</source>
+        <translation>Clave de firma (minisign): la del propio centro</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>The public key as a QR code</source>
+        <translation>La clave pública como código QR</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Copiar clave pública</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save as a .pub file the centre enrols</source>
+        <translation>Guardar como archivo .pub que el centro registra</translation>
+    </message>
+    <message>
+        <source>Encryption recipient (age) — field devices add this</source>
+        <translation>Destinatario de cifrado (age): lo añaden los dispositivos de campo</translation>
+    </message>
+    <message>
+        <source>Field devices encrypt their bundles to this key: Exchange ▸ Export cases… ▸ Add recipient.</source>
+        <translation>Los dispositivos de campo cifran sus paquetes para esta clave: Intercambio ▸ Exportar casos… ▸ Añadir destinatario.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Save as a file field devices add</source>
+        <translation>Guardar como archivo que añaden los dispositivos de campo</translation>
+    </message>
+    <message>
+        <source>Recipient fingerprint — field devices see exactly this:</source>
+        <translation>Huella del destinatario: los dispositivos de campo ven exactamente esto:</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Guardar clave pública</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
+        <translation>Claves públicas minisign (*.pub);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save recipient</source>
+        <translation>Guardar destinatario</translation>
+    </message>
+    <message>
+        <source>age recipients (*.txt);;All files (*)</source>
+        <translation>Destinatarios age (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {why}</source>
+        <translation>No se pudo escribir {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Enrolled devices</source>
+        <extracomment>Emitted with the new ``Device`` after an enrolment. Emitted with the ``Revocation`` after a device was revoked.</extracomment>
+        <translation>Dispositivos registrados</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop field team B</source>
+        <translation>p. ej. Portátil equipo de campo B</translation>
+    </message>
+    <message>
+        <source>Paste the device&apos;s public key (its .pub file, the RW… line or what &apos;keys show&apos; prints), or open the file</source>
+        <translation>Pegue la clave pública del dispositivo (su archivo .pub, la línea RW… o lo que muestra &apos;keys show&apos;), o abra el archivo</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Abrir archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Stop accepting the selected device&apos;s bundles</source>
+        <translation>Dejar de aceptar los paquetes del dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>This key was revoked: trust it again (the device is back in safe hands)</source>
+        <translation>Esta clave fue revocada: volver a confiar en ella (el dispositivo vuelve a estar en manos seguras)</translation>
+    </message>
+    <message>
+        <source>The device shows exactly this fingerprint (I compared every group).</source>
+        <translation>El dispositivo muestra exactamente esta huella (he comparado cada grupo).</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Enrol a field device</source>
+        <translation>Registrar un dispositivo de campo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Open public key</source>
+        <translation>Abrir clave pública</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Claves públicas (*.pub *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>far larger than a key file</source>
+        <translation>mucho más grande que un archivo de clave</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {why}</source>
+        <translation>No se pudo leer {name}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The file name a backup gets when the user types none of its own. ``run(fn, title, message, on_success, cancellable)``: runs a session job, returns its dialog. Emitted with True once a duress passphrase was set, False once it was removed.</extracomment>
+        <translation>Frase de coacción</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is one to give if someone forces you to unlock the vault. Typed at unlock, it destroys the vault&apos;s keys for good, and humdoc answers “Wrong passphrase.” exactly as for a mistyped one. Copies and backups made before are not affected: they still open with the vault passphrase. Typed in any passphrase field of humdoc, this one included, it destroys the keys too.</source>
+        <translation>Una frase de coacción es la que se da si alguien le obliga a desbloquear la bóveda. Escrita al desbloquear, destruye para siempre las claves de la bóveda, y humdoc responde «Frase de contraseña incorrecta.» exactamente como ante un error de escritura. Las copias y copias de seguridad hechas antes no se ven afectadas: siguen abriéndose con la frase de contraseña de la bóveda. Escrita en cualquier campo de frase de contraseña de humdoc, incluido este, también destruye las claves.</translation>
+    </message>
+    <message>
+        <source>The passphrase you unlock with</source>
+        <translation>La frase de contraseña con la que desbloquea</translation>
+    </message>
+    <message>
+        <source>The same duress passphrase again</source>
+        <translation>Repita la misma frase de coacción</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Establecer frase de coacción</translation>
+    </message>
+    <message>
+        <source>Remove duress passphrase</source>
+        <translation>Quitar frase de coacción</translation>
+    </message>
+    <message>
+        <source>Only the vault passphrase is needed; the duress fields are ignored.</source>
+        <translation>Solo hace falta la frase de contraseña de la bóveda; los campos de coacción se ignoran.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Type a duress passphrase.</source>
+        <translation>Escriba una frase de coacción.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ; type them again.</source>
+        <translation>Las dos frases de coacción no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed at unlock, it destroys the keys for good and shows “Wrong passphrase.”</source>
+        <translation>La frase de coacción está establecida. Escrita al desbloquear, destruye las claves para siempre y muestra «Frase de contraseña incorrecta.»</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set any more.</source>
+        <translation>Ya no hay ninguna frase de coacción establecida.</translation>
+    </message>
+    <message>
+        <source>Sealing the vault&apos;s keys…</source>
+        <translation>Sellando las claves de la bóveda…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCopyDialog</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exportar una copia</translation>
+    </message>
+    <message>
+        <source>The original, untouched (all its metadata)</source>
+        <translation>El original, intacto (con todos sus metadatos)</translation>
+    </message>
+    <message>
+        <source>Evidence copy (location, serials, names removed)</source>
+        <translation>Copia probatoria (sin ubicación, números de serie ni nombres)</translation>
+    </message>
+    <message>
+        <source>Stripped copy (nothing identifying left)</source>
+        <translation>Copia depurada (nada identificativo)</translation>
+    </message>
+    <message>
+        <source>Where to save the copy</source>
+        <translation>Dónde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save the copy as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>The original carries its location, serial number or names. Hand it over only where that is safe.</source>
+        <translation>El original contiene su ubicación, número de serie o nombres. Entréguelo solo donde sea seguro.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <extracomment>Emitted with the ``ExportResult`` after a bundle was written.</extracomment>
+        <translation>Exportar casos</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation>Añadir destinatario…</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Documentation centre</source>
+        <translation>Nombre, p. ej. Centro de documentación</translation>
+    </message>
+    <message>
+        <source>age1… (the centre&apos;s Device keys show it)</source>
+        <translation>age1… (aparece en Claves del dispositivo del centro)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own policy</source>
+        <translation>La política de cada caso</translation>
+    </message>
+    <message>
+        <source>Include witness identities (only where the witness consented to share-identity)</source>
+        <translation>Incluir identidades de testigos (solo si el testigo consintió share-identity)</translation>
+    </message>
+    <message>
+        <source>This vault has no identity compartment (Vault ▸ Identity compartment…).</source>
+        <translation>Esta bóveda no tiene compartimento de identidades (Bóveda ▸ Compartimento de identidades…).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The bundle will carry these witnesses&apos; real names, contacts and notes.&lt;/b&gt; Every recipient can read them: encrypt it to the documentation centre only. Export asks for the identity-compartment passphrase.</source>
+        <translation>&lt;b&gt;El paquete llevará los nombres reales, contactos y notas de estos testigos.&lt;/b&gt; Cualquier destinatario podrá leerlos: cífrelo solo para el centro de documentación. La exportación pide la frase de contraseña del compartimento de identidades.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Cifrar para</translation>
+    </message>
+    <message>
+        <source>Metadata policy</source>
+        <translation>Política de metadatos</translation>
+    </message>
+    <message>
+        <source>What will leave, and what is held back</source>
+        <translation>Qué saldrá y qué se retiene</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Press Preview to see what this export carries and what it holds back.</source>
+        <translation>Pulse Vista previa para ver qué lleva esta exportación y qué retiene.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to export.</source>
+        <translation>Marque los casos que desea exportar.</translation>
+    </message>
+    <message>
+        <source>Carried: {t} testimonies, {m} media files.</source>
+        <translation>Incluye: {t} testimonio(s), {m} archivo(s) multimedia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Identidades de testigos: %n&lt;/b&gt; (nombres, contactos y notas).</numerusform>
+            <numerusform>&lt;b&gt;Identidades de testigos: %n&lt;/b&gt; (nombres, contactos y notas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Held back: %n item(s)&lt;/b&gt; — they stay on this device (reasons below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Retenido: %n elemento&lt;/b&gt; — se queda en este dispositivo (motivos abajo).</numerusform>
+            <numerusform>&lt;b&gt;Retenidos: %n elementos&lt;/b&gt; — se quedan en este dispositivo (motivos abajo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>No se retiene nada.</translation>
+    </message>
+    <message>
+        <source>Preview export</source>
+        <translation>Vista previa de la exportación</translation>
+    </message>
+    <message>
+        <source>Checking consent and preparing cleaned copies…</source>
+        <translation>Comprobando el consentimiento y preparando copias limpias…</translation>
+    </message>
+    <message>
+        <source>Write the bundle to</source>
+        <translation>Escribir el paquete en</translation>
+    </message>
+    <message>
+        <source>humdoc bundles (*.humdoc)</source>
+        <translation>Paquetes humdoc (*.humdoc)</translation>
+    </message>
+    <message>
+        <source>Include witness identities</source>
+        <translation>Incluir identidades de testigos</translation>
+    </message>
+    <message>
+        <source>The identities of the witnesses listed in the preview will leave in this bundle. Type the identity-compartment passphrase to include them.</source>
+        <translation>Las identidades de los testigos de la vista previa saldrán en este paquete. Escriba la frase de contraseña del compartimento de identidades para incluirlas.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting the bundle…</source>
+        <translation>Firmando y cifrando el paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <source>Bundle written</source>
+        <translation>Paquete escrito</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Id. del paquete</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Archivos multimedia</translation>
+    </message>
+    <message>
+        <source>Witness identities</source>
+        <translation>Identidades de testigos</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenidos</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of {code}</source>
+        <extracomment>Emitted with the person id after the identity was saved or deleted (never its content).</extracomment>
+        <translation>Identidad de {code}</translation>
+    </message>
+    <message>
+        <source>The real identity of {code} is kept in the identity compartment. Its passphrase opens it for this window only.</source>
+        <translation>La identidad real de {code} se guarda en el compartimento de identidades. Su frase de contraseña lo abre solo para esta ventana.</translation>
+    </message>
+    <message>
+        <source>An identity is recorded.</source>
+        <translation>Hay una identidad registrada.</translation>
+    </message>
+    <message>
+        <source>No identity is recorded yet.</source>
+        <translation>Aún no hay ninguna identidad registrada.</translation>
+    </message>
+    <message>
+        <source>Identity-compartment passphrase</source>
+        <translation>Frase de contraseña del compartimento de identidades</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Full name, as the witness gave it</source>
+        <translation>Nombre completo, tal como lo dio el testigo</translation>
+    </message>
+    <message>
+        <source>Telephone, address or go-between</source>
+        <translation>Teléfono, dirección o intermediario</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation>Escriba la frase de contraseña del compartimento de identidades.</translation>
+    </message>
+    <message>
+        <source>Opening the identity compartment…</source>
+        <translation>Abriendo el compartimento de identidades…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Delete the real identity of {code}? It cannot be recovered; the pseudonym and its testimonies stay.</source>
+        <translation>¿Eliminar la identidad real de {code}? No se podrá recuperar; el seudónimo y sus testimonios se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete identity</source>
+        <translation>Eliminar identidad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported and sealed.</source>
+        <translation>
+            <numerusform>%n archivo importado y sellado.</numerusform>
+            <numerusform>%n archivos importados y sellados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n archivo rechazado:</numerusform>
+            <numerusform>%n archivos rechazados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Qué ocurrió, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Coarse is safer: district or town</source>
+        <translation>Lo impreciso es más seguro: distrito o localidad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>New incident…</source>
+        <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
+        <translation>Nuevo incidente…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the incident “{title}”?</source>
+        <translation>¿Eliminar el incidente «{title}»?</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Eliminar incidente</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied.</extracomment>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Device &amp;keys…</source>
+        <translation>&amp;Claves del dispositivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity compartment…</source>
+        <translation>Compartimento de &amp;identidades…</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>Comprobar i&amp;ntegridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>Copia de segu&amp;ridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Frase de c&amp;oacción…</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys…</source>
+        <translation>Pánico: destruir las claves…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Exportar casos…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify bundle…</source>
+        <translation>&amp;Verificar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive bundles…</source>
+        <translation>&amp;Recibir paquetes…</translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;devices…</source>
+        <translation>&amp;Dispositivos registrados…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About humdoc</source>
+        <translation>&amp;Acerca de humdoc</translation>
+    </message>
+    <message>
+        <source>Field device</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
+        <translation>Dispositivo de campo</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Vault locked.</source>
+        <translation>Bóveda bloqueada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Bloqueada tras %n minuto sin uso.</numerusform>
+            <numerusform>Bloqueada tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n second(s) without use.</source>
+        <translation>
+            <numerusform>Bloqueada tras %n segundo sin uso.</numerusform>
+            <numerusform>Bloqueada tras %n segundos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the screen locked.</source>
+        <translation>Bloqueada porque se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Bloqueada porque el equipo entró en suspensión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received.</source>
+        <translation>
+            <numerusform>%n paquete recibido.</numerusform>
+            <numerusform>%n paquetes recibidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Recibir paquetes</translation>
+    </message>
+    <message>
+        <source>If these bundles carry witness identities, humdoc needs the identity-compartment passphrase to file them in this centre&apos;s compartment. Skip: a bundle that carries identities is then not received (nothing of it is kept); the others are.</source>
+        <translation>Si estos paquetes llevan identidades de testigos, humdoc necesita la frase de contraseña del compartimento de identidades para archivarlas en el compartimento de este centro. Omitir: un paquete que lleve identidades no se recibe (no se conserva nada de él); los demás sí.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>About humdoc</source>
+        <translation>Acerca de humdoc</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Offline-first, encrypted documentation of human rights testimonies and evidence.&lt;br&gt;&lt;br&gt;Everything you record stays in the encrypted vault on this computer until you export it.</source>
+        <translation>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Documentación cifrada y sin conexión de testimonios y pruebas de violaciones de derechos humanos.&lt;br&gt;&lt;br&gt;Todo lo que registra permanece en la bóveda cifrada de este equipo hasta que lo exporte.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <source>Import files…</source>
+        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <source>The original is always sealed untouched as evidence; this chooses the cleaned copy made at intake.</source>
+        <translation>El original siempre se sella intacto como prueba; esto elige la copia limpia que se hace al importar.</translation>
+    </message>
+    <message>
+        <source>Export copy…</source>
+        <translation>Exportar copia…</translation>
+    </message>
+    <message>
+        <source>Custody…</source>
+        <translation>Custodia…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Import policy:</source>
+        <translation>Política de importación:</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>bóveda</translation>
+    </message>
+    <message>
+        <source>Default: {policy} ({origin})</source>
+        <translation>Predeterminada: {policy} ({origin})</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>, altitude {alt} m</source>
+        <translation>, altitud {alt} m</translation>
+    </message>
+    <message>
+        <source>removed at intake</source>
+        <translation>eliminada al importar</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Hora de captura</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>Ubicación GPS</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sealed SHA-256</source>
+        <translation>SHA-256 sellado</translation>
+    </message>
+    <message>
+        <source>nothing needed removing</source>
+        <translation>no hubo nada que eliminar</translation>
+    </message>
+    <message>
+        <source> (converted to {fmt})</source>
+        <translation> (convertido a {fmt})</translation>
+    </message>
+    <message>
+        <source>Import files into “{title}”</source>
+        <translation>Importar archivos en «{title}»</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashing, sealing and reading the metadata of %n file(s)…</source>
+        <translation>
+            <numerusform>Calculando el hash, sellando y leyendo los metadatos de %n archivo…</numerusform>
+            <numerusform>Calculando el hash, sellando y leyendo los metadatos de %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n archivo importado.</numerusform>
+            <numerusform>%n archivos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n rechazado.</numerusform>
+            <numerusform>%n rechazados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files imported before that are kept.</source>
+        <translation>Importación cancelada; se conservan los archivos importados antes.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exportar una copia</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation>«{what}» de {name} guardado como {out}.
+
+SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Checking and writing the copy…</source>
+        <translation>Comprobando y escribiendo la copia…</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its cleaned copies from the vault? The sealed original is destroyed; its chain of custody is kept. This cannot be undone.</source>
+        <translation>¿Eliminar «{name}» y sus copias limpias de la bóveda? El original sellado se destruye; su cadena de custodia se conserva. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete media item</source>
+        <translation>Eliminar elemento multimedia</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseRow</name>
+    <message>
+        <source>Su&amp;ggest…</source>
+        <translation>Su&amp;gerir…</translation>
+    </message>
+    <message>
+        <source>Show six random words to use as the passphrase</source>
+        <translation>Mostrar seis palabras aleatorias para usar como frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <source>Destroy the keys</source>
+        <extracomment>What the user types to enable the panic button (as in ``humdoc panic``); never translated. The folder a restore goes into when the one chosen already holds something. Emitted with ``wipe`` (bool) once the user confirmed, after the dialog closed.</extracomment>
+        <translation>Destruir las claves</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys</source>
+        <translation>Pánico: destruir las claves</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This destroys the keys of the vault at {path} now, without a passphrase. Nothing in it can ever be opened again, by you or by anyone, and there is no undo.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Afterwards, unlocking it says “Wrong passphrase.” like any mistyped passphrase. Only a backup made earlier can bring the material back; a backup or copy made earlier is not destroyed.</source>
+        <translation>&lt;b&gt;Esto destruye ahora las claves de la bóveda en {path}, sin frase de contraseña. Nada de lo que contiene podrá volver a abrirse, ni por usted ni por nadie, y no se puede deshacer.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Después, al desbloquearla se mostrará «Frase de contraseña incorrecta.» como ante cualquier error de escritura. Solo una copia de seguridad anterior puede recuperar el material; una copia de seguridad o copia anterior no se destruye.</translation>
+    </message>
+    <message>
+        <source>Also delete all vault files (wipe)</source>
+        <translation>Eliminar también todos los archivos de la bóveda (borrado)</translation>
+    </message>
+    <message>
+        <source>Without wipe, the vault&apos;s files stay, unreadable. With wipe, they are deleted too and the vault folder is removed if nothing else is in it.</source>
+        <translation>Sin borrado, los archivos de la bóveda se quedan, ilegibles. Con borrado, también se eliminan, y la carpeta de la bóveda se quita si no contiene nada más.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm:</source>
+        <translation>Escriba {word} para confirmar:</translation>
+    </message>
+    <message>
+        <source>Destroy the keys and delete the files</source>
+        <translation>Destruir las claves y eliminar los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Identity-compartment passphrase</source>
+        <extracomment>Emitted with the passphrase (``bytes``) on OK, or None on Skip, after the prompt closed.</extracomment>
+        <translation>Frase de contraseña del compartimento de identidades</translation>
+    </message>
+    <message>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation>Escriba la frase de contraseña del compartimento de identidades.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <extracomment>Emitted with the restored vault&apos;s folder (``Path``) after the dialog closed.</extracomment>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restores a humdoc backup into a new, empty folder, then checks that it opens with the passphrase and is intact. Nothing that exists is overwritten.</source>
+        <translation>Restaura una copia de seguridad de humdoc en una carpeta nueva y vacía, y comprueba que se abre con la frase de contraseña y está intacta. No se sobrescribe nada existente.</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>El archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase when it was backed up</source>
+        <translation>La frase de contraseña de la bóveda cuando se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurar en</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>humdoc backups (*.tar);;All files (*)</source>
+        <translation>Copias de seguridad de humdoc (*.tar);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Elija el archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder to restore into.</source>
+        <translation>Elija una carpeta nueva o vacía donde restaurar.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the vault…</source>
+        <translation>Restaurando y comprobando la bóveda…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke the device</source>
+        <extracomment>Emitted with the ``Revocation`` once the device is revoked, after the dialog closed.</extracomment>
+        <translation>Revocar el dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revocar dispositivo</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? From now on this centre rejects every bundle its key signs, whenever it says it was made. What it sent before stays, and the custody of each item it delivered records the revocation. Do this when the device is lost or seized.</source>
+        <translation>¿Revocar {name}? A partir de ahora este centro rechaza todo paquete firmado con su clave, diga la fecha que diga. Lo que envió antes se conserva, y la custodia de cada elemento que entregó registra la revocación. Hágalo si el dispositivo se pierde o es incautado.</translation>
+    </message>
+    <message>
+        <source>e.g. seized at the checkpoint</source>
+        <translation>p. ej. incautado en el puesto de control</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Type {name} to confirm</source>
+        <translation>Escriba {name} para confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Ajustes de la bóveda</translation>
+    </message>
+    <message>
+        <source>keep — the original, untouched</source>
+        <translation>keep — el original, intacto</translation>
+    </message>
+    <message>
+        <source>evidence — location, serials and names removed</source>
+        <translation>evidence — sin ubicación, números de serie ni nombres</translation>
+    </message>
+    <message>
+        <source>strip — nothing identifying left</source>
+        <translation>strip — nada identificativo</translation>
+    </message>
+    <message>
+        <source>Never store the location of new files</source>
+        <translation>No guardar nunca la ubicación de los archivos nuevos</translation>
+    </message>
+    <message>
+        <source>GPS data is removed before the file is sealed. The sealed copy then differs from the original file; both hashes are kept.</source>
+        <translation>Los datos GPS se eliminan antes de sellar el archivo. La copia sellada difiere entonces del archivo original; se conservan ambos hashes.</translation>
+    </message>
+    <message>
+        <source>How you appear in the chain of custody</source>
+        <translation>Cómo aparece usted en la cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Default metadata policy</source>
+        <translation>Política de metadatos predeterminada</translation>
+    </message>
+    <message>
+        <source>Strip location at intake</source>
+        <translation>Eliminar la ubicación al importar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without a key press or mouse use. It also locks when the screen locks or the computer goes to sleep.</source>
+        <translation>Bloquear la bóveda tras estos minutos sin pulsar teclas ni usar el ratón. También se bloquea al bloquearse la pantalla o al suspenderse el equipo.</translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Nombre del responsable</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Bloquear por inactividad</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <extracomment>Emitted with the rating (0 Poor … 3 Excellent, -1 empty) whenever it changes.</extracomment>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Use four or more random words; Suggest… gives six.</source>
+        <translation>Use cuatro o más palabras aleatorias; Sugerir… da seis.</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <source>{rating}: about {bits} bits.</source>
+        <translation>{rating}: unos {bits} bits.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess; humdoc will refuse it.</source>
+        <translation>Demasiado fácil de adivinar; humdoc la rechazará.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggested passphrase</source>
+        <translation>Frase de contraseña sugerida</translation>
+    </message>
+    <message>
+        <source>Six words chosen at random (about 77 bits). Learn them or write them down and keep the paper apart from the laptop: nobody can recover a lost passphrase.</source>
+        <translation>Seis palabras elegidas al azar (unos 77 bits). Apréndalas o anótelas y guarde el papel lejos del portátil: nadie puede recuperar una frase de contraseña perdida.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>&amp;Usarla</translation>
+    </message>
+    <message>
+        <source>&amp;Another</source>
+        <translation>&amp;Otra</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesTab</name>
+    <message>
+        <source>New testimony…</source>
+        <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
+        <translation>Nuevo testimonio…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Identity…</source>
+        <translation>Identidad…</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s real identity, kept in the identity compartment</source>
+        <translation>La identidad real del testigo, guardada en el compartimento de identidades</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Fecha de la entrevista</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violaciones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>This vault has no identity compartment yet. Create one with Vault ▸ Identity compartment… to record witnesses&apos; real identities.</source>
+        <translation>Esta bóveda aún no tiene compartimento de identidades. Cree uno con Bóveda ▸ Compartimento de identidades… para registrar las identidades reales de los testigos.</translation>
+    </message>
+    <message>
+        <source>Delete the testimony of {code}? Its statement is overwritten and cannot be recovered.</source>
+        <translation>¿Eliminar el testimonio de {code}? Su declaración se sobrescribe y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>Delete testimony</source>
+        <translation>Eliminar testimonio</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyDialog</name>
+    <message>
+        <source>Edit testimony</source>
+        <translation>Editar testimonio</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>Nuevo testimonio</translation>
+    </message>
+    <message>
+        <source>Pseudonym code, e.g. W-017 (never a name)</source>
+        <translation>Código de seudónimo, p. ej. W-017 (nunca un nombre)</translation>
+    </message>
+    <message>
+        <source>The statement, in the witness&apos;s words</source>
+        <translation>La declaración, con las palabras del testigo</translation>
+    </message>
+    <message>
+        <source>e.g. en, ar, fr</source>
+        <translation>p. ej. es, ar, en</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. checkpoint, night</source>
+        <translation>Separadas por comas, p. ej. control, noche</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Fecha de la entrevista</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violaciones</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>C&amp;hoose another vault…</source>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <translation>E&amp;legir otra bóveda…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>Crear una bóveda &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys…</source>
+        <translation>Pánico: destruir las claves…</translation>
+    </message>
+    <message>
+        <source>Field device (records testimonies)</source>
+        <translation>Dispositivo de campo (registra testimonios)</translation>
+    </message>
+    <message>
+        <source>Documentation centre (receives bundles)</source>
+        <translation>Centro de documentación (recibe paquetes)</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Repita la misma frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear bóveda</translation>
+    </message>
+    <message>
+        <source>Unlock an &amp;existing vault instead</source>
+        <translation>Desbloquear una bóveda &amp;existente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Bóveda: {path}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Creando la bóveda…</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock it with its passphrase.</source>
+        <translation>Restaurada. Desbloquéela con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Espere…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New case…</source>
+        <extracomment>Emitted with a one-line message for the status bar (search errors, counts).</extracomment>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Buscar  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Back to cases</source>
+        <translation>Volver a los casos</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Record the testimony</source>
+        <translation>Registrar el testimonio</translation>
+    </message>
+    <message>
+        <source>Share with the documentation centre</source>
+        <translation>Compartir con el centro de documentación</translation>
+    </message>
+    <message>
+        <source>Share with accountability bodies</source>
+        <translation>Compartir con órganos de rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>Publish anonymised</source>
+        <translation>Publicar anonimizado</translation>
+    </message>
+    <message>
+        <source>Share the witness&apos;s identity</source>
+        <translation>Compartir la identidad del testigo</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;.</extracomment>
+        <translation>Desconocida</translation>
+    </message>
+</context>
+</TS>

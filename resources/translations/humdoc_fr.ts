@@ -1,0 +1,1829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Check integrity</source>
+        <translation>Vérifier l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>The vault is intact: the database, {chains} custody chain(s) and {attachments} attachment(s) checked.</source>
+        <translation>Le coffre est intact&#xa0;: base de données, {chains} chaîne(s) de traçabilité et {attachments} pièce(s) jointe(s) vérifiées.</translation>
+    </message>
+    <message>
+        <source>Damage found in {count} place(s). The first: {finding}</source>
+        <translation>Dommages trouvés à {count} endroit(s). Le premier&#xa0;: {finding}</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every attachment…</source>
+        <translation>Déchiffrement et vérification de chaque pièce jointe…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleResultsDialog</name>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified (nothing imported)</source>
+        <translation>
+            <numerusform>%n vérifié (rien d&apos;importé)</numerusform>
+            <numerusform>%n vérifiés (rien d&apos;importé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeté</numerusform>
+            <numerusform>%n rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not received</source>
+        <translation>
+            <numerusform>%n non reçu</numerusform>
+            <numerusform>%n non reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing checked.</source>
+        <translation>Rien n&apos;a été vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit case</source>
+        <translation>Modifier le dossier</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>A short name for the investigation</source>
+        <translation>Un nom court pour l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Vault default</source>
+        <translation>Par défaut du coffre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Metadata policy</source>
+        <translation>Règle de métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Edit case…</source>
+        <extracomment>Emitted after the case was edited; carries the case id. Emitted after the case was deleted; carries the case id. Emitted when the user asks to export this case (the window opens the export dialog).</extracomment>
+        <translation>Modifier le dossier…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this case into a signed, encrypted bundle</source>
+        <translation>Écrire ce dossier dans un lot signé et chiffré</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Select a case on the left, or create one.</source>
+        <translation>Choisissez un dossier à gauche, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Metadata policy: {policy}</source>
+        <translation>Règle de métadonnées&#xa0;: {policy}</translation>
+    </message>
+    <message>
+        <source>vault default</source>
+        <translation>par défaut du coffre</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <source>Delete the case “{title}” with all its incidents and testimonies? This cannot be undone.</source>
+        <translation>Supprimer le dossier «&#xa0;{title}&#xa0;» avec tous ses incidents et témoignages&#xa0;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <extracomment>``runner(fn, title, message, on_success, cancellable)``: how the window runs a session job.</extracomment>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Les deux nouvelles phrases de passe diffèrent&#xa0;; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>La phrase de passe est changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Rewrapping the vault key…</source>
+        <translation>Rechiffrement de la clé du coffre…</translation>
+    </message>
+</context>
+<context>
+    <name>CompartmentDialog</name>
+    <message>
+        <source>Create identity compartment</source>
+        <translation>Créer le compartiment des identités</translation>
+    </message>
+    <message>
+        <source>Change identity-compartment passphrase</source>
+        <translation>Changer la phrase de passe du compartiment des identités</translation>
+    </message>
+    <message>
+        <source>The identity compartment keeps witnesses&apos; real names, contacts and notes under a passphrase of its own, different from the vault&apos;s: someone made to unlock the vault still cannot read them. The passphrase cannot be recovered: lose it and the identities in the compartment are lost.</source>
+        <translation>Le compartiment des identités protège les vrais noms, contacts et notes des témoins par sa propre phrase de passe, distincte de celle du coffre&#xa0;: une personne contrainte d&apos;ouvrir le coffre ne peut toujours pas les lire. La phrase de passe est irrécupérable&#xa0;: si vous la perdez, les identités du compartiment sont perdues.</translation>
+    </message>
+    <message>
+        <source>Only the compartment&apos;s key is rewrapped; the identities in it stay as they are.</source>
+        <translation>Seule la clé du compartiment est rechiffrée&#xa0;; les identités qu&apos;il contient restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Current compartment passphrase</source>
+        <translation>Phrase de passe actuelle du compartiment</translation>
+    </message>
+    <message>
+        <source>New compartment passphrase</source>
+        <translation>Nouvelle phrase de passe du compartiment</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Les deux nouvelles phrases de passe diffèrent&#xa0;; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The identity compartment is created. Keep its passphrase apart from the vault&apos;s; it cannot be recovered.</source>
+        <translation>Le compartiment des identités est créé. Gardez sa phrase de passe à part de celle du coffre&#xa0;; elle est irrécupérable.</translation>
+    </message>
+    <message>
+        <source>The compartment passphrase is changed. Use the new one from now on.</source>
+        <translation>La phrase de passe du compartiment est changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Sealing the identity key…</source>
+        <translation>Scellement de la clé des identités…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase de passe incorrecte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Consent given by the witness</source>
+        <translation>Consentement donné par le témoin</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Chain of custody — {name}</source>
+        <translation>Chaîne de traçabilité — {name}</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <source>the chain is empty</source>
+        <translation>la chaîne est vide</translation>
+    </message>
+    <message>
+        <source>Chain broken: {problem}</source>
+        <translation>Chaîne rompue&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Chaîne vérifiée&#xa0;: %n entrée, chaque lien de hachage et chaque signature d&apos;appareil sont valides.</numerusform>
+            <numerusform>Chaîne vérifiée&#xa0;: %n entrées, chaque lien de hachage et chaque signature d&apos;appareil sont valides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeysDialog</name>
+    <message>
+        <source>Device keys</source>
+        <translation>Clés de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Signing key (minisign) — the centre enrols this</source>
+        <translation>Clé de signature (minisign) — le centre enrôle celle-ci</translation>
+    </message>
+    <message>
+        <source>Fingerprint — the centre must see exactly this when it enrols you:</source>
+        <translation>Empreinte — le centre doit voir exactement ceci en vous enrôlant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing key (minisign) — the centre&apos;s own</source>
+        <translation>Clé de signature (minisign) — celle du centre</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The public key as a QR code</source>
+        <translation>La clé publique en code QR</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Copier la clé publique</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save as a .pub file the centre enrols</source>
+        <translation>Enregistrer en fichier .pub que le centre enrôle</translation>
+    </message>
+    <message>
+        <source>Encryption recipient (age) — field devices add this</source>
+        <translation>Destinataire de chiffrement (age) — les appareils de terrain l&apos;ajoutent</translation>
+    </message>
+    <message>
+        <source>Field devices encrypt their bundles to this key: Exchange ▸ Export cases… ▸ Add recipient.</source>
+        <translation>Les appareils de terrain chiffrent leurs lots pour cette clé&#xa0;: Échanges ▸ Exporter des dossiers… ▸ Ajouter un destinataire.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save as a file field devices add</source>
+        <translation>Enregistrer en fichier que les appareils de terrain ajoutent</translation>
+    </message>
+    <message>
+        <source>Recipient fingerprint — field devices see exactly this:</source>
+        <translation>Empreinte du destinataire — les appareils de terrain voient exactement ceci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Enregistrer la clé publique</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques minisign (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save recipient</source>
+        <translation>Enregistrer le destinataire</translation>
+    </message>
+    <message>
+        <source>age recipients (*.txt);;All files (*)</source>
+        <translation>Destinataires age (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {why}</source>
+        <translation>Impossible d&apos;écrire {name}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Enrolled devices</source>
+        <extracomment>Emitted with the new ``Device`` after an enrolment. Emitted with the ``Revocation`` after a device was revoked.</extracomment>
+        <translation>Appareils enrôlés</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop field team B</source>
+        <translation>p. ex. Portable équipe de terrain B</translation>
+    </message>
+    <message>
+        <source>Paste the device&apos;s public key (its .pub file, the RW… line or what &apos;keys show&apos; prints), or open the file</source>
+        <translation>Collez la clé publique de l&apos;appareil (son fichier .pub, la ligne RW… ou ce qu&apos;affiche &apos;keys show&apos;), ou ouvrez le fichier</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Ouvrir un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Stop accepting the selected device&apos;s bundles</source>
+        <translation>Ne plus accepter les lots de l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>This key was revoked: trust it again (the device is back in safe hands)</source>
+        <translation>Cette clé a été révoquée&#xa0;: lui refaire confiance (l&apos;appareil est de nouveau en lieu sûr)</translation>
+    </message>
+    <message>
+        <source>The device shows exactly this fingerprint (I compared every group).</source>
+        <translation>L&apos;appareil affiche exactement cette empreinte (j&apos;ai comparé chaque groupe).</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrôler</translation>
+    </message>
+    <message>
+        <source>Enrol a field device</source>
+        <translation>Enrôler un appareil de terrain</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Open public key</source>
+        <translation>Ouvrir la clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Clés publiques (*.pub *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>far larger than a key file</source>
+        <translation>bien plus gros qu&apos;un fichier de clé</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {why}</source>
+        <translation>Impossible de lire {name}&#xa0;: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <extracomment>The file name a backup gets when the user types none of its own. ``run(fn, title, message, on_success, cancellable)``: runs a session job, returns its dialog. Emitted with True once a duress passphrase was set, False once it was removed.</extracomment>
+        <translation>Phrase de passe sous contrainte</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is one to give if someone forces you to unlock the vault. Typed at unlock, it destroys the vault&apos;s keys for good, and humdoc answers “Wrong passphrase.” exactly as for a mistyped one. Copies and backups made before are not affected: they still open with the vault passphrase. Typed in any passphrase field of humdoc, this one included, it destroys the keys too.</source>
+        <translation>Une phrase de passe sous contrainte est celle à donner si quelqu&apos;un vous force à ouvrir le coffre. Saisie au déverrouillage, elle détruit définitivement les clés du coffre, et humdoc répond «&#xa0;Phrase de passe incorrecte.&#xa0;» exactement comme pour une faute de frappe. Les copies et sauvegardes faites avant ne sont pas touchées&#xa0;: elles s&apos;ouvrent toujours avec la phrase de passe du coffre. Saisie dans n&apos;importe quel champ de phrase de passe de humdoc, y compris celui-ci, elle détruit aussi les clés.</translation>
+    </message>
+    <message>
+        <source>The passphrase you unlock with</source>
+        <translation>La phrase de passe qui déverrouille le coffre</translation>
+    </message>
+    <message>
+        <source>The same duress passphrase again</source>
+        <translation>Répétez la phrase sous contrainte</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Phrase de passe du coffre</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Set duress passphrase</source>
+        <translation>Définir la phrase sous contrainte</translation>
+    </message>
+    <message>
+        <source>Remove duress passphrase</source>
+        <translation>Retirer la phrase sous contrainte</translation>
+    </message>
+    <message>
+        <source>Only the vault passphrase is needed; the duress fields are ignored.</source>
+        <translation>Seule la phrase de passe du coffre est nécessaire&#xa0;; les champs sous contrainte sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Saisissez la phrase de passe du coffre.</translation>
+    </message>
+    <message>
+        <source>Type a duress passphrase.</source>
+        <translation>Saisissez une phrase de passe sous contrainte.</translation>
+    </message>
+    <message>
+        <source>The two duress passphrases differ; type them again.</source>
+        <translation>Les deux phrases sous contrainte diffèrent&#xa0;; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed at unlock, it destroys the keys for good and shows “Wrong passphrase.”</source>
+        <translation>La phrase sous contrainte est définie. Saisie au déverrouillage, elle détruit définitivement les clés et affiche «&#xa0;Phrase de passe incorrecte.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set any more.</source>
+        <translation>Plus aucune phrase sous contrainte n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Sealing the vault&apos;s keys…</source>
+        <translation>Scellement des clés du coffre…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCopyDialog</name>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>The original, untouched (all its metadata)</source>
+        <translation>L&apos;original, intact (toutes ses métadonnées)</translation>
+    </message>
+    <message>
+        <source>Evidence copy (location, serials, names removed)</source>
+        <translation>Copie de preuve (lieu, numéros de série, noms retirés)</translation>
+    </message>
+    <message>
+        <source>Stripped copy (nothing identifying left)</source>
+        <translation>Copie épurée (plus rien d&apos;identifiant)</translation>
+    </message>
+    <message>
+        <source>Where to save the copy</source>
+        <translation>Où enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Save the copy as</source>
+        <translation>Enregistrer la copie sous</translation>
+    </message>
+    <message>
+        <source>The original carries its location, serial number or names. Hand it over only where that is safe.</source>
+        <translation>L&apos;original contient son lieu, son numéro de série ou des noms. Ne le remettez que là où c&apos;est sans danger.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy.</source>
+        <translation>Choisissez où enregistrer la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export cases</source>
+        <extracomment>Emitted with the ``ExportResult`` after a bundle was written.</extracomment>
+        <translation>Exporter des dossiers</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Add recipient…</source>
+        <translation>Ajouter un destinataire…</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Documentation centre</source>
+        <translation>Nom, p. ex. Centre de documentation</translation>
+    </message>
+    <message>
+        <source>age1… (the centre&apos;s Device keys show it)</source>
+        <translation>age1… (affiché dans les Clés de l&apos;appareil du centre)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own policy</source>
+        <translation>La règle propre à chaque dossier</translation>
+    </message>
+    <message>
+        <source>Include witness identities (only where the witness consented to share-identity)</source>
+        <translation>Inclure l&apos;identité des témoins (seulement s&apos;ils ont consenti à share-identity)</translation>
+    </message>
+    <message>
+        <source>This vault has no identity compartment (Vault ▸ Identity compartment…).</source>
+        <translation>Ce coffre n&apos;a pas de compartiment des identités (Coffre ▸ Compartiment des identités…).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The bundle will carry these witnesses&apos; real names, contacts and notes.&lt;/b&gt; Every recipient can read them: encrypt it to the documentation centre only. Export asks for the identity-compartment passphrase.</source>
+        <translation>&lt;b&gt;Le lot contiendra les vrais noms, contacts et notes de ces témoins.&lt;/b&gt; Chaque destinataire pourra les lire&#xa0;: chiffrez-le pour le seul centre de documentation. L&apos;export demande la phrase de passe du compartiment des identités.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Chiffrer pour</translation>
+    </message>
+    <message>
+        <source>Metadata policy</source>
+        <translation>Règle de métadonnées</translation>
+    </message>
+    <message>
+        <source>What will leave, and what is held back</source>
+        <translation>Ce qui part, et ce qui est retenu</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du lot</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>Press Preview to see what this export carries and what it holds back.</source>
+        <translation>Cliquez sur Aperçu pour voir ce que cet export emporte et ce qu&apos;il retient.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to export.</source>
+        <translation>Cochez les dossiers à exporter.</translation>
+    </message>
+    <message>
+        <source>Carried: {t} testimonies, {m} media files.</source>
+        <translation>Emportés&#xa0;: {t} témoignage(s), {m} fichier(s) média.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Identités de témoins&#xa0;: %n&lt;/b&gt; (noms, contacts et notes).</numerusform>
+            <numerusform>&lt;b&gt;Identités de témoins&#xa0;: %n&lt;/b&gt; (noms, contacts et notes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Held back: %n item(s)&lt;/b&gt; — they stay on this device (reasons below).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Retenu&#xa0;: %n élément&lt;/b&gt; — il reste sur cet appareil (raisons ci-dessous).</numerusform>
+            <numerusform>&lt;b&gt;Retenus&#xa0;: %n éléments&lt;/b&gt; — ils restent sur cet appareil (raisons ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Rien n&apos;est retenu.</translation>
+    </message>
+    <message>
+        <source>Preview export</source>
+        <translation>Aperçu de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Checking consent and preparing cleaned copies…</source>
+        <translation>Vérification du consentement et préparation des copies nettoyées…</translation>
+    </message>
+    <message>
+        <source>Write the bundle to</source>
+        <translation>Écrire le lot dans</translation>
+    </message>
+    <message>
+        <source>humdoc bundles (*.humdoc)</source>
+        <translation>Lots humdoc (*.humdoc)</translation>
+    </message>
+    <message>
+        <source>Include witness identities</source>
+        <translation>Inclure l&apos;identité des témoins</translation>
+    </message>
+    <message>
+        <source>The identities of the witnesses listed in the preview will leave in this bundle. Type the identity-compartment passphrase to include them.</source>
+        <translation>L&apos;identité des témoins listés dans l&apos;aperçu partira dans ce lot. Saisissez la phrase de passe du compartiment des identités pour les inclure.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Export annulé&#xa0;; aucun lot n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Signing and encrypting the bundle…</source>
+        <translation>Signature et chiffrement du lot…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <source>Bundle written</source>
+        <translation>Lot écrit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Bundle id</source>
+        <translation>Identifiant du lot</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation>Fichiers média</translation>
+    </message>
+    <message>
+        <source>Witness identities</source>
+        <translation>Identités des témoins</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenus</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity of {code}</source>
+        <extracomment>Emitted with the person id after the identity was saved or deleted (never its content).</extracomment>
+        <translation>Identité de {code}</translation>
+    </message>
+    <message>
+        <source>The real identity of {code} is kept in the identity compartment. Its passphrase opens it for this window only.</source>
+        <translation>La véritable identité de {code} est gardée dans le compartiment des identités. Sa phrase de passe l&apos;ouvre pour cette fenêtre seulement.</translation>
+    </message>
+    <message>
+        <source>An identity is recorded.</source>
+        <translation>Une identité est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No identity is recorded yet.</source>
+        <translation>Aucune identité n&apos;est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Identity-compartment passphrase</source>
+        <translation>Phrase de passe du compartiment des identités</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Full name, as the witness gave it</source>
+        <translation>Nom complet, tel que le témoin l&apos;a donné</translation>
+    </message>
+    <message>
+        <source>Telephone, address or go-between</source>
+        <translation>Téléphone, adresse ou intermédiaire</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation>Saisissez la phrase de passe du compartiment des identités.</translation>
+    </message>
+    <message>
+        <source>Opening the identity compartment…</source>
+        <translation>Ouverture du compartiment des identités…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase de passe incorrecte.</translation>
+    </message>
+    <message>
+        <source>Delete the real identity of {code}? It cannot be recovered; the pseudonym and its testimonies stay.</source>
+        <translation>Supprimer la véritable identité de {code}&#xa0;? Elle sera irrécupérable&#xa0;; le pseudonyme et ses témoignages restent.</translation>
+    </message>
+    <message>
+        <source>Delete identity</source>
+        <translation>Supprimer l&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported and sealed.</source>
+        <translation>
+            <numerusform>%n fichier importé et scellé.</numerusform>
+            <numerusform>%n fichiers importés et scellés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>%n fichier refusé&#xa0;:</numerusform>
+            <numerusform>%n fichiers refusés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Coarse is safer: district or town</source>
+        <translation>Le moins précis est le plus sûr&#xa0;: district ou ville</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>New incident…</source>
+        <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
+        <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the incident “{title}”?</source>
+        <translation>Supprimer l&apos;incident «&#xa0;{title}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation>Supprimer l&apos;incident</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied.</extracomment>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Device &amp;keys…</source>
+        <translation>Clés de l&apos;&amp;appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la p&amp;hrase de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Identity compartment…</source>
+        <translation>Compartiment des &amp;identités…</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>Vérifier l&apos;i&amp;ntégrité</translation>
+    </message>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>Phrase sous &amp;contrainte…</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys…</source>
+        <translation>Panique&#xa0;: détruire les clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>Éc&amp;hanges</translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Exporter des dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify bundle…</source>
+        <translation>&amp;Vérifier un lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive bundles…</source>
+        <translation>&amp;Recevoir des lots…</translation>
+    </message>
+    <message>
+        <source>Enrolled &amp;devices…</source>
+        <translation>&amp;Appareils enrôlés…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About humdoc</source>
+        <translation>À &amp;propos de humdoc</translation>
+    </message>
+    <message>
+        <source>Field device</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
+        <translation>Appareil de terrain</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Vault locked.</source>
+        <translation>Coffre verrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Verrouillé après %n minute sans utilisation.</numerusform>
+            <numerusform>Verrouillé après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n second(s) without use.</source>
+        <translation>
+            <numerusform>Verrouillé après %n seconde sans utilisation.</numerusform>
+            <numerusform>Verrouillé après %n secondes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the screen locked.</source>
+        <translation>Verrouillé car l&apos;écran s&apos;est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Verrouillé car l&apos;ordinateur s&apos;est mis en veille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) received.</source>
+        <translation>
+            <numerusform>%n lot reçu.</numerusform>
+            <numerusform>%n lots reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation>Recevoir des lots</translation>
+    </message>
+    <message>
+        <source>If these bundles carry witness identities, humdoc needs the identity-compartment passphrase to file them in this centre&apos;s compartment. Skip: a bundle that carries identities is then not received (nothing of it is kept); the others are.</source>
+        <translation>Si ces lots contiennent des identités de témoins, humdoc a besoin de la phrase de passe du compartiment des identités pour les classer dans le compartiment de ce centre. Ignorer&#xa0;: un lot qui contient des identités n&apos;est alors pas reçu (rien n&apos;en est gardé)&#xa0;; les autres le sont.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>About humdoc</source>
+        <translation>À propos de humdoc</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Offline-first, encrypted documentation of human rights testimonies and evidence.&lt;br&gt;&lt;br&gt;Everything you record stays in the encrypted vault on this computer until you export it.</source>
+        <translation>&lt;b&gt;humdoc {version}&lt;/b&gt;&lt;br&gt;Documentation chiffrée, hors ligne d&apos;abord, des témoignages et preuves de violations des droits humains.&lt;br&gt;&lt;br&gt;Tout ce que vous enregistrez reste dans le coffre chiffré de cet ordinateur jusqu&apos;à ce que vous l&apos;exportiez.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTab</name>
+    <message>
+        <source>Import files…</source>
+        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>The original is always sealed untouched as evidence; this chooses the cleaned copy made at intake.</source>
+        <translation>L&apos;original est toujours scellé intact comme preuve&#xa0;; ceci choisit la copie nettoyée faite à l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Export copy…</source>
+        <translation>Exporter une copie…</translation>
+    </message>
+    <message>
+        <source>Custody…</source>
+        <translation>Traçabilité…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Import policy:</source>
+        <translation>Règle d&apos;import&#xa0;:</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>coffre</translation>
+    </message>
+    <message>
+        <source>Default: {policy} ({origin})</source>
+        <translation>Par défaut&#xa0;: {policy} ({origin})</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>, altitude {alt} m</source>
+        <translation>, altitude {alt} m</translation>
+    </message>
+    <message>
+        <source>removed at intake</source>
+        <translation>retiré à l&apos;import</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <source>Capture time</source>
+        <translation>Prise de vue</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>Position GPS</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Sealed SHA-256</source>
+        <translation>SHA-256 scellé</translation>
+    </message>
+    <message>
+        <source>nothing needed removing</source>
+        <translation>rien à retirer</translation>
+    </message>
+    <message>
+        <source> (converted to {fmt})</source>
+        <translation> (converti en {fmt})</translation>
+    </message>
+    <message>
+        <source>Import files into “{title}”</source>
+        <translation>Importer des fichiers dans «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashing, sealing and reading the metadata of %n file(s)…</source>
+        <translation>
+            <numerusform>Hachage, scellement et lecture des métadonnées de %n fichier…</numerusform>
+            <numerusform>Hachage, scellement et lecture des métadonnées de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refusé.</numerusform>
+            <numerusform>%n refusés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files imported before that are kept.</source>
+        <translation>Import annulé&#xa0;; les fichiers importés avant sont conservés.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation>«&#xa0;{what}&#xa0;» de {name} enregistré sous {out}.
+
+SHA-256&#xa0;: {sha}</translation>
+    </message>
+    <message>
+        <source>Checking and writing the copy…</source>
+        <translation>Vérification et écriture de la copie…</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” and its cleaned copies from the vault? The sealed original is destroyed; its chain of custody is kept. This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» et ses copies nettoyées du coffre&#xa0;? L&apos;original scellé est détruit&#xa0;; sa chaîne de traçabilité est conservée. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete media item</source>
+        <translation>Supprimer le média</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseRow</name>
+    <message>
+        <source>Su&amp;ggest…</source>
+        <translation>Pr&amp;oposer…</translation>
+    </message>
+    <message>
+        <source>Show six random words to use as the passphrase</source>
+        <translation>Afficher six mots aléatoires à utiliser comme phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <source>Destroy the keys</source>
+        <extracomment>What the user types to enable the panic button (as in ``humdoc panic``); never translated. The folder a restore goes into when the one chosen already holds something. Emitted with ``wipe`` (bool) once the user confirmed, after the dialog closed.</extracomment>
+        <translation>Détruire les clés</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys</source>
+        <translation>Panique&#xa0;: détruire les clés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This destroys the keys of the vault at {path} now, without a passphrase. Nothing in it can ever be opened again, by you or by anyone, and there is no undo.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Afterwards, unlocking it says “Wrong passphrase.” like any mistyped passphrase. Only a backup made earlier can bring the material back; a backup or copy made earlier is not destroyed.</source>
+        <translation>&lt;b&gt;Ceci détruit maintenant les clés du coffre situé dans {path}, sans phrase de passe. Rien de ce qu&apos;il contient ne pourra plus jamais être ouvert, ni par vous ni par personne, et c&apos;est irréversible.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ensuite, le déverrouiller affiche «&#xa0;Phrase de passe incorrecte.&#xa0;» comme pour toute faute de frappe. Seule une sauvegarde antérieure peut restituer le contenu&#xa0;; une sauvegarde ou copie antérieure n&apos;est pas détruite.</translation>
+    </message>
+    <message>
+        <source>Also delete all vault files (wipe)</source>
+        <translation>Supprimer aussi tous les fichiers du coffre (effacement)</translation>
+    </message>
+    <message>
+        <source>Without wipe, the vault&apos;s files stay, unreadable. With wipe, they are deleted too and the vault folder is removed if nothing else is in it.</source>
+        <translation>Sans effacement, les fichiers du coffre restent, illisibles. Avec effacement, ils sont aussi supprimés, et le dossier du coffre est retiré s&apos;il ne contient rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Type {word} to confirm:</source>
+        <translation>Tapez {word} pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Destroy the keys and delete the files</source>
+        <translation>Détruire les clés et supprimer les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Identity-compartment passphrase</source>
+        <extracomment>Emitted with the passphrase (``bytes``) on OK, or None on Skip, after the prompt closed.</extracomment>
+        <translation>Phrase de passe du compartiment des identités</translation>
+    </message>
+    <message>
+        <source>Type the identity-compartment passphrase.</source>
+        <translation>Saisissez la phrase de passe du compartiment des identités.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <extracomment>Emitted with the restored vault&apos;s folder (``Path``) after the dialog closed.</extracomment>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restores a humdoc backup into a new, empty folder, then checks that it opens with the passphrase and is intact. Nothing that exists is overwritten.</source>
+        <translation>Restaure une sauvegarde humdoc dans un dossier nouveau et vide, puis vérifie qu&apos;elle s&apos;ouvre avec la phrase de passe et qu&apos;elle est intacte. Rien d&apos;existant n&apos;est écrasé.</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase when it was backed up</source>
+        <translation>La phrase de passe du coffre au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurer dans</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>humdoc backups (*.tar);;All files (*)</source>
+        <translation>Sauvegardes humdoc (*.tar);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choisissez le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder to restore into.</source>
+        <translation>Choisissez un dossier nouveau ou vide où restaurer.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Saisissez la phrase de passe du coffre.</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the vault…</source>
+        <translation>Restauration et vérification du coffre…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <source>Revoke the device</source>
+        <extracomment>Emitted with the ``Revocation`` once the device is revoked, after the dialog closed.</extracomment>
+        <translation>Révoquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Révoquer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? From now on this centre rejects every bundle its key signs, whenever it says it was made. What it sent before stays, and the custody of each item it delivered records the revocation. Do this when the device is lost or seized.</source>
+        <translation>Révoquer {name}&#xa0;? Désormais, ce centre rejette tout lot signé par sa clé, quelle que soit la date de création annoncée. Ce qu&apos;il a envoyé avant reste, et la traçabilité de chaque élément livré enregistre la révocation. À faire quand l&apos;appareil est perdu ou saisi.</translation>
+    </message>
+    <message>
+        <source>e.g. seized at the checkpoint</source>
+        <translation>p. ex. saisi au poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Type {name} to confirm</source>
+        <translation>Tapez {name} pour confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Vault settings</source>
+        <translation>Paramètres du coffre</translation>
+    </message>
+    <message>
+        <source>keep — the original, untouched</source>
+        <translation>keep — l&apos;original, intact</translation>
+    </message>
+    <message>
+        <source>evidence — location, serials and names removed</source>
+        <translation>evidence — lieu, numéros de série et noms retirés</translation>
+    </message>
+    <message>
+        <source>strip — nothing identifying left</source>
+        <translation>strip — plus rien d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Never store the location of new files</source>
+        <translation>Ne jamais garder la position des nouveaux fichiers</translation>
+    </message>
+    <message>
+        <source>GPS data is removed before the file is sealed. The sealed copy then differs from the original file; both hashes are kept.</source>
+        <translation>Les données GPS sont retirées avant le scellement du fichier. La copie scellée diffère alors du fichier original&#xa0;; les deux empreintes sont conservées.</translation>
+    </message>
+    <message>
+        <source>How you appear in the chain of custody</source>
+        <translation>Votre nom dans la chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>Default metadata policy</source>
+        <translation>Règle de métadonnées par défaut</translation>
+    </message>
+    <message>
+        <source>Strip location at intake</source>
+        <translation>Retirer la position à l&apos;import</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without a key press or mouse use. It also locks when the screen locks or the computer goes to sleep.</source>
+        <translation>Verrouiller le coffre après ce nombre de minutes sans frappe ni usage de la souris. Il se verrouille aussi quand l&apos;écran se verrouille ou que l&apos;ordinateur se met en veille.</translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Nom de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <extracomment>Emitted with the rating (0 Poor … 3 Excellent, -1 empty) whenever it changes.</extracomment>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use four or more random words; Suggest… gives six.</source>
+        <translation>Utilisez au moins quatre mots aléatoires&#xa0;; Proposer… en donne six.</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Médiocre</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellente</translation>
+    </message>
+    <message>
+        <source>{rating}: about {bits} bits.</source>
+        <translation>{rating}&#xa0;: environ {bits} bits.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess; humdoc will refuse it.</source>
+        <translation>Trop facile à deviner&#xa0;; humdoc la refusera.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggested passphrase</source>
+        <translation>Phrase de passe proposée</translation>
+    </message>
+    <message>
+        <source>Six words chosen at random (about 77 bits). Learn them or write them down and keep the paper apart from the laptop: nobody can recover a lost passphrase.</source>
+        <translation>Six mots tirés au hasard (environ 77 bits). Apprenez-les ou notez-les et gardez le papier loin de l&apos;ordinateur&#xa0;: personne ne peut récupérer une phrase de passe perdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Another</source>
+        <translation>Une &amp;autre</translation>
+    </message>
+</context>
+<context>
+    <name>TestimoniesTab</name>
+    <message>
+        <source>New testimony…</source>
+        <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
+        <translation>Nouveau témoignage…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Identity…</source>
+        <translation>Identité…</translation>
+    </message>
+    <message>
+        <source>The witness&apos;s real identity, kept in the identity compartment</source>
+        <translation>La véritable identité du témoin, gardée dans le compartiment des identités</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>This vault has no identity compartment yet. Create one with Vault ▸ Identity compartment… to record witnesses&apos; real identities.</source>
+        <translation>Ce coffre n&apos;a pas encore de compartiment des identités. Créez-en un avec Coffre ▸ Compartiment des identités… pour enregistrer la véritable identité des témoins.</translation>
+    </message>
+    <message>
+        <source>Delete the testimony of {code}? Its statement is overwritten and cannot be recovered.</source>
+        <translation>Supprimer le témoignage de {code}&#xa0;? Sa déclaration est écrasée et irrécupérable.</translation>
+    </message>
+    <message>
+        <source>Delete testimony</source>
+        <translation>Supprimer le témoignage</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyDialog</name>
+    <message>
+        <source>Edit testimony</source>
+        <translation>Modifier le témoignage</translation>
+    </message>
+    <message>
+        <source>New testimony</source>
+        <translation>Nouveau témoignage</translation>
+    </message>
+    <message>
+        <source>Pseudonym code, e.g. W-017 (never a name)</source>
+        <translation>Pseudonyme, p. ex. W-017 (jamais un nom)</translation>
+    </message>
+    <message>
+        <source>The statement, in the witness&apos;s words</source>
+        <translation>La déclaration, dans les mots du témoin</translation>
+    </message>
+    <message>
+        <source>e.g. en, ar, fr</source>
+        <translation>p. ex. fr, ar, en</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. checkpoint, night</source>
+        <translation>Séparées par des virgules, p. ex. checkpoint, nuit</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>C&amp;hoose another vault…</source>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <translation>C&amp;hoisir un autre coffre…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
+        <translation>Créer un &amp;nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>Panic: destroy keys…</source>
+        <translation>Panique&#xa0;: détruire les clés…</translation>
+    </message>
+    <message>
+        <source>Field device (records testimonies)</source>
+        <translation>Appareil de terrain (recueille les témoignages)</translation>
+    </message>
+    <message>
+        <source>Documentation centre (receives bundles)</source>
+        <translation>Centre de documentation (reçoit les lots)</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Unlock an &amp;existing vault instead</source>
+        <translation>Déverrouiller plutôt un coffre &amp;existant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Vault: {path}</source>
+        <translation>Coffre&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>Choisir le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Saisissez la phrase de passe du coffre.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases de passe diffèrent&#xa0;; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock it with its passphrase.</source>
+        <translation>Restauré. Déverrouillez-le avec sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New case…</source>
+        <extracomment>Emitted with a one-line message for the status bar (search errors, counts).</extracomment>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+F)</source>
+        <translation>Rechercher  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Back to cases</source>
+        <translation>Retour aux dossiers</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Record the testimony</source>
+        <translation>Enregistrer le témoignage</translation>
+    </message>
+    <message>
+        <source>Share with the documentation centre</source>
+        <translation>Partager avec le centre de documentation</translation>
+    </message>
+    <message>
+        <source>Share with accountability bodies</source>
+        <translation>Partager avec les instances de redevabilité</translation>
+    </message>
+    <message>
+        <source>Publish anonymised</source>
+        <translation>Publier anonymisé</translation>
+    </message>
+    <message>
+        <source>Share the witness&apos;s identity</source>
+        <translation>Partager l&apos;identité du témoin</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Unknown</source>
+        <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;.</extracomment>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+</TS>
