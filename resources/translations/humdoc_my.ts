@@ -2,30 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
-    <name></name>
-    <message>
-        <source>Check integrity</source>
-        <translation>ခိုင်မာမှု စစ်ဆေးရန်</translation>
-    </message>
-    <message>
-        <source>The vault is intact: the database, {chains} custody chain(s) and {attachments} attachment(s) checked.</source>
-        <translation>သိုလှောင်ခန်း ပျက်စီးမှုမရှိပါ- ဒေတာဘေ့စ်၊ ထိန်းသိမ်းမှုကွင်းဆက် {chains} ခုနှင့် ပူးတွဲဖိုင် {attachments} ခုကို စစ်ဆေးပြီးပါပြီ။</translation>
-    </message>
-    <message>
-        <source>Damage found in {count} place(s). The first: {finding}</source>
-        <translation>နေရာ {count} ခုတွင် ပျက်စီးမှုတွေ့ရှိသည်။ ပထမတစ်ခု- {finding}</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking every attachment…</source>
-        <translation>ပူးတွဲဖိုင်တိုင်းကို ကုဒ်ဖြည်ပြီး စစ်ဆေးနေသည်…</translation>
-    </message>
-</context>
-<context>
     <name>BundleResultsDialog</name>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n received</source>
         <translation>
             <numerusform>%n ခု လက်ခံပြီး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already received (nothing new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -47,8 +38,37 @@
         </translation>
     </message>
     <message>
+        <source>{outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing checked.</source>
         <translation>ဘာမှ မစစ်ဆေးရသေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -66,8 +86,16 @@
         <translation>စုံစမ်းစစ်ဆေးမှုအတွက် အမည်တို</translation>
     </message>
     <message>
-        <source>Vault default</source>
-        <translation>သိုလှောင်ခန်း၏ မူလသတ်မှတ်ချက်</translation>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>Vault default: {label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -271,6 +299,10 @@
         <source>Consent given by the witness</source>
         <translation>သက်သေက ပေးထားသော သဘောတူညီချက်</translation>
     </message>
+    <message>
+        <source>{label}  ({scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyDialog</name>
@@ -285,6 +317,10 @@
     <message>
         <source>the chain is empty</source>
         <translation>ကွင်းဆက် ဗလာဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -527,20 +563,32 @@
         <translation>မူရင်း၊ မပြုပြင်ထား (မက်တာဒေတာ အားလုံးပါ)</translation>
     </message>
     <message>
-        <source>Evidence copy (location, serials, names removed)</source>
-        <translation>သက်သေခံမိတ္တူ (တည်နေရာ၊ စီးရီးနံပါတ်၊ အမည်များ ဖယ်ထား)</translation>
+        <source>The evidence copy this vault received (not the original)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stripped copy (nothing identifying left)</source>
-        <translation>အပြည့်သန့်စင်မိတ္တူ (ဖော်ထုတ်နိုင်သည့်အရာ မကျန်)</translation>
+        <source>The stripped copy this vault received (not the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy sealed at intake, location removed (not the original)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to save the copy</source>
         <translation>မိတ္တူ သိမ်းမည့်နေရာ</translation>
     </message>
     <message>
+        <source>File to save the copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the copy to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
@@ -583,12 +631,20 @@
         <translation>အခြေအနေ</translation>
     </message>
     <message>
+        <source>Cases to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>လက်ခံသူ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
         <translation>လက်ဗွေ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -601,6 +657,14 @@
     <message>
         <source>age1… (the centre&apos;s Device keys show it)</source>
         <translation>age1… (စင်တာ၏ စက်သော့များတွင် ပြသည်)</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient key (age1…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -635,8 +699,16 @@
         <translation>အစမ်းကြည့်</translation>
     </message>
     <message>
+        <source>What the bundle will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -659,6 +731,22 @@
         <translation>ထွက်သွားမည့်အရာနှင့် ထိန်းထားမည့်အရာ</translation>
     </message>
     <message>
+        <source>Carried: {testimonies}, {media}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>အထုပ်ဖိုင်</translation>
     </message>
@@ -678,10 +766,6 @@
         <source>Tick the cases to export.</source>
         <translation>ထုတ်ယူမည့် အမှုတွဲများကို အမှန်ခြစ်ပါ။</translation>
     </message>
-    <message>
-        <source>Carried: {t} testimonies, {m} media files.</source>
-        <translation>ပါဝင်မည်- ထွက်ဆိုချက် {t} ခု၊ မီဒီယာဖိုင် {m} ခု။</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
         <translation>
@@ -697,6 +781,10 @@
     <message>
         <source>Nothing is held back.</source>
         <translation>ဘာမှ ထိန်းမထားပါ။</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -758,8 +846,16 @@
         <translation>အရွယ်အစား</translation>
     </message>
     <message>
-        <source>{n} bytes</source>
-        <translation>{n} ဘိုက်</translation>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -911,8 +1007,12 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <source>New incident…</source>
+        <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
         <translation>ဖြစ်ရပ်အသစ်…</translation>
     </message>
     <message>
@@ -929,10 +1029,35 @@
     </message>
 </context>
 <context>
+    <name>IntegrityWords</name>
+    <message>
+        <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damage found in %n place(s). The first: {finding}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelling…</source>
-        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied.</extracomment>
+        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied. The task&apos;s function returned; carries its return value. The task raised; carries a ``HumdocError`` (anything else is wrapped in one).</extracomment>
         <translation>ပယ်ဖျက်နေသည်…</translation>
     </message>
 </context>
@@ -996,6 +1121,18 @@
         <translation>အမှုတွဲအသစ်(&amp;N)…</translation>
     </message>
     <message>
+        <source>New &amp;testimony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xchange</source>
         <translation>ဖလှယ်ခြင်း(&amp;X)</translation>
     </message>
@@ -1022,6 +1159,30 @@
     <message>
         <source>&amp;About humdoc</source>
         <translation>humdoc အကြောင်း(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos, video and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this case into a signed, encrypted bundle</source>
+        <translation type="unfinished">ဤအမှုတွဲကို လက်မှတ်ထိုးပြီး ကုဒ်ဝှက်ထားသော အထုပ်အဖြစ် ရေးရန်</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1066,6 +1227,12 @@
             <numerusform>အထုပ် %n ခု လက်ခံပြီးပါပြီ။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already received before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Receive bundles</source>
         <translation>အထုပ်များ လက်ခံရန်</translation>
@@ -1091,7 +1258,6 @@
     <name>MediaTab</name>
     <message>
         <source>Import files…</source>
-        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
         <translation>ဖိုင်များ တင်သွင်းရန်…</translation>
     </message>
     <message>
@@ -1116,6 +1282,7 @@
     </message>
     <message>
         <source>case</source>
+        <extracomment>What the import policy chosen does (its name alone says too little). Files of the last import that cannot leave under their policy (not a modal dialog: work goes on; it stays until the next import or another case).</extracomment>
         <translation>အမှုတွဲ</translation>
     </message>
     <message>
@@ -1131,8 +1298,25 @@
         <translation>အစမ်းကြည့်ရန် မရှိ</translation>
     </message>
     <message>
-        <source>, altitude {alt} m</source>
-        <translation>၊ အမြင့် {alt} မီတာ</translation>
+        <source>Media of the case</source>
+        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}, {lon}, altitude {alt} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}, {lon}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1187,20 +1371,72 @@
         <translation>အတိုင်းအတာ</translation>
     </message>
     <message>
+        <source>{width} × {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sealed without location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Sealed SHA-256</source>
-        <translation>တံဆိပ်ခတ်ထားသော SHA-256</translation>
+        <source>size not known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}, sealed in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} (converted to {format}) — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleaned copy yet (one is made on export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the original of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the {policy} copy of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing needed removing</source>
         <translation>ဖယ်ရှားရန် မလိုအပ်ခဲ့ပါ</translation>
-    </message>
-    <message>
-        <source> (converted to {fmt})</source>
-        <translation> ({fmt} သို့ ပြောင်းထားသည်)</translation>
     </message>
     <message>
         <source>Import files into “{title}”</source>
@@ -1228,6 +1464,12 @@
             <numerusform>%n ခု ငြင်းပယ်ခံရသည်။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import cancelled; the files imported before that are kept.</source>
         <translation>တင်သွင်းမှု ပယ်ဖျက်လိုက်သည်၊ ယခင် တင်သွင်းပြီးသော ဖိုင်များကို ထိန်းထားသည်။</translation>
@@ -1235,14 +1477,6 @@
     <message>
         <source>Export a copy</source>
         <translation>မိတ္တူ ထုတ်ယူရန်</translation>
-    </message>
-    <message>
-        <source>Saved the {what} of {name} as {out}.
-
-SHA-256: {sha}</source>
-        <translation>{name} ၏ “{what}” ကို {out} အဖြစ် သိမ်းပြီးပါပြီ။
-
-SHA-256- {sha}</translation>
     </message>
     <message>
         <source>Checking and writing the copy…</source>
@@ -1328,12 +1562,28 @@ SHA-256- {sha}</translation>
         <translation>အရန်မိတ္တူ ဖိုင်</translation>
     </message>
     <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ရွေးရန်…</translation>
     </message>
     <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new or empty folder</source>
         <translation>ဖိုဒါအသစ် သို့မဟုတ် ဗလာဖိုဒါ</translation>
+    </message>
+    <message>
+        <source>Folder to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1423,18 +1673,6 @@ SHA-256- {sha}</translation>
         <translation>သိုလှောင်ခန်း ဆက်တင်များ</translation>
     </message>
     <message>
-        <source>keep — the original, untouched</source>
-        <translation>keep — မူရင်း၊ မပြုပြင်ထား</translation>
-    </message>
-    <message>
-        <source>evidence — location, serials and names removed</source>
-        <translation>evidence — တည်နေရာ၊ စီးရီးနံပါတ်နှင့် အမည်များ ဖယ်ထား</translation>
-    </message>
-    <message>
-        <source>strip — nothing identifying left</source>
-        <translation>strip — ဖော်ထုတ်နိုင်သည့်အရာ မကျန်</translation>
-    </message>
-    <message>
         <source>Never store the location of new files</source>
         <translation>ဖိုင်အသစ်များ၏ တည်နေရာကို ဘယ်တော့မှ မသိမ်းရန်</translation>
     </message>
@@ -1469,6 +1707,32 @@ SHA-256- {sha}</translation>
     <message>
         <source>Lock after inactivity</source>
         <translation>အသုံးမပြုလျှင် သော့ခတ်ရန်</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when humdoc next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,8 +1793,16 @@ SHA-256- {sha}</translation>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <source>New testimony…</source>
+        <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the selected testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New testimony…</source>
         <translation>ထွက်ဆိုချက်အသစ်…</translation>
     </message>
     <message>
@@ -1765,6 +2037,22 @@ SHA-256- {sha}</translation>
         <translation>ရှာဖွေရန်  (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">အမှုတွဲများ</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to cases</source>
         <translation>အမှုတွဲများသို့ ပြန်သွားရန်</translation>
     </message>
@@ -1780,9 +2068,33 @@ SHA-256- {sha}</translation>
     </message>
 </context>
 <context>
+    <name>centre_dialogs</name>
+    <message>
+        <source>humdoc bundles (*.humdoc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation type="unfinished">အထုပ်များ လက်ခံရန်</translation>
+    </message>
+    <message>
+        <source>Verify bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every signature and hash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <source>Record the testimony</source>
+        <extracomment>What separates tags as people type them: a comma in Latin, Arabic (،) or Burmese (၊) script.</extracomment>
         <translation>ထွက်ဆိုချက်ကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
@@ -1808,6 +2120,366 @@ SHA-256- {sha}</translation>
         <source>Unknown</source>
         <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;.</extracomment>
         <translation>မသိ</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_models</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">အရာ</translation>
+    </message>
+    <message>
+        <source>Reason / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished">အမှုတွဲ</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">လက်ဗွေ</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>consent: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} copy; removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>media_model</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ဖိုင်</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">တည်နေရာ</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Case</source>
+        <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
+        <translation type="unfinished">အမှုတွဲ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">သက်သေ</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">သဘောတူညီချက်</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">ပြောကြားချက်</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">မှတ်တမ်း မရှိ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">တည်နေရာ</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>the original, untouched (location, serial numbers and names stay in it)</source>
+        <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing identifying left (every metadata field removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety_dialogs</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>humdoc backups (*.tar);;All files (*)</source>
+        <translation type="unfinished">humdoc အရန်မိတ္တူများ (*.tar);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {name} ({size}).
+
+It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault&apos;s encrypted files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sizes</name>
+    <message>
+        <source>{number} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault_actions</name>
+    <message>
+        <source>Check integrity</source>
+        <translation>ခိုင်မာမှု စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every attachment…</source>
+        <translation>ပူးတွဲဖိုင်တိုင်းကို ကုဒ်ဖြည်ပြီး စစ်ဆေးနေသည်…</translation>
     </message>
 </context>
 </TS>

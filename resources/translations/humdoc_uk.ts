@@ -2,32 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name></name>
-    <message>
-        <source>Check integrity</source>
-        <translation>Перевірка цілісності</translation>
-    </message>
-    <message>
-        <source>The vault is intact: the database, {chains} custody chain(s) and {attachments} attachment(s) checked.</source>
-        <translation>Сховище ціле: перевірено базу даних, ланцюги зберігання доказів ({chains}) і вкладення ({attachments}).</translation>
-    </message>
-    <message>
-        <source>Damage found in {count} place(s). The first: {finding}</source>
-        <translation>Знайдено пошкоджень: {count}. Перше: {finding}</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking every attachment…</source>
-        <translation>Розшифрування й перевірка кожного вкладення…</translation>
-    </message>
-</context>
-<context>
     <name>BundleResultsDialog</name>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n received</source>
         <translation>
             <numerusform>%n отримано</numerusform>
             <numerusform>%n отримано</numerusform>
             <numerusform>%n отримано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already received (nothing new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -55,8 +48,43 @@
         </translation>
     </message>
     <message>
+        <source>{outcomes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing checked.</source>
         <translation>Нічого не перевірено.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSummary</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -74,8 +102,16 @@
         <translation>Коротка назва розслідування</translation>
     </message>
     <message>
-        <source>Vault default</source>
-        <translation>Типова для сховища</translation>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Закрита</translation>
+    </message>
+    <message>
+        <source>Vault default: {label}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -279,6 +315,10 @@
         <source>Consent given by the witness</source>
         <translation>Згода, надана свідком</translation>
     </message>
+    <message>
+        <source>{label}  ({scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustodyDialog</name>
@@ -293,6 +333,10 @@
     <message>
         <source>the chain is empty</source>
         <translation>ланцюг порожній</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -537,20 +581,32 @@
         <translation>Оригінал, недоторканий (з усіма метаданими)</translation>
     </message>
     <message>
-        <source>Evidence copy (location, serials, names removed)</source>
-        <translation>Доказова копія (без місця, серійних номерів, імен)</translation>
+        <source>The evidence copy this vault received (not the original)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stripped copy (nothing identifying left)</source>
-        <translation>Знеособлена копія (нічого, що ідентифікує)</translation>
+        <source>The stripped copy this vault received (not the original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy sealed at intake, location removed (not the original)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to save the copy</source>
         <translation>Куди зберегти копію</translation>
     </message>
     <message>
+        <source>File to save the copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the copy to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
@@ -593,12 +649,20 @@
         <translation>Стан</translation>
     </message>
     <message>
+        <source>Cases to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>Отримувач</translation>
     </message>
     <message>
         <source>Fingerprint</source>
         <translation>Відбиток</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -611,6 +675,14 @@
     <message>
         <source>age1… (the centre&apos;s Device keys show it)</source>
         <translation>age1… (показано в Ключах пристрою центру)</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient key (age1…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -645,8 +717,16 @@
         <translation>Перегляд</translation>
     </message>
     <message>
+        <source>What the bundle will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -669,6 +749,26 @@
         <translation>Що буде передано, а що затримано</translation>
     </message>
     <message>
+        <source>Carried: {testimonies}, {media}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
@@ -687,10 +787,6 @@
     <message>
         <source>Tick the cases to export.</source>
         <translation>Позначте справи для експорту.</translation>
-    </message>
-    <message>
-        <source>Carried: {t} testimonies, {m} media files.</source>
-        <translation>Передається: свідчень — {t}, медіафайлів — {m}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Witness identities: %n&lt;/b&gt; (names, contacts and notes).</source>
@@ -711,6 +807,10 @@
     <message>
         <source>Nothing is held back.</source>
         <translation>Нічого не затримано.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -772,8 +872,16 @@
         <translation>Розмір</translation>
     </message>
     <message>
-        <source>{n} bytes</source>
-        <translation>{n} байт</translation>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -929,8 +1037,12 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <source>New incident…</source>
+        <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
         <translation>Новий інцидент…</translation>
     </message>
     <message>
@@ -947,10 +1059,41 @@
     </message>
 </context>
 <context>
+    <name>IntegrityWords</name>
+    <message>
+        <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custody chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damage found in %n place(s). The first: {finding}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Cancelling…</source>
-        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied.</extracomment>
+        <extracomment>What a job runs: ``fn(progress, cancelled)``; its return value is passed to ``succeeded``. ``(done, total)`` from the job&apos;s progress callback; ``total`` is 0 when unknown. The job returned normally; carries its return value. The job raised; carries a ``HumdocError`` (anything else is wrapped in one). The job stopped because the user cancelled it (it raised ``OperationCancelled``). Emitted last, exactly once, after whichever of the three signals above applied. The task&apos;s function returned; carries its return value. The task raised; carries a ``HumdocError`` (anything else is wrapped in one).</extracomment>
         <translation>Скасування…</translation>
     </message>
 </context>
@@ -1014,6 +1157,18 @@
         <translation>&amp;Нова справа…</translation>
     </message>
     <message>
+        <source>New &amp;testimony…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмін</translation>
     </message>
@@ -1040,6 +1195,30 @@
     <message>
         <source>&amp;About humdoc</source>
         <translation>&amp;Про humdoc</translation>
+    </message>
+    <message>
+        <source>Create a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos, video and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this case into a signed, encrypted bundle</source>
+        <translation type="unfinished">Записати цю справу в підписаний зашифрований пакет</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1090,6 +1269,14 @@
             <numerusform>Отримано %n пакетів.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already received before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Receive bundles</source>
         <translation>Отримати пакети</translation>
@@ -1115,7 +1302,6 @@
     <name>MediaTab</name>
     <message>
         <source>Import files…</source>
-        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar.</extracomment>
         <translation>Імпортувати файли…</translation>
     </message>
     <message>
@@ -1140,6 +1326,7 @@
     </message>
     <message>
         <source>case</source>
+        <extracomment>What the import policy chosen does (its name alone says too little). Files of the last import that cannot leave under their policy (not a modal dialog: work goes on; it stays until the next import or another case).</extracomment>
         <translation>справи</translation>
     </message>
     <message>
@@ -1155,8 +1342,25 @@
         <translation>Немає перегляду</translation>
     </message>
     <message>
-        <source>, altitude {alt} m</source>
-        <translation>, висота {alt} м</translation>
+        <source>Media of the case</source>
+        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}, {lon}, altitude {alt} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}, {lon}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1211,20 +1415,72 @@
         <translation>Розміри</translation>
     </message>
     <message>
+        <source>{width} × {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy sealed without location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Sealed SHA-256</source>
-        <translation>SHA-256 запечатаного</translation>
+        <source>size not known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size}, sealed in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} (converted to {format}) — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} — {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleaned copy yet (one is made on export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the original of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the {policy} copy of {name} as {out}.
+
+SHA-256: {sha}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nothing needed removing</source>
         <translation>нічого не треба було вилучати</translation>
-    </message>
-    <message>
-        <source> (converted to {fmt})</source>
-        <translation> (перетворено на {fmt})</translation>
     </message>
     <message>
         <source>Import files into “{title}”</source>
@@ -1258,6 +1514,14 @@
             <numerusform>%n відхилено.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import cancelled; the files imported before that are kept.</source>
         <translation>Імпорт скасовано; файли, імпортовані до того, збережено.</translation>
@@ -1265,14 +1529,6 @@
     <message>
         <source>Export a copy</source>
         <translation>Експортувати копію</translation>
-    </message>
-    <message>
-        <source>Saved the {what} of {name} as {out}.
-
-SHA-256: {sha}</source>
-        <translation>«{what}» файлу {name} збережено як {out}.
-
-SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Checking and writing the copy…</source>
@@ -1358,12 +1614,28 @@ SHA-256: {sha}</translation>
         <translation>Файл резервної копії</translation>
     </message>
     <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new or empty folder</source>
         <translation>Нова або порожня тека</translation>
+    </message>
+    <message>
+        <source>Folder to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1453,18 +1725,6 @@ SHA-256: {sha}</translation>
         <translation>Налаштування сховища</translation>
     </message>
     <message>
-        <source>keep — the original, untouched</source>
-        <translation>keep — оригінал, недоторканий</translation>
-    </message>
-    <message>
-        <source>evidence — location, serials and names removed</source>
-        <translation>evidence — без місця, серійних номерів та імен</translation>
-    </message>
-    <message>
-        <source>strip — nothing identifying left</source>
-        <translation>strip — нічого, що ідентифікує</translation>
-    </message>
-    <message>
         <source>Never store the location of new files</source>
         <translation>Ніколи не зберігати місце нових файлів</translation>
     </message>
@@ -1499,6 +1759,34 @@ SHA-256: {sha}</translation>
     <message>
         <source>Lock after inactivity</source>
         <translation>Блокувати після бездіяльності</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Мова</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when humdoc next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SizeWords</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1559,8 +1847,16 @@ SHA-256: {sha}</translation>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <source>New testimony…</source>
+        <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the selected testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New testimony…</source>
         <translation>Нове свідчення…</translation>
     </message>
     <message>
@@ -1795,6 +2091,22 @@ SHA-256: {sha}</translation>
         <translation>Пошук  (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Справи</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to cases</source>
         <translation>Назад до справ</translation>
     </message>
@@ -1812,9 +2124,33 @@ SHA-256: {sha}</translation>
     </message>
 </context>
 <context>
+    <name>centre_dialogs</name>
+    <message>
+        <source>humdoc bundles (*.humdoc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive bundles</source>
+        <translation type="unfinished">Отримати пакети</translation>
+    </message>
+    <message>
+        <source>Verify bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every signature and hash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <source>Record the testimony</source>
+        <extracomment>What separates tags as people type them: a comma in Latin, Arabic (،) or Burmese (၊) script.</extracomment>
         <translation>Записати свідчення</translation>
     </message>
     <message>
@@ -1840,6 +2176,366 @@ SHA-256: {sha}</translation>
         <source>Unknown</source>
         <extracomment>The earliest date a date field accepts; showing it means &quot;no date&quot;.</extracomment>
         <translation>Невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_models</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Елемент</translation>
+    </message>
+    <message>
+        <source>Reason / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished">справи</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witness identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Відбиток</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>consent: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{policy} copy; removed: {removed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyboard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>media_model</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Розмір</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Місце</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({fingerprint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Case</source>
+        <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
+        <translation type="unfinished">Справа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Стан</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Закрита</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">Свідок</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Мова</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Згода</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Показання</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">не записано</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Місце</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Назва</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>the original, untouched (location, serial numbers and names stay in it)</source>
+        <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing identifying left (every metadata field removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety_dialogs</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>humdoc backups (*.tar);;All files (*)</source>
+        <translation type="unfinished">Резервні копії humdoc (*.tar);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Backup written: {name} ({size}).
+
+It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault&apos;s encrypted files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sizes</name>
+    <message>
+        <source>{number} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vault_actions</name>
+    <message>
+        <source>Check integrity</source>
+        <translation>Перевірка цілісності</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking every attachment…</source>
+        <translation>Розшифрування й перевірка кожного вкладення…</translation>
     </message>
 </context>
 </TS>
