@@ -309,7 +309,7 @@ def test_list_cells_draw_their_text_in_its_own_direction(
     session.cases.create(ENGLISH, "")
     cases = CasesModel()
     cases.set_session(session)
-    view = make_table(cases, CasesModel.Column.TITLE)
+    view = make_table(cases, CasesModel.Column.TITLE, "Cases")
     qtbot.addWidget(view)
     delegate = view.itemDelegate()
     option = QStyleOptionViewItem()
@@ -355,7 +355,7 @@ def test_fingerprints_stay_left_to_right_group_by_group_in_arabic(
 
     model = Codes()
     model.set_records(["1234 5678 9012 3456"])  # digits only: no letter to set the direction
-    view = make_table(model, 0)
+    view = make_table(model, 0, "Codes")
     qtbot.addWidget(view)
     option = QStyleOptionViewItem()
     option.direction = RTL
