@@ -2312,7 +2312,7 @@ SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Lieu</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>image</source>
