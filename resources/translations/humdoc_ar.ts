@@ -5,7 +5,7 @@
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -20,13 +20,13 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حزم مستلمة سابقًا</numerusform>
+            <numerusform>حزمة واحدة مستلمة سابقًا (لا جديد فيها)</numerusform>
+            <numerusform>حزمتان مستلمتان سابقًا (لا جديد فيهما)</numerusform>
+            <numerusform>%Ln حزم مستلمة سابقًا (لا جديد فيها)</numerusform>
+            <numerusform>%Ln حزمة مستلمة سابقًا (لا جديد فيها)</numerusform>
+            <numerusform>%Ln حزمة مستلمة سابقًا (لا جديد فيها)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Vault default: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراضي الخزنة: {label}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الحيازة</translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -609,15 +609,15 @@
     </message>
     <message>
         <source>The evidence copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الدليل التي استلمتها هذه الخزنة (لا الأصل)</translation>
     </message>
     <message>
         <source>The stripped copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المجرَّدة التي استلمتها هذه الخزنة (لا الأصل)</translation>
     </message>
     <message>
         <source>The copy sealed at intake, location removed (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المختومة عند الإدخال بعد إزالة الموقع (لا الأصل)</translation>
     </message>
     <message>
         <source>Where to save the copy</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>File to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الذي تُحفظ فيه النسخة</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Choose the file to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف الذي تُحفظ فيه النسخة</translation>
     </message>
     <message>
         <source>Item</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا المراد تصديرها</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون</translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستلِم</translation>
     </message>
     <message>
         <source>Recipient key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المستلِم (age1…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>What the bundle will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الحزمة</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف الحزمة</translation>
     </message>
     <message>
         <source>Export</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت المعاينة.</translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>The bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة المكتوبة</translation>
     </message>
     <message>
         <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
@@ -1084,7 +1084,7 @@
     <message>
         <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حوادث القضية</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -1212,15 +1212,15 @@
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شهادة جديدة…</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد وسائط…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -1252,27 +1252,27 @@
     </message>
     <message>
         <source>Create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قضية</translation>
     </message>
     <message>
         <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شهادة</translation>
     </message>
     <message>
         <source>Import photos, video and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصور والفيديو والمستندات</translation>
     </message>
     <message>
         <source>Write this case into a signed, encrypted bundle</source>
-        <translation type="unfinished">اكتب هذه القضية في حزمة موقَّعة ومشفَّرة</translation>
+        <translation>كتابة هذه القضية في حزمة موقَّعة ومشفَّرة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Delete the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العنصر المحدَّد</translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1334,13 +1334,13 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُستلم أي حزمة من قبل.</numerusform>
+            <numerusform>استُلمت حزمة واحدة من قبل.</numerusform>
+            <numerusform>استُلمت حزمتان من قبل.</numerusform>
+            <numerusform>استُلمت %Ln حزم من قبل.</numerusform>
+            <numerusform>استُلمت %Ln حزمة من قبل.</numerusform>
+            <numerusform>استُلمت %Ln حزمة من قبل.</numerusform>
         </translation>
     </message>
     <message>
@@ -1478,39 +1478,39 @@
     <message>
         <source>Media of the case</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وسائط القضية</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الوصفية للعنصر المحدَّد</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل المعاينة…</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل</translation>
     </message>
     <message>
         <source>Evidence copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الدليل</translation>
     </message>
     <message>
         <source>Strip copy</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المجرَّدة</translation>
     </message>
     <message>
         <source>Copy sealed without location</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مختومة دون الموقع</translation>
     </message>
     <message>
         <source>size not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم غير معروف هنا</translation>
     </message>
     <message>
         <source>{size}, sealed in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}، مختوم في هذه الخزنة</translation>
     </message>
     <message>
         <source>nothing needed removing</source>
@@ -1579,13 +1579,13 @@
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات محتجزة:</numerusform>
+            <numerusform>ملف واحد مستورد لا يمكنه مغادرة هذا الجهاز بموجب سياسته؛ فهو مختوم ومحفوظ:</numerusform>
+            <numerusform>ملفان مستوردان لا يمكنهما مغادرة هذا الجهاز بموجب سياستهما؛ فهما مختومان ومحفوظان:</numerusform>
+            <numerusform>%Ln ملفات مستوردة لا يمكنها مغادرة هذا الجهاز بموجب سياستها؛ فهي مختومة ومحفوظة:</numerusform>
+            <numerusform>%Ln ملفًا مستوردًا لا يمكنها مغادرة هذا الجهاز بموجب سياستها؛ فهي مختومة ومحفوظة:</numerusform>
+            <numerusform>%Ln ملف مستورد لا يمكنها مغادرة هذا الجهاز بموجب سياستها؛ فهي مختومة ومحفوظة:</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,7 +1697,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1705,7 +1705,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -1713,11 +1713,11 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المراد الاستعادة إليه</translation>
     </message>
     <message>
         <source>Choose the folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المجلد المراد الاستعادة إليه</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1934,11 +1934,11 @@ SHA-256: {sha}</translation>
     <message>
         <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شهادات القضية</translation>
     </message>
     <message>
         <source>Statement of the selected testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة الشهادة المحدَّدة</translation>
     </message>
     <message>
         <source>New testimony…</source>
@@ -2177,19 +2177,19 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات من الإفادات والعناوين والوسوم، أو رمز الاسم المستعار لشاهد</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">القضايا</translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -2330,7 +2330,7 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>already received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة سابقًا</translation>
     </message>
     <message>
         <source>verified</source>
@@ -2388,7 +2388,7 @@ SHA-256: {sha}</translation>
     <name>keyboard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2556,15 +2556,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>the original, untouched (location, serial numbers and names stay in it)</source>
         <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأصل دون أي تعديل (يبقى فيه الموقع والأرقام التسلسلية والأسماء)</translation>
     </message>
     <message>
         <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبقى وقت الالتقاط والكاميرا والاتجاه؛ ويُزال الموقع والأرقام التسلسلية والأسماء والنص الحر</translation>
     </message>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبقى ما يدل على الهوية (تُزال كل حقول البيانات الوصفية)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -16,9 +16,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya recibido (nada nuevo)</numerusform>
+            <numerusform>%n ya recibidos (nada nuevo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>{outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcomes}.</translation>
     </message>
     <message>
         <source>Nothing checked.</source>
@@ -55,28 +55,28 @@
     <name>BundleSummary</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n testimonio</numerusform>
+            <numerusform>%n testimonios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo multimedia</numerusform>
+            <numerusform>%n archivos multimedia</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete {id} de {device} (secuencia {seq}): {counts}.</translation>
     </message>
 </context>
 <context>
@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cerrado</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Vault default: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada de la bóveda: {label}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>{label}  ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}  ({scope})</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>The evidence copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia probatoria que recibió esta bóveda (no el original)</translation>
     </message>
     <message>
         <source>The stripped copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia depurada que recibió esta bóveda (no el original)</translation>
     </message>
     <message>
         <source>The copy sealed at intake, location removed (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sellada al importar, sin ubicación (no el original)</translation>
     </message>
     <message>
         <source>Where to save the copy</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>File to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo donde guardar la copia</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Choose the file to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo donde guardar la copia</translation>
     </message>
     <message>
         <source>Item</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos que exportar</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del destinatario</translation>
     </message>
     <message>
         <source>Recipient key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del destinatario (age1…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>What the bundle will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del paquete</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del paquete</translation>
     </message>
     <message>
         <source>Export</source>
@@ -741,20 +741,20 @@
     </message>
     <message>
         <source>Carried: {testimonies}, {media}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye: {testimonies}, {media}.</translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n testimonio</numerusform>
+            <numerusform>%n testimonios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo multimedia</numerusform>
+            <numerusform>%n archivos multimedia</numerusform>
         </translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa cancelada.</translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -860,15 +860,15 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bytes</translation>
     </message>
     <message>
         <source>The bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete escrito</translation>
     </message>
     <message>
         <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está firmado y cifrado. Anote su SHA-256 para compararlo en el centro.</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -1024,7 +1024,7 @@
     <message>
         <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes del caso</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -1047,27 +1047,27 @@
     <name>IntegrityWords</name>
     <message>
         <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está intacta: se comprobaron la base de datos, {chains} y {attachments}.</translation>
     </message>
     <message numerus="yes">
         <source>%n custody chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadena de custodia</numerusform>
+            <numerusform>%n cadenas de custodia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damage found in %n place(s). The first: {finding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontraron daños en %n lugar. El primero: {finding}</numerusform>
+            <numerusform>Se encontraron daños en %n lugares. El primero: {finding}</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;testimonio…</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar multimedia…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -1180,27 +1180,27 @@
     </message>
     <message>
         <source>Create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un caso</translation>
     </message>
     <message>
         <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un testimonio</translation>
     </message>
     <message>
         <source>Import photos, video and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotos, vídeos y documentos</translation>
     </message>
     <message>
         <source>Write this case into a signed, encrypted bundle</source>
-        <translation type="unfinished">Escribir este caso en un paquete firmado y cifrado</translation>
+        <translation>Escribir este caso en un paquete firmado y cifrado</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Delete the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elemento seleccionado</translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1250,9 +1250,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya se había recibido antes.</numerusform>
+            <numerusform>%n ya se habían recibido antes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1322,23 +1322,23 @@
     <message>
         <source>Media of the case</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia del caso</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del elemento seleccionado</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando vista previa…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}, altitud {alt} m</translation>
     </message>
     <message>
         <source>{lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}</translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1394,23 +1394,23 @@
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Evidence copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia probatoria</translation>
     </message>
     <message>
         <source>Strip copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia depurada</translation>
     </message>
     <message>
         <source>Copy sealed without location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia sellada sin ubicación</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1418,43 +1418,47 @@
     </message>
     <message>
         <source>size not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño desconocido aquí</translation>
     </message>
     <message>
         <source>{size}, sealed in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, sellado en esta bóveda</translation>
     </message>
     <message>
         <source>{policy} (converted to {format}) — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} (convertido a {format}) — {size}</translation>
     </message>
     <message>
         <source>{policy} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {size}</translation>
     </message>
     <message>
         <source>Removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: {what}</translation>
     </message>
     <message>
         <source>No cleaned copy yet (one is made on export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copia limpia (se hace al exportar).</translation>
     </message>
     <message>
         <source>Derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias derivadas</translation>
     </message>
     <message>
         <source>Saved the original of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el original de {name} como {out}.
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Saved the {policy} copy of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la copia {policy} de {name} como {out}.
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>nothing needed removing</source>
@@ -1491,9 +1495,9 @@ SHA-256: {sha}</source>
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo importado no puede salir de este dispositivo según su política; queda sellado y conservado:</numerusform>
+            <numerusform>%n archivos importados no pueden salir de este dispositivo según su política; quedan sellados y conservados:</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,7 +1593,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1597,7 +1601,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -1605,11 +1609,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta donde restaurar</translation>
     </message>
     <message>
         <source>Choose the folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta donde restaurar</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1736,19 +1740,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en este equipo fuera de la bóveda, junto al tamaño de la ventana y la última carpeta de bóveda.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language takes effect when humdoc next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie humdoc.</translation>
     </message>
 </context>
 <context>
@@ -1756,9 +1760,9 @@ SHA-256: {sha}</source>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -1822,11 +1826,11 @@ SHA-256: {sha}</source>
     <message>
         <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testimonios del caso</translation>
     </message>
     <message>
         <source>Statement of the selected testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración del testimonio seleccionado</translation>
     </message>
     <message>
         <source>New testimony…</source>
@@ -2065,19 +2069,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de declaraciones, títulos y etiquetas, o el código de seudónimo de un testigo</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -2099,23 +2103,23 @@ SHA-256: {sha}</source>
     <name>centre_dialogs</name>
     <message>
         <source>humdoc bundles (*.humdoc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes humdoc (*.humdoc);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not checked: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: cancelado.</translation>
     </message>
     <message>
         <source>Receive bundles</source>
-        <translation type="unfinished">Recibir paquetes</translation>
+        <translation>Recibir paquetes</translation>
     </message>
     <message>
         <source>Verify bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar paquete</translation>
     </message>
     <message>
         <source>Decrypting and checking every signature and hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando y comprobando cada firma y hash…</translation>
     </message>
 </context>
 <context>
@@ -2154,125 +2158,125 @@ SHA-256: {sha}</source>
     <name>exchange_models</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Elemento</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Reason / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo / detalle</translation>
     </message>
     <message>
         <source>carried</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido</translation>
     </message>
     <message>
         <source>held back</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">caso</translation>
+        <translation>caso</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>testimonio</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>multimedia</translation>
     </message>
     <message>
         <source>witness identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identidad del testigo</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>already received</source>
-        <translation type="unfinished"></translation>
+        <translation>ya recibido</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>not received</source>
-        <translation type="unfinished"></translation>
+        <translation>no recibido</translation>
     </message>
     <message>
         <source>not received (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>no recibido (cancelado)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella</translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado el {date}</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
         <source>consent: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento: {scopes}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>{policy} copy; removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia {policy}; eliminado: {removed}</translation>
     </message>
 </context>
 <context>
     <name>keyboard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2280,79 +2284,79 @@ SHA-256: {sha}</source>
     <message>
         <source>yes</source>
         <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>{kind} · {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {format}</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash del registro</translation>
     </message>
     <message>
         <source>{name} ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({fingerprint})</translation>
     </message>
 </context>
 <context>
@@ -2360,79 +2364,79 @@ SHA-256: {sha}</source>
     <message>
         <source>Case</source>
         <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cerrado</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Testigo</translation>
+        <translation>Testigo</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Declaración</translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">no consta</translation>
+        <translation>no consta</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonio</translation>
     </message>
 </context>
 <context>
@@ -2440,63 +2444,65 @@ SHA-256: {sha}</source>
     <message>
         <source>the original, untouched (location, serial numbers and names stay in it)</source>
         <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el original, intacto (conserva la ubicación, los números de serie y los nombres)</translation>
     </message>
     <message>
         <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservan la hora de captura, la cámara y la orientación; se eliminan la ubicación, los números de serie, los nombres y el texto libre</translation>
     </message>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que identifique (se eliminan todos los campos de metadatos)</translation>
     </message>
 </context>
 <context>
     <name>safety_dialogs</name>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad de la bóveda en</translation>
     </message>
     <message>
         <source>humdoc backups (*.tar);;All files (*)</source>
-        <translation type="unfinished">Copias de seguridad de humdoc (*.tar);;Todos los archivos (*)</translation>
+        <translation>Copias de seguridad de humdoc (*.tar);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backup written: {name} ({size}).
 
 It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita: {name} ({size}).
+
+Es tan sensible como la propia bóveda: está cifrada y se abre con la misma frase de contraseña. Guárdela con tanto cuidado como el portátil, y no junto a él.</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la bóveda</translation>
     </message>
     <message>
         <source>Copying the vault&apos;s encrypted files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando los archivos cifrados de la bóveda…</translation>
     </message>
 </context>
 <context>
     <name>sizes</name>
     <message>
         <source>{number} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {unit}</translation>
     </message>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>TB</translation>
     </message>
 </context>
 <context>

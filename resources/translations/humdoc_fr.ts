@@ -5,7 +5,7 @@
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -16,9 +16,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà reçu (rien de nouveau)</numerusform>
+            <numerusform>%n déjà reçus (rien de nouveau)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>{outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcomes}.</translation>
     </message>
     <message>
         <source>Nothing checked.</source>
@@ -55,28 +55,28 @@
     <name>BundleSummary</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n témoignage</numerusform>
+            <numerusform>%n témoignages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier média</numerusform>
+            <numerusform>%n fichiers médias</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {id} de {device} (séquence {seq})&#xa0;: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clos</translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Vault default: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du coffre&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>{label}  ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}  ({scope})</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de traçabilité</translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>The evidence copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de preuve reçue par ce coffre (pas l&apos;original)</translation>
     </message>
     <message>
         <source>The stripped copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie épurée reçue par ce coffre (pas l&apos;original)</translation>
     </message>
     <message>
         <source>The copy sealed at intake, location removed (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie scellée à l&apos;import, position retirée (pas l&apos;original)</translation>
     </message>
     <message>
         <source>Where to save the copy</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>File to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier où enregistrer la copie</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Choose the file to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier où enregistrer la copie</translation>
     </message>
     <message>
         <source>Item</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers à exporter</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du destinataire</translation>
     </message>
     <message>
         <source>Recipient key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du destinataire (age1…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>What the bundle will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du lot</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du lot</translation>
     </message>
     <message>
         <source>Export</source>
@@ -741,20 +741,20 @@
     </message>
     <message>
         <source>Carried: {testimonies}, {media}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emporté&#xa0;: {testimonies}, {media}.</translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n témoignage</numerusform>
+            <numerusform>%n témoignages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier média</numerusform>
+            <numerusform>%n fichiers médias</numerusform>
         </translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu annulé.</translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -860,15 +860,15 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} octets</translation>
     </message>
     <message>
         <source>The bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot écrit</translation>
     </message>
     <message>
         <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot est signé et chiffré. Notez son SHA-256 pour le comparer au centre.</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -1024,7 +1024,7 @@
     <message>
         <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incidents du dossier</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -1047,27 +1047,27 @@
     <name>IntegrityWords</name>
     <message>
         <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est intact&#xa0;: base de données, {chains} et {attachments} vérifiés.</translation>
     </message>
     <message numerus="yes">
         <source>%n custody chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chaîne de traçabilité</numerusform>
+            <numerusform>%n chaînes de traçabilité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damage found in %n place(s). The first: {finding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dégât constaté en %n endroit. Le premier&#xa0;: {finding}</numerusform>
+            <numerusform>Dégâts constatés en %n endroits. Le premier&#xa0;: {finding}</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,15 +1140,15 @@
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;témoignage…</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des médias…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -1180,27 +1180,27 @@
     </message>
     <message>
         <source>Create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier</translation>
     </message>
     <message>
         <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un témoignage</translation>
     </message>
     <message>
         <source>Import photos, video and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer photos, vidéos et documents</translation>
     </message>
     <message>
         <source>Write this case into a signed, encrypted bundle</source>
-        <translation type="unfinished">Écrire ce dossier dans un lot signé et chiffré</translation>
+        <translation>Écrire ce dossier dans un lot signé et chiffré</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Delete the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1250,9 +1250,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà reçu auparavant.</numerusform>
+            <numerusform>%n déjà reçus auparavant.</numerusform>
         </translation>
     </message>
     <message>
@@ -1322,23 +1322,23 @@
     <message>
         <source>Media of the case</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Médias du dossier</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées de l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}, altitude {alt} m</translation>
     </message>
     <message>
         <source>{lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}</translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1394,23 +1394,23 @@
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Evidence copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de preuve</translation>
     </message>
     <message>
         <source>Strip copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie épurée</translation>
     </message>
     <message>
         <source>Copy sealed without location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie scellée sans position</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1418,43 +1418,47 @@
     </message>
     <message>
         <source>size not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>taille inconnue ici</translation>
     </message>
     <message>
         <source>{size}, sealed in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, scellé dans ce coffre</translation>
     </message>
     <message>
         <source>{policy} (converted to {format}) — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} (converti en {format}) — {size}</translation>
     </message>
     <message>
         <source>{policy} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {size}</translation>
     </message>
     <message>
         <source>Removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré&#xa0;: {what}</translation>
     </message>
     <message>
         <source>No cleaned copy yet (one is made on export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de copie nettoyée (elle est faite à l&apos;export).</translation>
     </message>
     <message>
         <source>Derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies dérivées</translation>
     </message>
     <message>
         <source>Saved the original of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original de {name} enregistré sous {out}.
+
+SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>Saved the {policy} copy of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie {policy} de {name} enregistrée sous {out}.
+
+SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>nothing needed removing</source>
@@ -1491,9 +1495,9 @@ SHA-256: {sha}</source>
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé ne peut pas quitter cet appareil selon sa règle&#xa0;; il est scellé et conservé&#xa0;:</numerusform>
+            <numerusform>%n fichiers importés ne peuvent pas quitter cet appareil selon leur règle&#xa0;; ils sont scellés et conservés&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,7 +1593,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1597,7 +1601,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -1605,11 +1609,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où restaurer</translation>
     </message>
     <message>
         <source>Choose the folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier où restaurer</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1736,19 +1740,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé sur cet ordinateur hors du coffre, avec la taille de la fenêtre et le dernier dossier du coffre.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>A new language takes effect when humdoc next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de humdoc.</translation>
     </message>
 </context>
 <context>
@@ -1756,9 +1760,9 @@ SHA-256: {sha}</source>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
 </context>
@@ -1822,11 +1826,11 @@ SHA-256: {sha}</source>
     <message>
         <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Témoignages du dossier</translation>
     </message>
     <message>
         <source>Statement of the selected testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration du témoignage sélectionné</translation>
     </message>
     <message>
         <source>New testimony…</source>
@@ -2065,19 +2069,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots des déclarations, titres et étiquettes, ou code pseudonyme d&apos;un témoin</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -2099,23 +2103,23 @@ SHA-256: {sha}</source>
     <name>centre_dialogs</name>
     <message>
         <source>humdoc bundles (*.humdoc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots humdoc (*.humdoc);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not checked: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: annulé.</translation>
     </message>
     <message>
         <source>Receive bundles</source>
-        <translation type="unfinished">Recevoir des lots</translation>
+        <translation>Recevoir des lots</translation>
     </message>
     <message>
         <source>Verify bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un lot</translation>
     </message>
     <message>
         <source>Decrypting and checking every signature and hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement et vérification de chaque signature et empreinte…</translation>
     </message>
 </context>
 <context>
@@ -2154,125 +2158,125 @@ SHA-256: {sha}</source>
     <name>exchange_models</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Reason / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison / détail</translation>
     </message>
     <message>
         <source>carried</source>
-        <translation type="unfinished"></translation>
+        <translation>emporté</translation>
     </message>
     <message>
         <source>held back</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">dossier</translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>témoignage</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>média</translation>
     </message>
     <message>
         <source>witness identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité du témoin</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
         <source>already received</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà reçu</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <source>not received</source>
-        <translation type="unfinished"></translation>
+        <translation>non reçu</translation>
     </message>
     <message>
         <source>not received (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>non reçu (annulé)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlé le</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le {date}</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
         <source>consent: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement&#xa0;: {scopes}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>{policy} copy; removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>copie {policy}&#xa0;; retiré&#xa0;: {removed}</translation>
     </message>
 </context>
 <context>
     <name>keyboard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2280,79 +2284,79 @@ SHA-256: {sha}</source>
     <message>
         <source>yes</source>
         <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de vue</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>{kind} · {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {format}</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l&apos;entrée</translation>
     </message>
     <message>
         <source>{name} ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({fingerprint})</translation>
     </message>
 </context>
 <context>
@@ -2360,79 +2364,79 @@ SHA-256: {sha}</source>
     <message>
         <source>Case</source>
         <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clos</translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Témoin</translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Déclaration</translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">aucun enregistré</translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoignage</translation>
     </message>
 </context>
 <context>
@@ -2440,63 +2444,65 @@ SHA-256: {sha}</source>
     <message>
         <source>the original, untouched (location, serial numbers and names stay in it)</source>
         <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;original, intact (position, numéros de série et noms y restent)</translation>
     </message>
     <message>
         <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de prise de vue, appareil photo et orientation gardés&#xa0;; position, numéros de série, noms et texte libre retirés</translation>
     </message>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;identifiant (tous les champs de métadonnées retirés)</translation>
     </message>
 </context>
 <context>
     <name>safety_dialogs</name>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre dans</translation>
     </message>
     <message>
         <source>humdoc backups (*.tar);;All files (*)</source>
-        <translation type="unfinished">Sauvegardes humdoc (*.tar);;Tous les fichiers (*)</translation>
+        <translation>Sauvegardes humdoc (*.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backup written: {name} ({size}).
 
 It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite&#xa0;: {name} ({size}).
+
+Elle est aussi sensible que le coffre lui-même&#xa0;: chiffrée, elle s&apos;ouvre avec la même phrase de passe. Gardez-la aussi sûrement que l&apos;ordinateur portable, et pas avec lui.</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
         <source>Copying the vault&apos;s encrypted files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des fichiers chiffrés du coffre…</translation>
     </message>
 </context>
 <context>
     <name>sizes</name>
     <message>
         <source>{number} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;{unit}</translation>
     </message>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>ko</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
 </context>
 <context>

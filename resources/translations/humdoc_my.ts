@@ -5,7 +5,7 @@
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ်များ</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -15,8 +15,8 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ခု လက်ခံပြီးသား (အသစ်မပါ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>{outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcomes}။</translation>
     </message>
     <message>
         <source>Nothing checked.</source>
@@ -50,25 +50,25 @@
     <name>BundleSummary</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အမှုတွဲ %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထွက်ဆိုချက် %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>မီဒီယာဖိုင် %n ခု</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} မှ အထုပ် {id} (အစဉ် {seq})- {counts}။</translation>
     </message>
 </context>
 <context>
@@ -87,15 +87,15 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ထား</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">ပိတ်ပြီး</translation>
+        <translation>ပိတ်ပြီး</translation>
     </message>
     <message>
         <source>Vault default: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>သိုလှောင်ခန်း၏ မူလ- {label}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>{label}  ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}  ({scope})</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက်</translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -564,15 +564,15 @@
     </message>
     <message>
         <source>The evidence copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသိုလှောင်ခန်း လက်ခံရရှိသော သက်သေခံမိတ္တူ (မူရင်းမဟုတ်)</translation>
     </message>
     <message>
         <source>The stripped copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသိုလှောင်ခန်း လက်ခံရရှိသော အပြည့်သန့်စင်မိတ္တူ (မူရင်းမဟုတ်)</translation>
     </message>
     <message>
         <source>The copy sealed at intake, location removed (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းချိန်တွင် တည်နေရာ ဖယ်ရှား၍ တံဆိပ်ခတ်ထားသော မိတ္တူ (မူရင်းမဟုတ်)</translation>
     </message>
     <message>
         <source>Where to save the copy</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>File to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>မိတ္တူ သိမ်းမည့်ဖိုင်</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Choose the file to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>မိတ္တူ သိမ်းမည့်ဖိုင်ကို ရွေးရန်</translation>
     </message>
     <message>
         <source>Item</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမည့် အမှုတွဲများ</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူများ</translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -660,11 +660,11 @@
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ အမည်</translation>
     </message>
     <message>
         <source>Recipient key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ သော့ (age1…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>What the bundle will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ်တွင် ပါဝင်မည့်အရာ</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ်ဖိုင်ကို ရွေးရန်</translation>
     </message>
     <message>
         <source>Export</source>
@@ -732,18 +732,18 @@
     </message>
     <message>
         <source>Carried: {testimonies}, {media}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပါဝင်သည်- {testimonies}၊ {media}။</translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထွက်ဆိုချက် %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>မီဒီယာဖိုင် %n ခု</numerusform>
         </translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ခြင်း ပယ်ဖျက်လိုက်သည်။</translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -847,15 +847,15 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ဘိုက်</translation>
     </message>
     <message>
         <source>The bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>ရေးပြီးသော အထုပ်</translation>
     </message>
     <message>
         <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ်ကို လက်မှတ်ထိုးပြီး ကုဒ်ဝှက်ထားသည်။ စင်တာတွင် နှိုင်းယှဉ်ရန် ၎င်း၏ SHA-256 ကို မှတ်ထားပါ။</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -1009,7 +1009,7 @@
     <message>
         <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ၏ ဖြစ်ရပ်များ</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -1032,24 +1032,24 @@
     <name>IntegrityWords</name>
     <message>
         <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိုလှောင်ခန်း ပျက်စီးမှုမရှိပါ- ဒေတာဘေ့စ်၊ {chains} နှင့် {attachments} ကို စစ်ဆေးပြီး။</translation>
     </message>
     <message numerus="yes">
         <source>%n custody chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထိန်းသိမ်းမှုကွင်းဆက် %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ပူးတွဲဖိုင် %n ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damage found in %n place(s). The first: {finding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>နေရာ %n ခုတွင် ပျက်စီးမှု တွေ့သည်။ ပထမ- {finding}</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,15 +1122,15 @@
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက်အသစ်(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>မီဒီယာ တင်သွင်းရန်(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်ရန်(&amp;D)…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -1162,27 +1162,27 @@
     </message>
     <message>
         <source>Create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ ဖန်တီးရန်</translation>
     </message>
     <message>
         <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက် မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
         <source>Import photos, video and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ၊ ဗီဒီယိုနှင့် စာရွက်စာတမ်းများ တင်သွင်းရန်</translation>
     </message>
     <message>
         <source>Write this case into a signed, encrypted bundle</source>
-        <translation type="unfinished">ဤအမှုတွဲကို လက်မှတ်ထိုးပြီး ကုဒ်ဝှက်ထားသော အထုပ်အဖြစ် ရေးရန်</translation>
+        <translation>ဤအမှုတွဲကို လက်မှတ်ထိုး၍ ကုဒ်ဝှက်ထားသော အထုပ်ထဲ ရေးရန်</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာဖွေရန်</translation>
     </message>
     <message>
         <source>Delete the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသည့်အရာကို ဖျက်ရန်</translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1229,8 +1229,8 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ခုကို ယခင်က လက်ခံပြီးသား။</numerusform>
         </translation>
     </message>
     <message>
@@ -1300,23 +1300,23 @@
     <message>
         <source>Media of the case</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ၏ မီဒီယာ</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသည့်အရာ၏ မက်တာဒေတာ</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ရန် ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}၊ အမြင့် {alt} မီတာ</translation>
     </message>
     <message>
         <source>{lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}</translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1372,23 +1372,23 @@
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်း</translation>
     </message>
     <message>
         <source>Evidence copy</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံမိတ္တူ</translation>
     </message>
     <message>
         <source>Strip copy</source>
-        <translation type="unfinished"></translation>
+        <translation>အပြည့်သန့်စင်မိတ္တူ</translation>
     </message>
     <message>
         <source>Copy sealed without location</source>
-        <translation type="unfinished"></translation>
+        <translation>တည်နေရာမပါဘဲ တံဆိပ်ခတ်ထားသော မိတ္တူ</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1396,43 +1396,47 @@
     </message>
     <message>
         <source>size not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤနေရာတွင် အရွယ်အစား မသိရ</translation>
     </message>
     <message>
         <source>{size}, sealed in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}၊ ဤသိုလှောင်ခန်းတွင် တံဆိပ်ခတ်ထားသည်</translation>
     </message>
     <message>
         <source>{policy} (converted to {format}) — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} ({format} သို့ ပြောင်းထားသည်) — {size}</translation>
     </message>
     <message>
         <source>{policy} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {size}</translation>
     </message>
     <message>
         <source>Removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားပြီး- {what}</translation>
     </message>
     <message>
         <source>No cleaned copy yet (one is made on export).</source>
-        <translation type="unfinished"></translation>
+        <translation>သန့်စင်မိတ္တူ မရှိသေးပါ (ထုတ်ယူချိန်တွင် ပြုလုပ်မည်)။</translation>
     </message>
     <message>
         <source>Derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆင့်ပွားမိတ္တူများ</translation>
     </message>
     <message>
         <source>Saved the original of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ၏ မူရင်းကို {out} အဖြစ် သိမ်းပြီး။
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Saved the {policy} copy of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ၏ {policy} မိတ္တူကို {out} အဖြစ် သိမ်းပြီး။
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>nothing needed removing</source>
@@ -1466,8 +1470,8 @@ SHA-256: {sha}</source>
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>တင်သွင်းထားသော ဖိုင် %n ခုသည် ၎င်းတို့၏ မူဝါဒအရ ဤစက်မှ ထွက်ခွာ၍ မရပါ၊ တံဆိပ်ခတ်၍ ထိန်းထားသည်-</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,7 +1567,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူဖိုင်</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1571,7 +1575,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူဖိုင်ကို ရွေးရန်</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -1579,11 +1583,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူမည့် ဖိုဒါ</translation>
     </message>
     <message>
         <source>Choose the folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူမည့် ဖိုဒါကို ရွေးရန်</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1710,19 +1714,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>စနစ်၏ ဘာသာစကား</translation>
     </message>
     <message>
         <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွန်ပျူတာပေါ်တွင် သိုလှောင်ခန်းအပြင်ဘက်၌ ဝင်းဒိုးအရွယ်အစားနှင့် နောက်ဆုံးသုံးခဲ့သော သိုလှောင်ခန်းဖိုဒါတို့နှင့်အတူ သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ဘာသာစကား</translation>
+        <translation>ဘာသာစကား</translation>
     </message>
     <message>
         <source>A new language takes effect when humdoc next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာစကားအသစ်သည် humdoc ကို နောက်တစ်ကြိမ် ဖွင့်သည့်အခါ သက်ရောက်မည်။</translation>
     </message>
 </context>
 <context>
@@ -1730,8 +1734,8 @@ SHA-256: {sha}</source>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ဘိုက်</numerusform>
         </translation>
     </message>
 </context>
@@ -1795,11 +1799,11 @@ SHA-256: {sha}</source>
     <message>
         <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတွဲ၏ ထွက်ဆိုချက်များ</translation>
     </message>
     <message>
         <source>Statement of the selected testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသည့် ထွက်ဆိုချက်၏ ပြောကြားချက်</translation>
     </message>
     <message>
         <source>New testimony…</source>
@@ -2038,19 +2042,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာဖွေရန်</translation>
     </message>
     <message>
         <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောကြားချက်၊ ခေါင်းစဉ်နှင့် တဂ်များရှိ စကားလုံး သို့မဟုတ် သက်သေ၏ အမည်ဝှက်ကုဒ်</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">အမှုတွဲများ</translation>
+        <translation>အမှုတွဲများ</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာဖွေမှု ရလဒ်များ</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -2071,23 +2075,23 @@ SHA-256: {sha}</source>
     <name>centre_dialogs</name>
     <message>
         <source>humdoc bundles (*.humdoc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>humdoc အထုပ်များ (*.humdoc);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>Not checked: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>မစစ်ဆေးရ- ပယ်ဖျက်လိုက်သည်။</translation>
     </message>
     <message>
         <source>Receive bundles</source>
-        <translation type="unfinished">အထုပ်များ လက်ခံရန်</translation>
+        <translation>အထုပ်များ လက်ခံရန်</translation>
     </message>
     <message>
         <source>Verify bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ် စစ်ဆေးရန်</translation>
     </message>
     <message>
         <source>Decrypting and checking every signature and hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ်ဖြည်ပြီး လက်မှတ်နှင့် ဟက်ရှ်တိုင်းကို စစ်ဆေးနေသည်…</translation>
     </message>
 </context>
 <context>
@@ -2126,125 +2130,125 @@ SHA-256: {sha}</source>
     <name>exchange_models</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">အခြေအနေ</translation>
+        <translation>အခြေအနေ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">အရာ</translation>
+        <translation>အရာ</translation>
     </message>
     <message>
         <source>Reason / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>အကြောင်းရင်း / အသေးစိတ်</translation>
     </message>
     <message>
         <source>carried</source>
-        <translation type="unfinished"></translation>
+        <translation>ပါဝင်</translation>
     </message>
     <message>
         <source>held back</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းထားသည်</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">အမှုတွဲ</translation>
+        <translation>အမှုတွဲ</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက်</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>မီဒီယာ</translation>
     </message>
     <message>
         <source>witness identity</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေ၏ ကိုယ်ရေးအချက်အလက်</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>အထုပ်</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ရလဒ်</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ်</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံပြီး</translation>
     </message>
     <message>
         <source>already received</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံပြီးသား</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးပြီး</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ငြင်းပယ်</translation>
     </message>
     <message>
         <source>not received</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မခံရ</translation>
     </message>
     <message>
         <source>not received (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မခံရ (ပယ်ဖျက်)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>စက်</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">လက်ဗွေ</translation>
+        <translation>လက်ဗွေ</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်သည့်ရက်</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံထား</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} တွင် ရုပ်သိမ်းပြီး</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
         <source>consent: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူညီချက်- {scopes}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာမှမရှိ</translation>
     </message>
     <message>
         <source>{policy} copy; removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} မိတ္တူ၊ ဖယ်ရှားပြီး- {removed}</translation>
     </message>
 </context>
 <context>
     <name>keyboard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2252,79 +2256,79 @@ SHA-256: {sha}</source>
     <message>
         <source>yes</source>
         <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ရှိ</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားပြီး</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">ဖိုင်</translation>
+        <translation>ဖိုင်</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">အမျိုးအစား</translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">အရွယ်အစား</translation>
+        <translation>အရွယ်အစား</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>ရိုက်ကူးချိန်</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">တည်နေရာ</translation>
+        <translation>တည်နေရာ</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံ</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>ဗီဒီယို</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံ</translation>
     </message>
     <message>
         <source>{kind} · {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {format}</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန် (UTC)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ဆောင်ချက်</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆောင်ရွက်သူ</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>စက်</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း ဟက်ရှ်</translation>
     </message>
     <message>
         <source>{name} ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({fingerprint})</translation>
     </message>
 </context>
 <context>
@@ -2332,79 +2336,79 @@ SHA-256: {sha}</source>
     <message>
         <source>Case</source>
         <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
-        <translation type="unfinished">အမှုတွဲ</translation>
+        <translation>အမှုတွဲ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">အခြေအနေ</translation>
+        <translation>အခြေအနေ</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချိန်</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ထား</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">ပိတ်ပြီး</translation>
+        <translation>ပိတ်ပြီး</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">သက်သေ</translation>
+        <translation>သက်သေ</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>မေးမြန်းသည့်ရက်</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ဘာသာစကား</translation>
+        <translation>ဘာသာစကား</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">သဘောတူညီချက်</translation>
+        <translation>သဘောတူညီချက်</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">ပြောကြားချက်</translation>
+        <translation>ပြောကြားချက်</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">မှတ်တမ်း မရှိ</translation>
+        <translation>မှတ်တမ်း မရှိ</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်ရပ်</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">တည်နေရာ</translation>
+        <translation>တည်နေရာ</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ခေါင်းစဉ်</translation>
+        <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုက်ညီချက်</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက်</translation>
     </message>
 </context>
 <context>
@@ -2412,63 +2416,65 @@ SHA-256: {sha}</source>
     <message>
         <source>the original, untouched (location, serial numbers and names stay in it)</source>
         <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်း၊ မပြုပြင်ထား (တည်နေရာ၊ စီးရီးနံပါတ်နှင့် အမည်များ ကျန်နေသည်)</translation>
     </message>
     <message>
         <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ရိုက်ကူးချိန်၊ ကင်မရာနှင့် လှည့်ထားပုံကို ထားရှိ၊ တည်နေရာ၊ စီးရီးနံပါတ်၊ အမည်နှင့် စာသားအလွတ်များကို ဖယ်ရှား</translation>
     </message>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ရေးဖော်ပြနိုင်သည့်အရာ မကျန် (မက်တာဒေတာ အကွက်တိုင်း ဖယ်ရှား)</translation>
     </message>
 </context>
 <context>
     <name>safety_dialogs</name>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>သိုလှောင်ခန်းကို အရန်ကူးမည့်နေရာ</translation>
     </message>
     <message>
         <source>humdoc backups (*.tar);;All files (*)</source>
-        <translation type="unfinished">humdoc အရန်မိတ္တူများ (*.tar);;ဖိုင်အားလုံး (*)</translation>
+        <translation>humdoc အရန်မိတ္တူများ (*.tar);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>Backup written: {name} ({size}).
 
 It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူ ရေးပြီး- {name} ({size})။
+
+၎င်းသည် သိုလှောင်ခန်းကဲ့သို့ပင် အရေးကြီးသည်- ကုဒ်ဝှက်ထားပြီး တူညီသော စကားဝှက်ဖြင့် ဖွင့်သည်။ လက်ပ်တော့ကဲ့သို့ လုံခြုံစွာ သိမ်းပါ၊ လက်ပ်တော့နှင့် အတူ မထားပါနှင့်။</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>သိုလှောင်ခန်း အရန်ကူးရန်</translation>
     </message>
     <message>
         <source>Copying the vault&apos;s encrypted files…</source>
-        <translation type="unfinished"></translation>
+        <translation>သိုလှောင်ခန်း၏ ကုဒ်ဝှက်ထားသော ဖိုင်များကို ကူးနေသည်…</translation>
     </message>
 </context>
 <context>
     <name>sizes</name>
     <message>
         <source>{number} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {unit}</translation>
     </message>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>kB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>TB</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети</translation>
     </message>
     <message numerus="yes">
         <source>%n received</source>
@@ -17,10 +17,10 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n уже отримано (нічого нового)</numerusform>
+            <numerusform>%n уже отримано (нічого нового)</numerusform>
+            <numerusform>%n уже отримано (нічого нового)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>{outcomes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcomes}.</translation>
     </message>
     <message>
         <source>Nothing checked.</source>
@@ -60,31 +60,31 @@
     <name>BundleSummary</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n медіафайл</numerusform>
+            <numerusform>%n медіафайли</numerusform>
+            <numerusform>%n медіафайлів</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundle {id} from {device} (sequence {seq}): {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {id} від {device} (номер {seq}): {counts}.</translation>
     </message>
 </context>
 <context>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрита</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрита</translation>
+        <translation>Закрита</translation>
     </message>
     <message>
         <source>Vault default: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Типова для сховища: {label}</translation>
     </message>
     <message>
         <source>Title</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>{label}  ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}  ({scope})</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцюг зберігання доказів</translation>
     </message>
     <message>
         <source>Chain broken: {problem}</source>
@@ -582,15 +582,15 @@
     </message>
     <message>
         <source>The evidence copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказова копія, яку отримало це сховище (не оригінал)</translation>
     </message>
     <message>
         <source>The stripped copy this vault received (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособлена копія, яку отримало це сховище (не оригінал)</translation>
     </message>
     <message>
         <source>The copy sealed at intake, location removed (not the original)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія, запечатана під час імпорту, без геоданих (не оригінал)</translation>
     </message>
     <message>
         <source>Where to save the copy</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>File to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для збереження копії</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Choose the file to save the copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл для збереження копії</translation>
     </message>
     <message>
         <source>Item</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Cases to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи для експорту</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримувачі</translation>
     </message>
     <message>
         <source>Add recipient…</source>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>Recipient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва отримувача</translation>
     </message>
     <message>
         <source>Recipient key (age1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ отримувача (age1…)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>What the bundle will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст пакета</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Choose the bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл пакета</translation>
     </message>
     <message>
         <source>Export</source>
@@ -750,22 +750,22 @@
     </message>
     <message>
         <source>Carried: {testimonies}, {media}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передається: {testimonies}, {media}.</translation>
     </message>
     <message numerus="yes">
         <source>%n testimony(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчення</numerusform>
+            <numerusform>%n свідчень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n медіафайл</numerusform>
+            <numerusform>%n медіафайли</numerusform>
+            <numerusform>%n медіафайлів</numerusform>
         </translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд скасовано.</translation>
     </message>
     <message>
         <source>Preview export</source>
@@ -873,15 +873,15 @@
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} байтів</translation>
     </message>
     <message>
         <source>The bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаний пакет</translation>
     </message>
     <message>
         <source>The bundle is signed and encrypted. Note its SHA-256 to compare it at the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет підписано й зашифровано. Запишіть його SHA-256, щоб звірити в центрі.</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -1039,7 +1039,7 @@
     <message>
         <source>Incidents of the case</source>
         <extracomment>Emitted after an incident was added or deleted; carries the incident id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Інциденти справи</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -1062,30 +1062,30 @@
     <name>IntegrityWords</name>
     <message>
         <source>The vault is intact: the database, {chains} and {attachments} checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ціле: перевірено базу даних, {chains} і {attachments}.</translation>
     </message>
     <message numerus="yes">
         <source>%n custody chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ланцюг зберігання</numerusform>
+            <numerusform>%n ланцюги зберігання</numerusform>
+            <numerusform>%n ланцюгів зберігання</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вкладення</numerusform>
+            <numerusform>%n вкладення</numerusform>
+            <numerusform>%n вкладень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Damage found in %n place(s). The first: {finding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пошкодження знайдено в %n місці. Перше: {finding}</numerusform>
+            <numerusform>Пошкодження знайдено в %n місцях. Перше: {finding}</numerusform>
+            <numerusform>Пошкодження знайдено в %n місцях. Перше: {finding}</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,15 +1158,15 @@
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;свідчення…</translation>
     </message>
     <message>
         <source>&amp;Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати медіа…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
@@ -1198,27 +1198,27 @@
     </message>
     <message>
         <source>Create a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити справу</translation>
     </message>
     <message>
         <source>Record a testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати свідчення</translation>
     </message>
     <message>
         <source>Import photos, video and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати фото, відео й документи</translation>
     </message>
     <message>
         <source>Write this case into a signed, encrypted bundle</source>
-        <translation type="unfinished">Записати цю справу в підписаний зашифрований пакет</translation>
+        <translation>Записати цю справу в підписаний зашифрований пакет</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Delete the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибране</translation>
     </message>
     <message>
         <source>Field device</source>
@@ -1271,10 +1271,10 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пакет уже було отримано раніше.</numerusform>
+            <numerusform>%n пакети вже було отримано раніше.</numerusform>
+            <numerusform>%n пакетів уже було отримано раніше.</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,23 +1344,23 @@
     <message>
         <source>Media of the case</source>
         <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Медіа справи</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Метадані вибраного елемента</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження перегляду…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}, висота {alt} м</translation>
     </message>
     <message>
         <source>{lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat}, {lon}</translation>
     </message>
     <message>
         <source>removed at intake</source>
@@ -1416,23 +1416,23 @@
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал</translation>
     </message>
     <message>
         <source>Evidence copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказова копія</translation>
     </message>
     <message>
         <source>Strip copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособлена копія</translation>
     </message>
     <message>
         <source>Copy sealed without location</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія, запечатана без геоданих</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1440,43 +1440,47 @@
     </message>
     <message>
         <source>size not known here</source>
-        <translation type="unfinished"></translation>
+        <translation>розмір тут невідомий</translation>
     </message>
     <message>
         <source>{size}, sealed in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}, запечатано в цьому сховищі</translation>
     </message>
     <message>
         <source>{policy} (converted to {format}) — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} (перетворено на {format}) — {size}</translation>
     </message>
     <message>
         <source>{policy} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {size}</translation>
     </message>
     <message>
         <source>Removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено: {what}</translation>
     </message>
     <message>
         <source>No cleaned copy yet (one is made on export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищеної копії ще немає (її створять під час експорту).</translation>
     </message>
     <message>
         <source>Derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Похідні копії</translation>
     </message>
     <message>
         <source>Saved the original of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригінал {name} збережено як {out}.
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>Saved the {policy} copy of {name} as {out}.
 
 SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію {policy} файлу {name} збережено як {out}.
+
+SHA-256: {sha}</translation>
     </message>
     <message>
         <source>nothing needed removing</source>
@@ -1516,10 +1520,10 @@ SHA-256: {sha}</source>
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n імпортований файл не може залишити цей пристрій за своєю політикою; його запечатано й збережено:</numerusform>
+            <numerusform>%n імпортовані файли не можуть залишити цей пристрій за своєю політикою; їх запечатано й збережено:</numerusform>
+            <numerusform>%n імпортованих файлів не можуть залишити цей пристрій за своєю політикою; їх запечатано й збережено:</numerusform>
         </translation>
     </message>
     <message>
@@ -1615,7 +1619,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервної копії</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1623,7 +1627,7 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати файл резервної копії</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
@@ -1631,11 +1635,11 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека для відновлення</translation>
     </message>
     <message>
         <source>Choose the folder to restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати теку для відновлення</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase when it was backed up</source>
@@ -1762,19 +1766,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи</translation>
     </message>
     <message>
         <source>Kept on this computer outside the vault, beside the window size and the last vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається на цьому комп&apos;ютері поза сховищем, поряд із розміром вікна й останньою текою сховища.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>A new language takes effect when humdoc next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова мова діятиме після наступного запуску humdoc.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1786,10 @@ SHA-256: {sha}</source>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <extracomment>The languages humdoc ships, by code, with their names in themselves (what a chooser shows). The language of the source strings (its translation file holds only the plural forms). The QSettings key of the language chosen in Settings (absent: follow the system). The environment variables that name the user&apos;s language, in gettext&apos;s order of precedence. Added to the style sheet of a right-to-left interface. Qt draws a line of Arabic a few pixels wider than it measured it (marks, a Latin word in the line): without room at the sides, the first and last letters of a wrapped label&apos;s lines, or of a combo box&apos;s text, are cut off. The translators installed by ``install_translations`` (kept so a second call replaces them).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,11 +1853,11 @@ SHA-256: {sha}</source>
     <message>
         <source>Testimonies of the case</source>
         <extracomment>Emitted after a testimony was added, edited or deleted; carries the testimony id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення справи</translation>
     </message>
     <message>
         <source>Statement of the selected testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Показання вибраного свідчення</translation>
     </message>
     <message>
         <source>New testimony…</source>
@@ -2092,19 +2096,19 @@ SHA-256: {sha}</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Words of statements, titles and tags, or a witness&apos;s pseudonym code</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова з показань, назв і міток або код псевдоніма свідка</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Справи</translation>
+        <translation>Справи</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати пошуку</translation>
     </message>
     <message>
         <source>Back to cases</source>
@@ -2127,23 +2131,23 @@ SHA-256: {sha}</source>
     <name>centre_dialogs</name>
     <message>
         <source>humdoc bundles (*.humdoc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети humdoc (*.humdoc);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Not checked: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено: скасовано.</translation>
     </message>
     <message>
         <source>Receive bundles</source>
-        <translation type="unfinished">Отримати пакети</translation>
+        <translation>Отримати пакети</translation>
     </message>
     <message>
         <source>Verify bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити пакет</translation>
     </message>
     <message>
         <source>Decrypting and checking every signature and hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розшифрування й перевірка кожного підпису та геша…</translation>
     </message>
 </context>
 <context>
@@ -2182,125 +2186,125 @@ SHA-256: {sha}</source>
     <name>exchange_models</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Елемент</translation>
+        <translation>Елемент</translation>
     </message>
     <message>
         <source>Reason / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина / подробиці</translation>
     </message>
     <message>
         <source>carried</source>
-        <translation type="unfinished"></translation>
+        <translation>передається</translation>
     </message>
     <message>
         <source>held back</source>
-        <translation type="unfinished"></translation>
+        <translation>затримано</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished">справи</translation>
+        <translation>справа</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>інцидент</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>свідчення</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>медіа</translation>
     </message>
     <message>
         <source>witness identity</source>
-        <translation type="unfinished"></translation>
+        <translation>особові дані свідка</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>отримано</translation>
     </message>
     <message>
         <source>already received</source>
-        <translation type="unfinished"></translation>
+        <translation>уже отримано</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірено</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>not received</source>
-        <translation type="unfinished"></translation>
+        <translation>не отримано</translation>
     </message>
     <message>
         <source>not received (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>не отримано (скасовано)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Відбиток</translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареєстровано</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>прийнято</translation>
     </message>
     <message>
         <source>revoked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>відкликано {date}</translation>
     </message>
 </context>
 <context>
     <name>export_dialog</name>
     <message>
         <source>consent: {scopes}</source>
-        <translation type="unfinished"></translation>
+        <translation>згода: {scopes}</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого</translation>
     </message>
     <message>
         <source>{policy} copy; removed: {removed}</source>
-        <translation type="unfinished"></translation>
+        <translation>копія {policy}; вилучено: {removed}</translation>
     </message>
 </context>
 <context>
     <name>keyboard</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2308,79 +2312,79 @@ SHA-256: {sha}</source>
     <message>
         <source>yes</source>
         <extracomment>The side of a list thumbnail, in pixels. How many list thumbnails stay in memory (the least recently made are dropped first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Розмір</translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Знято</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Геодані</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>зображення</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>відео</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>аудіо</translation>
     </message>
     <message>
         <source>{kind} · {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {format}</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Час (UTC)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконавець</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Пристрій</translation>
     </message>
     <message>
         <source>Entry hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Геш запису</translation>
     </message>
     <message>
         <source>{name} ({fingerprint})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({fingerprint})</translation>
     </message>
 </context>
 <context>
@@ -2388,79 +2392,79 @@ SHA-256: {sha}</source>
     <message>
         <source>Case</source>
         <extracomment>The id of the row&apos;s record (case, incident, testimony or search hit ref). The row&apos;s record itself (a core dataclass). The columns that show text someone wrote (titles, statements, snippets): each cell is aligned by its own text&apos;s direction, not the interface&apos;s. The columns of codes (fingerprints, hashes): always left to right, group by group.</extracomment>
-        <translation type="unfinished">Справа</translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрита</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрита</translation>
+        <translation>Закрита</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Свідок</translation>
+        <translation>Свідок</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитування</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Згода</translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Показання</translation>
+        <translation>Показання</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">не записано</translation>
+        <translation>не записано</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Інцидент</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Свідчення</translation>
     </message>
 </context>
 <context>
@@ -2468,63 +2472,65 @@ SHA-256: {sha}</source>
     <message>
         <source>the original, untouched (location, serial numbers and names stay in it)</source>
         <extracomment>The sentences of ``POLICY_EXPLANATIONS`` written out for pyside6-lupdate, which reads source text only; tests/gui/test_policy_text.py fails if they ever differ from core&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>оригінал, недоторканий (геодані, серійні номери й імена лишаються в ньому)</translation>
     </message>
     <message>
         <source>capture time, camera and orientation kept; location, serial numbers, names and free text removed</source>
-        <translation type="unfinished"></translation>
+        <translation>час зйомки, камеру й орієнтацію збережено; геодані, серійні номери, імена й довільний текст вилучено</translation>
     </message>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого, що ідентифікує (вилучено всі поля метаданих)</translation>
     </message>
 </context>
 <context>
     <name>safety_dialogs</name>
     <message>
         <source>Back up the vault to</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти резервну копію сховища в</translation>
     </message>
     <message>
         <source>humdoc backups (*.tar);;All files (*)</source>
-        <translation type="unfinished">Резервні копії humdoc (*.tar);;Усі файли (*)</translation>
+        <translation>Резервні копії humdoc (*.tar);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Backup written: {name} ({size}).
 
 It is as sensitive as the vault itself: encrypted, and it opens with the same passphrase. Keep it as safe as the laptop, and not with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію записано: {name} ({size}).
+
+Вона така ж чутлива, як і саме сховище: зашифрована й відкривається тією самою парольною фразою. Бережіть її так само надійно, як ноутбук, і не разом із ним.</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія сховища</translation>
     </message>
     <message>
         <source>Copying the vault&apos;s encrypted files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювання зашифрованих файлів сховища…</translation>
     </message>
 </context>
 <context>
     <name>sizes</name>
     <message>
         <source>{number} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {unit}</translation>
     </message>
     <message>
         <source>kB</source>
-        <translation type="unfinished"></translation>
+        <translation>КБ</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>МБ</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>ГБ</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>ТБ</translation>
     </message>
 </context>
 <context>
