@@ -2,9 +2,17 @@
 
 Neither format can be cleaned in place with confidence: HEIF keeps metadata, thumbnails, depth maps
 and auxiliary images in a box tree that references itself by offset, and TIFF mixes metadata tags
-with the tags that locate the pixels. So the primary image is decoded (HEIF transforms such as
-rotation are applied by the decoder, as every viewer does) and written as PNG, which is lossless.
-The PNG is decoded again and compared with the source; any difference refuses the file (fail closed).
+with the tags that locate the pixels. So the primary image is decoded and written as PNG, which is
+lossless. The PNG is decoded again and compared with the source; any difference refuses the file
+(fail closed).
+
+Orientation of HEIF: the image's own transformative properties (``clap``, then ``irot``, then
+``imir``, in that order) decide how it displays, and libheif applies them while decoding, as every
+conforming reader does; an EXIF Orientation inside a HEIF is ignored by such readers. So the PNG
+holds the pixels the way a conforming reader shows the original, nothing applies the EXIF
+Orientation on top (no ``ImageOps.exif_transpose``), and the copy never carries an Orientation tag
+other than 1 that would make a viewer turn it a second time. The original's EXIF Orientation value
+stays in the item's metadata record (see ``metadata``).
 """
 
 from __future__ import annotations
@@ -104,7 +112,7 @@ def _exif_for(image: Image.Image, data: bytes, fmt: str, mode: str) -> bytes:
     if mode == "evidence":
         fields = read_evidence_fields(source)
         if heif:
-            # The decoder already applied the HEIF rotation; keeping the tag would rotate twice.
+            # The decoder already applied irot/imir; keeping the tag would turn the copy twice.
             fields = EvidenceFields(**{**vars(fields), "orientation": None})
         return build_exif(fields)
     if mode != "location":

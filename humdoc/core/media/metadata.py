@@ -137,6 +137,8 @@ def _pillow(data: bytes, result: dict[str, Any], tags: dict[str, str]) -> None:
                 tags["_thumbnail"] = "yes"
             if not any(k.startswith(("Image ", "EXIF ")) for k in tags):
                 _pillow_exif(image, tags, result["errors"])
+            if image.format == "HEIF":
+                _heif_orientation(image, tags)
 
 
 def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) -> None:
@@ -155,6 +157,20 @@ def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) ->
             if isinstance(value, bytes) or tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
                 continue
             tags[f"{group} {names.get(tag, hex(tag))}"] = _text(value)
+
+
+def _heif_orientation(image: Image.Image, tags: dict[str, str]) -> None:
+    """Report the EXIF Orientation a HEIF file holds, not the one pillow_heif leaves behind.
+
+    A HEIF image is turned upright by its own ``irot``/``imir`` boxes, which the decoder applies;
+    pillow_heif therefore resets the EXIF Orientation it hands over to 1 (so nothing rotates the
+    decoded image a second time) and keeps the file's value as ``original_orientation``. That
+    value is what the camera recorded (or, with no EXIF Orientation, an XMP ``tiff:Orientation``),
+    and what the metadata record must say.
+    """
+    original = image.info.get("original_orientation")
+    if isinstance(original, int) and 1 <= original <= 8:
+        tags["Image Orientation"] = str(original)
 
 
 def _first(tags: dict[str, str], *names: str) -> str | None:
