@@ -23,7 +23,13 @@ from PIL import Image
 
 from humdoc.core.errors import MalformedMedia, PolicyRefused
 from humdoc.core.media import png
-from humdoc.core.media._imaging import DECODE_ERRORS, decode_pixels, open_image, pixels
+from humdoc.core.media._imaging import (
+    DECODE_ERRORS,
+    decode_pixels,
+    describe_error,
+    open_image,
+    pixels,
+)
 from humdoc.core.media.tiffdir import (
     TAG_GPS_IFD,
     TAG_ORIENTATION,
@@ -74,7 +80,9 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
             # Counting frames reads every further directory, which a hostile file breaks.
             frames = getattr(image, "n_frames", 1)
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"This {name} file cannot be decoded: {exc}") from None
+            raise MalformedMedia(
+                f"This {name} file cannot be decoded: {describe_error(exc)}"
+            ) from None
         if frames > 1:
             raise PolicyRefused(
                 f"This {name} file holds several images; it cannot be converted without losing"
@@ -94,7 +102,9 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
             # Level 3 writes files about 2% larger than the default, in a third of the time.
             image.save(buffer, format="PNG", compress_level=3, **kwargs)
         except DECODE_ERRORS as exc:
-            raise PolicyRefused(f"This {name} image could not be converted to PNG: {exc}") from None
+            raise PolicyRefused(
+                f"This {name} image could not be converted to PNG: {describe_error(exc)}"
+            ) from None
     result, _ = png.strip(buffer.getvalue(), exif)
     if decode_pixels(result) != source:
         raise PolicyRefused(f"This {name} image could not be converted to PNG without change.")

@@ -17,7 +17,13 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from humdoc.core.errors import MalformedMedia
-from humdoc.core.media._imaging import DECODE_ERRORS, check_size, ensure_heif, guarded_warnings
+from humdoc.core.media._imaging import (
+    DECODE_ERRORS,
+    check_size,
+    describe_error,
+    ensure_heif,
+    guarded_warnings,
+)
 from humdoc.core.media.sniff import MediaType
 
 #: Longest text kept for one tag value; longer values are cut and marked with an ellipsis.
@@ -102,7 +108,7 @@ def _exifread_tags(data: bytes, errors: list[str]) -> dict[str, str]:
     try:
         raw = exifread.process_file(_ReadBudget(data), details=True, extract_thumbnail=True)
     except Exception as exc:  # exifread raises almost anything on hostile input
-        errors.append(f"EXIF reader: {_text(exc) or type(exc).__name__}")
+        errors.append(f"EXIF reader: {describe_error(exc)}")
         return {}
     tags = {}
     thumbnail = False
@@ -125,7 +131,7 @@ def _pillow(data: bytes, result: dict[str, Any], tags: dict[str, str]) -> None:
         try:
             image = Image.open(io.BytesIO(data))
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"The image cannot be read: {_text(exc)}") from None
+            raise MalformedMedia(f"The image cannot be read: {describe_error(exc)}") from None
         with image:
             result["width"], result["height"] = image.size
             comment = image.info.get("comment")
@@ -149,7 +155,7 @@ def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) ->
         groups.append(("EXIF", dict(exif.get_ifd(ExifTags.IFD.Exif))))
         groups.append(("GPS", dict(exif.get_ifd(ExifTags.IFD.GPSInfo))))
     except DECODE_ERRORS as exc:
-        errors.append(f"Pillow EXIF reader: {_text(exc)}")
+        errors.append(f"Pillow EXIF reader: {describe_error(exc)}")
         return
     for group, values in groups:
         names = ExifTags.GPSTAGS if group == "GPS" else ExifTags.TAGS

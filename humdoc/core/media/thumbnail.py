@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageOps
 
 from humdoc.core.errors import InvalidInput, MalformedMedia, UnsupportedMedia
-from humdoc.core.media._imaging import DECODE_ERRORS, open_image
+from humdoc.core.media._imaging import DECODE_ERRORS, describe_error, open_image
 from humdoc.core.media.sniff import MediaType
 
 _MAX_SIDE = 4096
@@ -43,5 +43,7 @@ def make_thumbnail(data: bytes, mtype: MediaType, max_px: int = 256) -> bytes:
             out = io.BytesIO()
             upright.save(out, format="PNG")
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"No preview can be made of this image: {exc}") from None
+            raise MalformedMedia(
+                f"No preview can be made of this image: {describe_error(exc)}"
+            ) from None
     return out.getvalue()
