@@ -27,6 +27,7 @@ from humdoc.core.media import (
     extract_metadata,
     location_fields,
     make_derivative,
+    raw_camera_warning,
     remove_location,
     sniff,
 )
@@ -132,6 +133,10 @@ class Intake:
                     warning = (
                         f"no {chosen} copy could be made ({exc}); it can leave only under keep"
                     )
+            if chosen is Policy.KEEP and sealed.data is not None and not warning:
+                raw = raw_camera_warning(sealed.data, sealed.mtype)
+                if raw:  # said now, not first at export
+                    warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
             deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if deriv_row is not None:
                 written.append(deriv_row["blob"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from humdoc.core.media.metadata import extract_metadata, location_fields
 from humdoc.core.media.policy import Derivative, Policy, make_derivative, remove_location
+from humdoc.core.media.rawfile import raw_camera_warning
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
 from humdoc.core.media.thumbnail import make_thumbnail
 
@@ -20,6 +21,7 @@ __all__ = [
     "location_fields",
     "make_derivative",
     "make_thumbnail",
+    "raw_camera_warning",
     "remove_location",
     "sniff",
 ]

@@ -30,6 +30,7 @@ from humdoc.core.media._imaging import (
     open_image,
     pixels,
 )
+from humdoc.core.media.rawfile import RAW_REFUSAL, largest_image, raw_camera_reason
 from humdoc.core.media.tiffdir import (
     TAG_GPS_IFD,
     TAG_ORIENTATION,
@@ -72,9 +73,14 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
     make, model and orientation only) or ``location`` (the source's EXIF with its GPS directory
     emptied). Returns the PNG and the list of what was removed. Raises ``MalformedMedia`` if the
     image cannot be decoded, ``PolicyRefused`` if it has several pages or a colour mode PNG cannot
-    hold, or if the PNG would not decode to exactly the source's pixels.
+    hold, if it is a raw camera file (DNG and other TIFF-based raw: ``rawfile``), if a TIFF holds
+    a larger image than the one decoded (in a SubIFD), or if the PNG would not decode to exactly
+    the source's pixels.
     """
     name = fmt.upper()
+    if fmt == "tiff" and raw_camera_reason(data):
+        # Before decoding: Pillow would decode the preview in IFD0 and call it the picture.
+        raise PolicyRefused(_RAW_LOCATION if mode == "location" else RAW_REFUSAL)
     with open_image(data) as image:
         try:
             # Counting frames reads every further directory, which a hostile file breaks.
@@ -83,6 +89,8 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
             raise MalformedMedia(
                 f"This {name} file cannot be decoded: {describe_error(exc)}"
             ) from None
+        if fmt == "tiff":
+            _check_largest(data, image.size)
         if frames > 1:
             raise PolicyRefused(
                 f"This {name} file holds several images; it cannot be converted without losing"
@@ -114,6 +122,23 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
     elif mode == "location":
         removed[-1] = "GPS position and XMP"
     return result, tuple(removed)
+
+
+_RAW_LOCATION = (
+    "Raw camera files cannot have their location removed; turn off strip-at-intake to import"
+    " this file."
+)
+
+
+def _check_largest(data: bytes, decoded: tuple[int, int]) -> None:
+    """Refuse a TIFF whose largest image (in any IFD or SubIFD) is not the one decoded."""
+    largest = largest_image(data)
+    if largest is not None and largest.pixels > decoded[0] * decoded[1]:
+        raise PolicyRefused(
+            f"This TIFF file holds a larger image ({largest.width}×{largest.height}) than the"
+            f" one that can be converted ({decoded[0]}×{decoded[1]}, a preview); export it only"
+            " under the keep policy."
+        )
 
 
 def _exif_for(image: Image.Image, data: bytes, fmt: str, mode: str) -> bytes:
