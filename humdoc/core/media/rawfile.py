@@ -121,13 +121,13 @@ def largest_image(block: bytes) -> TiffImage | None:
 def raw_camera_reason(block: bytes) -> str | None:
     """Why the TIFF-based ``block`` cannot be cleaned as a photo, or None if it can be tried.
 
-    Returns ``RAW_REFUSAL`` if and only if the file is a DNG (IFD0 carries DNGVersion) or its
-    largest image holds raw sensor data (colour filter array or linear raw photometric, a raw-only
-    compression, or JPEG compression of samples deeper than 8 bits).
+    Returns ``RAW_REFUSAL`` if and only if the file is a DNG (IFD0 carries DNGVersion) or one of
+    its images holds raw sensor data (colour filter array or linear raw photometric, a raw-only
+    compression, or JPEG compression of samples deeper than 8 bits). Any one is enough: a camera
+    may store a full-size rendered preview beside the sensor data, and a photo never holds any.
     """
     images, dng = tiff_images(block)
-    largest = max(images, key=lambda image: image.pixels, default=None)
-    if dng or (largest is not None and largest.is_raw()):
+    if dng or any(image.is_raw() for image in images):
         return RAW_REFUSAL
     return None
 

@@ -138,7 +138,14 @@ def test_every_image_is_found_and_the_largest_is_the_raw_one() -> None:
 
 @pytest.mark.parametrize(
     "kind",
-    ["dng cfa", "dng linear raw", "nef-like compressed cfa", "lossless jpeg 16-bit", "dng rgb"],
+    [
+        "dng cfa",
+        "dng linear raw",
+        "nef-like compressed cfa",
+        "lossless jpeg 16-bit",
+        "dng rgb",
+        "sensor data smaller than the preview",
+    ],
 )
 def test_raw_files_are_refused_under_evidence_and_strip_with_the_reason(kind: str) -> None:
     data = {
@@ -148,6 +155,8 @@ def test_raw_files_are_refused_under_evidence_and_strip_with_the_reason(kind: st
         "lossless jpeg 16-bit": lambda: make_raw(dng=False, photometric=1, compression=7),
         # A DNG is a raw container even when its main image is already RGB.
         "dng rgb": lambda: make_raw(photometric=2, bits=8),
+        # Sensor data anywhere makes a raw file, even beside a larger rendered image.
+        "sensor data smaller than the preview": lambda: make_raw(dng=False, size=(4, 4)),
     }[kind]()
     mtype = sniff(data)
     assert mtype.format == "tiff"
