@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from humdoc.core.errors import MalformedMedia
 from humdoc.core.media._imaging import decode_pixels
-from humdoc.core.media.icc import profile_is_colour_only
+from humdoc.core.media.icc import profile_for_copy
 from humdoc.core.media.tiffdir import blank_gps
 
 SOI, EOI, SOS = 0xD8, 0xD9, 0xDA
@@ -161,15 +161,27 @@ def _label(marker: int, payload: bytes) -> str:
     return f"unknown segment 0x{marker:02X}"
 
 
-def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
+def _icc_segments(profile: bytes) -> list[bytes]:
+    """``profile`` as APP2 ICC_PROFILE segments, split as the ICC specification says."""
+    size = 0xFFFF - 2 - len(ICC_ID) - 2
+    parts = [profile[i : i + size] for i in range(0, len(profile), size)]
+    return [
+        _segment(APP2, ICC_ID + bytes((n, len(parts))) + part) for n, part in enumerate(parts, 1)
+    ]
+
+
+def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[bytes, tuple[str, ...]]:
     """Return ``data`` without any metadata segment, plus a list of what was removed.
 
-    If ``exif`` (a TIFF block) is given, it is written as the only EXIF segment. The result's
-    entropy-coded data and tables are byte-for-byte the original's. Raises ``MalformedMedia`` as
-    ``parse`` does.
+    If ``exif`` (a TIFF block) is given, it is written as the only EXIF segment. The ICC profile
+    is kept, replaced or dropped as ``icc.profile_for_copy`` decides (``strip_icc``: under the
+    strip policy). The result's entropy-coded data and tables are byte-for-byte the original's.
+    Raises ``MalformedMedia`` as ``parse`` does.
     """
     segments, end = parse(data)
-    icc_ok = profile_is_colour_only(_icc_profile(data, segments))
+    profile = _icc_profile(data, segments)
+    icc_out, icc_note = profile_for_copy(profile, strip_icc) if profile else (None, None)
+    icc_written = False
     removed: dict[str, None] = {}
     out: list[bytes] = []
     for seg in segments[1:]:
@@ -180,10 +192,16 @@ def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
             out.append(_segment(APP0, _jfif_without_thumbnail(payload)))
         elif seg.marker == APP14 and payload.startswith(b"Adobe"):
             out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
-        elif (seg.marker == APP2 and payload.startswith(ICC_ID) and icc_ok) or seg.marker in _KEPT:
-            out.append(data[seg.start : seg.end])
         elif seg.marker == APP2 and payload.startswith(ICC_ID):
-            removed["ICC profile holding more than colour data"] = None
+            if icc_out == profile:
+                out.append(data[seg.start : seg.end])  # unchanged: the original's segments
+            elif icc_out is not None and not icc_written:
+                out += _icc_segments(icc_out)
+            icc_written = True
+            if icc_note:
+                removed[icc_note] = None
+        elif seg.marker in _KEPT:
+            out.append(data[seg.start : seg.end])
         else:
             removed[_label(seg.marker, payload)] = None
     if exif:
