@@ -21,10 +21,12 @@ its colour-transform tags byte for byte under a header and texts that name nothi
 
 from __future__ import annotations
 
+import functools
 import struct
 from collections.abc import Callable
 
 from humdoc.core.media import iccbuild
+from humdoc.core.media.iccbuild import Vector
 
 _COLOUR_TAGS = frozenset(
     {
@@ -75,7 +77,7 @@ _LUT_TAGS = frozenset(t for t in _TRANSFORM_TAGS if t[:1] in (b"A", b"B", b"D"))
 XYZ_TOLERANCE = 0.002
 #: How far its curves may be (as a fraction of full scale, sampled at 1024 points).
 CURVE_TOLERANCE = 0.002
-_SAMPLES = 1024
+_POINTS = tuple(i / 1023 for i in range(1024))
 _WHITES = (iccbuild.D50, (0.9505, 1.0, 1.0890))  # v4 stores D50; v2 often the media white, D65
 
 
@@ -150,6 +152,13 @@ def _close(a: tuple[float, ...] | None, b: tuple[float, ...], tolerance: float) 
     return a is not None and all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
+@functools.cache
+def _reference(space: iccbuild.StandardSpace) -> tuple[tuple[Vector, ...], tuple[float, ...]]:
+    """A space's D50 colorants and its curve at the sample points, computed once."""
+    return iccbuild.colorants(space), tuple(space.curve(v) for v in _POINTS)
+
+
+@functools.lru_cache(maxsize=32)  # phones embed the same few profiles in every photo
 def standard_space(profile: bytes) -> iccbuild.StandardSpace | None:
     """The standard space (sRGB, Display P3, Adobe RGB) ``profile`` is equivalent to, or None.
 
@@ -163,20 +172,22 @@ def standard_space(profile: bytes) -> iccbuild.StandardSpace | None:
         return None
     if not any(_close(_xyz(tags.get(b"wtpt")), w, 0.005) for w in _WHITES):
         return None
-    curves = [_curve(tags.get(sig)) for sig in (b"rTRC", b"gTRC", b"bTRC")]
     measured = [_xyz(tags.get(sig)) for sig in (b"rXYZ", b"gXYZ", b"bXYZ")]
+    # The three curves are usually one and the same data: sample each distinct one once.
+    samples: dict[bytes | None, list[float] | None] = {}
+    for sig in (b"rTRC", b"gTRC", b"bTRC"):
+        data = tags.get(sig)
+        if data not in samples:
+            curve = _curve(data)
+            samples[data] = None if curve is None else [curve(v) for v in _POINTS]
     for space in iccbuild.STANDARD_SPACES:
-        colorants = iccbuild.colorants(space)
+        colorants, reference = _reference(space)
         if not all(_close(m, c, XYZ_TOLERANCE) for m, c in zip(measured, colorants, strict=True)):
             continue
-        points = [i / (_SAMPLES - 1) for i in range(_SAMPLES)]
-        reference = [space.curve(v) for v in points]
         if all(
-            curve is not None
-            and all(
-                abs(curve(v) - r) <= CURVE_TOLERANCE for v, r in zip(points, reference, strict=True)
-            )
-            for curve in curves
+            values is not None
+            and all(abs(v - r) <= CURVE_TOLERANCE for v, r in zip(values, reference, strict=True))
+            for values in samples.values()
         ):
             return space
     return None
