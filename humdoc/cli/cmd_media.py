@@ -139,6 +139,9 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]
+    if md.get("orientation"):
+        # The camera's own EXIF value; a HEIC's copies are already turned by its irot/imir.
+        lines.insert(4, f"Orientation (EXIF): {md['orientation']}")
     lines += [
         f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…"
         for d in item.derivatives
