@@ -180,7 +180,11 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     """
     segments, end = parse(data)
     profile = _icc_profile(data, segments)
-    icc_out, icc_note = profile_for_copy(profile, strip_icc) if profile else (None, None)
+    icc_out, icc_note = (
+        profile_for_copy(profile, strip_icc)
+        if profile
+        else (None, "ICC profile that is damaged or holds no colour data")
+    )
     icc_written = False
     removed: dict[str, None] = {}
     out: list[bytes] = []
