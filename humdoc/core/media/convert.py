@@ -8,7 +8,9 @@ lossless. The PNG is decoded again and compared with the source; any difference 
 
 Orientation of HEIF: the image's own transformative properties (``clap``, then ``irot``, then
 ``imir``, in that order) decide how it displays, and libheif applies them while decoding, as every
-conforming reader does; an EXIF Orientation inside a HEIF is ignored by such readers. So the PNG
+conforming reader does (pillow_heif leaves them on, and hands over the EXIF with its Orientation
+reset to 1 and the file's value in ``info["original_orientation"]``); an EXIF Orientation inside a
+HEIF is ignored by such readers. So the PNG
 holds the pixels the way a conforming reader shows the original, nothing applies the EXIF
 Orientation on top (no ``ImageOps.exif_transpose``), and the copy never carries an Orientation tag
 other than 1 that would make a viewer turn it a second time. The original's EXIF Orientation value
