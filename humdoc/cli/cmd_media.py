@@ -135,13 +135,12 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Item {item.id} in case {item.case_id}: {item.original_name}",
         f"Type: {item.mime}   Size: {item.size} bytes   SHA-256: {item.sha256}",
         f"Captured: {md.get('capture_time') or 'unknown'}",
-        f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}",
+        f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}"
+        # The camera's own EXIF value; a HEIC's copies are already turned by its irot/imir.
+        + (f"   Orientation (EXIF): {md['orientation']}" if md.get("orientation") else ""),
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]
-    if md.get("orientation"):
-        # The camera's own EXIF value; a HEIC's copies are already turned by its irot/imir.
-        lines.insert(4, f"Orientation (EXIF): {md['orientation']}")
     lines += [
         f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…"
         for d in item.derivatives

@@ -133,10 +133,6 @@ class Intake:
                     warning = (
                         f"no {chosen} copy could be made ({exc}); it can leave only under keep"
                     )
-            if chosen is Policy.KEEP and sealed.data is not None and not warning:
-                raw = raw_camera_warning(sealed.data, sealed.mtype)
-                if raw:  # said now, not first at export
-                    warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
             deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if deriv_row is not None:
                 written.append(deriv_row["blob"])
@@ -213,6 +209,9 @@ class Intake:
         except HumdocError as exc:
             metadata = {"errors": [str(exc)]}
             warning = f"metadata could not be read ({exc})"
+        raw = raw_camera_warning(data, mtype)
+        if raw and warning is None:  # said at intake, whatever the policy, not first at export
+            warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
         sealed_data, sealed_type, removed = data, mtype, False
         if strip_location:
             sealed_data, notes = remove_location(data, mtype)
