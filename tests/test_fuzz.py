@@ -69,7 +69,7 @@ def test_a_stripped_jpeg_that_kept_its_exif_is_a_finding(monkeypatch: pytest.Mon
     seed = (CORPUS / "jpeg" / "made-2.jpeg").read_bytes()
     assert jpeg.exif_block(seed)
     TARGETS["jpeg"].run(seed)
-    broken = (lambda data, exif: (data, ()), jpeg.exif_block)
+    broken = (lambda data, exif, strip_icc: (data, ()), jpeg.exif_block)
     monkeypatch.setitem(policy._IN_PLACE, "jpeg", broken)
     with pytest.raises(ContractBroken, match="still holds EXIF"):
         targets._in_place(targets.JPEG, jpeg.parse, jpeg.exif_block)(seed)

@@ -152,7 +152,9 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Item {item.id} in case {item.case_id}: {item.original_name}",
         f"Type: {item.mime}",
         f"Captured: {md.get('capture_time') or 'unknown'}",
-        f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}",
+        f"Camera: {' '.join(str(x) for x in (md.get('make'), md.get('model')) if x) or 'unknown'}"
+        # The camera's own EXIF value; a HEIC's copies are already turned by its irot/imir.
+        + (f"   Orientation (EXIF): {md['orientation']}" if md.get("orientation") else ""),
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]

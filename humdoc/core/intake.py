@@ -37,6 +37,7 @@ from humdoc.core.media import (
     extract_metadata,
     location_fields,
     make_derivative,
+    raw_camera_warning,
     remove_location,
     sniff,
 )
@@ -263,6 +264,9 @@ class Intake:
         except HumdocError as exc:
             metadata = {"errors": [str(exc)]}
             warning = f"metadata could not be read ({exc})"
+        raw = raw_camera_warning(data, mtype)
+        if raw and warning is None:  # said at intake, whatever the policy, not first at export
+            warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
         sealed_data, sealed_type, removed = data, mtype, False
         if strip_location:
             sealed_data, notes = remove_location(data, mtype)

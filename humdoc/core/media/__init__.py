@@ -19,6 +19,7 @@ from humdoc.core.media.policy import (
     policy_help,
     remove_location,
 )
+from humdoc.core.media.rawfile import raw_camera_warning
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
 from humdoc.core.media.thumbnail import make_thumbnail
 
@@ -37,6 +38,7 @@ __all__ = [
     "make_derivative",
     "make_thumbnail",
     "policy_help",
+    "raw_camera_warning",
     "remove_location",
     "sniff",
 ]

@@ -8,6 +8,7 @@ left at Pillow's default on purpose.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import warnings
 from collections.abc import Iterator
@@ -86,18 +87,31 @@ def open_image(data: bytes) -> Iterator[Image.Image]:
             image = Image.open(io.BytesIO(data))
             image.load()
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"The image cannot be decoded: {_reason(exc)}") from None
+            raise MalformedMedia(f"The image cannot be decoded: {describe_error(exc)}") from None
         try:
             yield image
         finally:
             image.close()
 
 
-def _reason(exc: BaseException) -> str:
+# A Python object's repr, as Pillow puts the file object it was handed into its messages.
+_OBJECT_REPR = re.compile(r"<[^<>]*? at 0x[0-9a-fA-F]+>")
+
+
+def describe_error(exc: BaseException) -> str:
+    """Why a reader failed, in one line of words: never a Python object's repr.
+
+    Pillow names the file object it could not identify (``cannot identify image file
+    <_io.BytesIO object at 0x…>``); that says nothing to a documenter, so an unidentified image
+    gets its own sentence and any other object repr in a message is replaced by "the file".
+    """
     if isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning):
         return "it has too many pixels to decode safely."
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:160]
+    if isinstance(exc, UnidentifiedImageError):
+        return "its format is not recognised, or its header is damaged."
+    lines = str(exc).strip().splitlines()
+    text = _OBJECT_REPR.sub("the file", lines[0]).strip() if lines else ""
+    return text[:160] if text else f"the reader stopped ({type(exc).__name__})."
 
 
 def pixels(image: Image.Image) -> tuple[str, tuple[int, int], bytes]:
@@ -111,4 +125,4 @@ def decode_pixels(data: bytes) -> tuple[str, tuple[int, int], bytes]:
         try:
             return pixels(image)
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"The image cannot be decoded: {_reason(exc)}") from None
+            raise MalformedMedia(f"The image cannot be decoded: {describe_error(exc)}") from None

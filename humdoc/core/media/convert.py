@@ -2,9 +2,19 @@
 
 Neither format can be cleaned in place with confidence: HEIF keeps metadata, thumbnails, depth maps
 and auxiliary images in a box tree that references itself by offset, and TIFF mixes metadata tags
-with the tags that locate the pixels. So the primary image is decoded (HEIF transforms such as
-rotation are applied by the decoder, as every viewer does) and written as PNG, which is lossless.
-The PNG is decoded again and compared with the source; any difference refuses the file (fail closed).
+with the tags that locate the pixels. So the primary image is decoded and written as PNG, which is
+lossless. The PNG is decoded again and compared with the source; any difference refuses the file
+(fail closed).
+
+Orientation of HEIF: the image's own transformative properties (``clap``, then ``irot``, then
+``imir``, in that order) decide how it displays, and libheif applies them while decoding, as every
+conforming reader does (pillow_heif leaves them on, and hands over the EXIF with its Orientation
+reset to 1 and the file's value in ``info["original_orientation"]``); an EXIF Orientation inside a
+HEIF is ignored by such readers. So the PNG
+holds the pixels the way a conforming reader shows the original, nothing applies the EXIF
+Orientation on top (no ``ImageOps.exif_transpose``), and the copy never carries an Orientation tag
+other than 1 that would make a viewer turn it a second time. The original's EXIF Orientation value
+stays in the item's metadata record (see ``metadata``).
 """
 
 from __future__ import annotations
@@ -15,7 +25,15 @@ from PIL import Image
 
 from humdoc.core.errors import MalformedMedia, PolicyRefused
 from humdoc.core.media import png
-from humdoc.core.media._imaging import DECODE_ERRORS, decode_pixels, open_image, pixels
+from humdoc.core.media._imaging import (
+    DECODE_ERRORS,
+    decode_pixels,
+    describe_error,
+    open_image,
+    pixels,
+)
+from humdoc.core.media.icc import profile_for_copy
+from humdoc.core.media.rawfile import RAW_REFUSAL, largest_image, raw_camera_reason
 from humdoc.core.media.tiffdir import (
     TAG_GPS_IFD,
     TAG_ORIENTATION,
@@ -58,15 +76,24 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
     make, model and orientation only) or ``location`` (the source's EXIF with its GPS directory
     emptied). Returns the PNG and the list of what was removed. Raises ``MalformedMedia`` if the
     image cannot be decoded, ``PolicyRefused`` if it has several pages or a colour mode PNG cannot
-    hold, or if the PNG would not decode to exactly the source's pixels.
+    hold, if it is a raw camera file (DNG and other TIFF-based raw: ``rawfile``), if a TIFF holds
+    a larger image than the one decoded (in a SubIFD), or if the PNG would not decode to exactly
+    the source's pixels.
     """
     name = fmt.upper()
+    if fmt == "tiff" and raw_camera_reason(data):
+        # Before decoding: Pillow would decode the preview in IFD0 and call it the picture.
+        raise PolicyRefused(_RAW_LOCATION if mode == "location" else RAW_REFUSAL)
     with open_image(data) as image:
         try:
             # Counting frames reads every further directory, which a hostile file breaks.
             frames = getattr(image, "n_frames", 1)
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"This {name} file cannot be decoded: {exc}") from None
+            raise MalformedMedia(
+                f"This {name} file cannot be decoded: {describe_error(exc)}"
+            ) from None
+        if fmt == "tiff":
+            _check_largest(data, image.size)
         if frames > 1:
             raise PolicyRefused(
                 f"This {name} file holds several images; it cannot be converted without losing"
@@ -79,14 +106,20 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
             )
         source = pixels(image)
         icc = image.info.get("icc_profile")
+        icc_note = None
+        if mode == "strip" and isinstance(icc, bytes) and icc:
+            icc, icc_note = profile_for_copy(icc, strip=True)
         exif = _exif_for(image, data, fmt, mode)
         buffer = io.BytesIO()
         try:
-            kwargs = {"icc_profile": icc} if isinstance(icc, bytes) and icc else {}
+            # Always said: without it, Pillow writes the decoded image's own profile.
+            kwargs = {"icc_profile": icc if isinstance(icc, bytes) and icc else None}
             # Level 3 writes files about 2% larger than the default, in a third of the time.
             image.save(buffer, format="PNG", compress_level=3, **kwargs)
         except DECODE_ERRORS as exc:
-            raise PolicyRefused(f"This {name} image could not be converted to PNG: {exc}") from None
+            raise PolicyRefused(
+                f"This {name} image could not be converted to PNG: {describe_error(exc)}"
+            ) from None
     result, _ = png.strip(buffer.getvalue(), exif)
     if decode_pixels(result) != source:
         raise PolicyRefused(f"This {name} image could not be converted to PNG without change.")
@@ -95,7 +128,26 @@ def convert_to_png(data: bytes, fmt: str, mode: str) -> tuple[bytes, tuple[str, 
         removed[-1] += " except capture time, make, model and orientation"
     elif mode == "location":
         removed[-1] = "GPS position and XMP"
+    if icc_note:
+        removed.append(icc_note)
     return result, tuple(removed)
+
+
+_RAW_LOCATION = (
+    "Raw camera files cannot have their location removed; turn off strip-at-intake to import"
+    " this file."
+)
+
+
+def _check_largest(data: bytes, decoded: tuple[int, int]) -> None:
+    """Refuse a TIFF whose largest image (in any IFD or SubIFD) is not the one decoded."""
+    largest = largest_image(data)
+    if largest is not None and largest.pixels > decoded[0] * decoded[1]:
+        raise PolicyRefused(
+            f"This TIFF file holds a larger image ({largest.width}×{largest.height}) than the"
+            f" one that can be converted ({decoded[0]}×{decoded[1]}, a preview); export it only"
+            " under the keep policy."
+        )
 
 
 def _exif_for(image: Image.Image, data: bytes, fmt: str, mode: str) -> bytes:
@@ -104,7 +156,7 @@ def _exif_for(image: Image.Image, data: bytes, fmt: str, mode: str) -> bytes:
     if mode == "evidence":
         fields = read_evidence_fields(source)
         if heif:
-            # The decoder already applied the HEIF rotation; keeping the tag would rotate twice.
+            # The decoder already applied irot/imir; keeping the tag would turn the copy twice.
             fields = EvidenceFields(**{**vars(fields), "orientation": None})
         return build_exif(fields)
     if mode != "location":

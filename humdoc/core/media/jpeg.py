@@ -7,6 +7,9 @@ APP14 segment (it says how to convert colours), ICC profile segments that hold o
 embedded thumbnail and maker notes), XMP and extended XMP, IPTC/Photoshop, comments, the MPF index,
 vendor APPn segments, and whatever follows the primary image's end marker (MPF secondary images,
 which are previews or depth maps with metadata of their own, and trailing bytes).
+
+Stray bytes between segments, which libjpeg and Pillow skip with a warning, are left out too, and
+then the derivative must decode to exactly the original's pixels or the file is refused.
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import struct
 from dataclasses import dataclass
 
 from humdoc.core.errors import MalformedMedia
-from humdoc.core.media.icc import profile_is_colour_only
+from humdoc.core.media._imaging import decode_pixels
+from humdoc.core.media.icc import profile_for_copy
 from humdoc.core.media.tiffdir import blank_gps
 
 SOI, EOI, SOS = 0xD8, 0xD9, 0xDA
+#: Not a marker: ``parse``'s name for stray bytes found where a marker must be.
+STRAY = -1
 APP0, APP1, APP2, APP13, APP14, COM = 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
 # Structural markers a decoder may need: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP.
 _STRUCTURAL = (set(range(0xC0, 0xD0)) - {0xC8}) | {0xDB, 0xDC, 0xDD, 0xDE, 0xDF}
@@ -51,9 +57,12 @@ class Segment:
 def parse(data: bytes) -> tuple[list[Segment], int]:
     """Split a JPEG into segments up to and including EOI; return them and where EOI ends.
 
+    Bytes other than a marker where a marker must be (stray bytes between segments) are skipped
+    up to the next 0xFF, as libjpeg and Pillow skip them, and returned as ``STRAY`` segments so
+    that callers leave them out and check the pixels (as ``strip`` and ``remove_location`` do).
     Raises ``MalformedMedia`` if and only if the file does not start with SOI, a segment length
-    runs past the end of the file, a second SOI appears, or bytes other than a marker appear
-    where a marker must be. A file cut short inside entropy-coded data is returned as it is.
+    runs past the end of the file, or a second SOI appears. A file cut short inside entropy-coded
+    data is returned as it is.
     """
     if not data.startswith(b"\xff\xd8"):
         raise MalformedMedia("The JPEG file does not start with a start-of-image marker.")
@@ -61,7 +70,11 @@ def parse(data: bytes) -> tuple[list[Segment], int]:
     pos, size = 2, len(data)
     while pos < size:
         if data[pos] != 0xFF:
-            raise MalformedMedia(f"The JPEG file is damaged: no marker at byte {pos}.")
+            next_ff = data.find(b"\xff", pos)
+            skipped_to = next_ff if next_ff >= 0 else size
+            segments.append(Segment(STRAY, pos, skipped_to, pos))
+            pos = skipped_to
+            continue
         start = pos
         while pos < size and data[pos] == 0xFF:  # fill bytes may precede a marker
             pos += 1
@@ -127,6 +140,8 @@ def _icc_profile(data: bytes, segments: list[Segment]) -> bytes:
 
 
 def _label(marker: int, payload: bytes) -> str:
+    if marker == STRAY:
+        return "stray bytes between segments"
     if marker == APP1 and payload.startswith(EXIF_ID):
         return "EXIF metadata (with its thumbnail and maker notes)"
     if marker == APP1 and payload.startswith(XMP_ID):
@@ -146,15 +161,31 @@ def _label(marker: int, payload: bytes) -> str:
     return f"unknown segment 0x{marker:02X}"
 
 
-def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
+def _icc_segments(profile: bytes) -> list[bytes]:
+    """``profile`` as APP2 ICC_PROFILE segments, split as the ICC specification says."""
+    size = 0xFFFF - 2 - len(ICC_ID) - 2
+    parts = [profile[i : i + size] for i in range(0, len(profile), size)]
+    return [
+        _segment(APP2, ICC_ID + bytes((n, len(parts))) + part) for n, part in enumerate(parts, 1)
+    ]
+
+
+def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[bytes, tuple[str, ...]]:
     """Return ``data`` without any metadata segment, plus a list of what was removed.
 
-    If ``exif`` (a TIFF block) is given, it is written as the only EXIF segment. The result's
-    entropy-coded data and tables are byte-for-byte the original's. Raises ``MalformedMedia`` as
-    ``parse`` does.
+    If ``exif`` (a TIFF block) is given, it is written as the only EXIF segment. The ICC profile
+    is kept, replaced or dropped as ``icc.profile_for_copy`` decides (``strip_icc``: under the
+    strip policy). The result's entropy-coded data and tables are byte-for-byte the original's.
+    Raises ``MalformedMedia`` as ``parse`` does.
     """
     segments, end = parse(data)
-    icc_ok = profile_is_colour_only(_icc_profile(data, segments))
+    profile = _icc_profile(data, segments)
+    icc_out, icc_note = (
+        profile_for_copy(profile, strip_icc)
+        if profile
+        else (None, "ICC profile that is damaged or holds no colour data")
+    )
+    icc_written = False
     removed: dict[str, None] = {}
     out: list[bytes] = []
     for seg in segments[1:]:
@@ -165,10 +196,16 @@ def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
             out.append(_segment(APP0, _jfif_without_thumbnail(payload)))
         elif seg.marker == APP14 and payload.startswith(b"Adobe"):
             out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
-        elif (seg.marker == APP2 and payload.startswith(ICC_ID) and icc_ok) or seg.marker in _KEPT:
-            out.append(data[seg.start : seg.end])
         elif seg.marker == APP2 and payload.startswith(ICC_ID):
-            removed["ICC profile holding more than colour data"] = None
+            if icc_out == profile:
+                out.append(data[seg.start : seg.end])  # unchanged: the original's segments
+            elif icc_out is not None and not icc_written:
+                out += _icc_segments(icc_out)
+            icc_written = True
+            if icc_note:
+                removed[icc_note] = None
+        elif seg.marker in _KEPT:
+            out.append(data[seg.start : seg.end])
         else:
             removed[_label(seg.marker, payload)] = None
     if exif:
@@ -178,7 +215,9 @@ def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
     out.insert(0, b"\xff\xd8")
     if end < len(data):
         removed[_trailing_label(data, end)] = None
-    return b"".join(out), tuple(removed)
+    result = b"".join(out)
+    _check_stray(data, segments, result)
+    return result, tuple(removed)
 
 
 def _trailing_label(data: bytes, end: int) -> str:
@@ -206,11 +245,37 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
                 out.append(_segment(APP1, EXIF_ID + bytes(block)))
                 continue
         elif (seg.marker == APP1 and payload.startswith((XMP_ID, XMP_EXT_ID))) or (
-            seg.marker == APP13 or (seg.marker == APP2 and payload.startswith(MPF_ID))
+            seg.marker in (APP13, STRAY) or (seg.marker == APP2 and payload.startswith(MPF_ID))
         ):
             removed[_label(seg.marker, payload)] = None
             continue
         out.append(data[seg.start : seg.end])
     if end < len(data):
         removed[_trailing_label(data, end)] = None
-    return b"".join(out), tuple(removed)
+    result = b"".join(out)
+    _check_stray(data, segments, result)
+    return result, tuple(removed)
+
+
+def _check_stray(data: bytes, segments: list[Segment], result: bytes) -> None:
+    """Raise ``MalformedMedia`` unless ``result`` without the stray bytes decodes as ``data`` does.
+
+    Files without stray bytes pass at once: their derivative keeps every byte a decoder reads.
+    With stray bytes, leaving them out is only safe if both decode, to exactly the same pixels.
+    """
+    stray = next((seg for seg in segments if seg.marker == STRAY), None)
+    if stray is None:
+        return
+    where = f"stray bytes at byte {stray.start}"
+    try:
+        same = decode_pixels(data) == decode_pixels(result)
+    except MalformedMedia:
+        raise MalformedMedia(
+            f"The JPEG file is damaged ({where}) and cannot be decoded to check that leaving"
+            " them out changes no pixel; it can leave only under the keep policy."
+        ) from None
+    if not same:
+        raise MalformedMedia(
+            f"The JPEG file is damaged ({where}): without them it would not decode to the same"
+            " pixels, so it can leave only under the keep policy."
+        )

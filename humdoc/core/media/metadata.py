@@ -17,7 +17,13 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from humdoc.core.errors import MalformedMedia
-from humdoc.core.media._imaging import DECODE_ERRORS, check_size, ensure_heif, guarded_warnings
+from humdoc.core.media._imaging import (
+    DECODE_ERRORS,
+    check_size,
+    describe_error,
+    ensure_heif,
+    guarded_warnings,
+)
 from humdoc.core.media.sniff import MediaType
 
 #: Longest text kept for one tag value; longer values are cut and marked with an ellipsis.
@@ -102,7 +108,7 @@ def _exifread_tags(data: bytes, errors: list[str]) -> dict[str, str]:
     try:
         raw = exifread.process_file(_ReadBudget(data), details=True, extract_thumbnail=True)
     except Exception as exc:  # exifread raises almost anything on hostile input
-        errors.append(f"EXIF reader: {_text(exc) or type(exc).__name__}")
+        errors.append(f"EXIF reader: {describe_error(exc)}")
         return {}
     tags = {}
     thumbnail = False
@@ -125,7 +131,7 @@ def _pillow(data: bytes, result: dict[str, Any], tags: dict[str, str]) -> None:
         try:
             image = Image.open(io.BytesIO(data))
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"The image cannot be read: {_text(exc)}") from None
+            raise MalformedMedia(f"The image cannot be read: {describe_error(exc)}") from None
         with image:
             result["width"], result["height"] = image.size
             comment = image.info.get("comment")
@@ -137,6 +143,8 @@ def _pillow(data: bytes, result: dict[str, Any], tags: dict[str, str]) -> None:
                 tags["_thumbnail"] = "yes"
             if not any(k.startswith(("Image ", "EXIF ")) for k in tags):
                 _pillow_exif(image, tags, result["errors"])
+            if image.format == "HEIF":
+                _heif_orientation(image, tags)
 
 
 def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) -> None:
@@ -147,7 +155,7 @@ def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) ->
         groups.append(("EXIF", dict(exif.get_ifd(ExifTags.IFD.Exif))))
         groups.append(("GPS", dict(exif.get_ifd(ExifTags.IFD.GPSInfo))))
     except DECODE_ERRORS as exc:
-        errors.append(f"Pillow EXIF reader: {_text(exc)}")
+        errors.append(f"Pillow EXIF reader: {describe_error(exc)}")
         return
     for group, values in groups:
         names = ExifTags.GPSTAGS if group == "GPS" else ExifTags.TAGS
@@ -155,6 +163,20 @@ def _pillow_exif(image: Image.Image, tags: dict[str, str], errors: list[str]) ->
             if isinstance(value, bytes) or tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
                 continue
             tags[f"{group} {names.get(tag, hex(tag))}"] = _text(value)
+
+
+def _heif_orientation(image: Image.Image, tags: dict[str, str]) -> None:
+    """Report the EXIF Orientation a HEIF file holds, not the one pillow_heif leaves behind.
+
+    A HEIF image is turned upright by its own ``irot``/``imir`` boxes, which the decoder applies;
+    pillow_heif therefore resets the EXIF Orientation it hands over to 1 (so nothing rotates the
+    decoded image a second time) and keeps the file's value as ``original_orientation``. That
+    value is what the camera recorded (or, with no EXIF Orientation, an XMP ``tiff:Orientation``),
+    and what the metadata record must say.
+    """
+    original = image.info.get("original_orientation")
+    if isinstance(original, int) and 1 <= original <= 8:
+        tags["Image Orientation"] = str(original)
 
 
 def _first(tags: dict[str, str], *names: str) -> str | None:

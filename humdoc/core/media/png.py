@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 
 from humdoc.core.errors import MalformedMedia
-from humdoc.core.media.icc import profile_is_colour_only
+from humdoc.core.media.icc import profile_for_copy
 from humdoc.core.media.tiffdir import blank_gps
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -86,21 +86,27 @@ def make_chunk(ctype: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body))
 
 
-def _clean_iccp(body: bytes) -> bytes | None:
-    """The iCCP chunk body renamed to a neutral name, or None if the profile may not stay."""
+def _clean_iccp(body: bytes, strip_icc: bool) -> tuple[bytes | None, str | None]:
+    """The iCCP chunk body to write (None: none) and what to say, as ``profile_for_copy`` decides.
+
+    The profile name is free text that plays no part in rendering, so it is always replaced.
+    """
     # iCCP: profile name (1-79 bytes), NUL, compression method 0, zlib stream.
     name_end = body.find(b"\x00")
+    damaged = "ICC profile that is damaged or holds no colour data"
     if name_end < 1 or name_end + 2 > len(body) or body[name_end + 1] != 0:
-        return None
+        return None, damaged
     stream = body[name_end + 2 :]
     try:
         profile = zlib.decompressobj().decompress(stream, _MAX_ICC)
     except zlib.error:
-        return None
-    if not profile_is_colour_only(profile):
-        return None
-    # The profile name is free text that plays no part in rendering, so it is replaced.
-    return _ICC_NAME + b"\x00\x00" + stream
+        return None, damaged
+    kept, note = profile_for_copy(profile, strip_icc)
+    if kept is None:
+        return None, note
+    if kept != profile:
+        stream = zlib.compress(kept, 9)
+    return _ICC_NAME + b"\x00\x00" + stream, note
 
 
 def exif_block(data: bytes) -> bytes:
@@ -112,21 +118,23 @@ def exif_block(data: bytes) -> bytes:
     return b""
 
 
-def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
+def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[bytes, tuple[str, ...]]:
     """Return ``data`` with only rendering chunks left, plus a list of what was removed.
 
     If ``exif`` (a TIFF block) is given it is written as the only eXIf chunk, right after IHDR.
-    The image data chunks are byte-for-byte the original's. Raises ``MalformedMedia`` as ``parse``.
+    The ICC profile is kept, replaced or dropped as ``icc.profile_for_copy`` decides
+    (``strip_icc``: under the strip policy). The image data chunks are byte-for-byte the
+    original's. Raises ``MalformedMedia`` as ``parse``.
     """
     chunks, end = parse(data)
     removed: dict[str, None] = {}
     out = [SIGNATURE]
     for chunk in chunks:
         if chunk.type == b"iCCP":
-            iccp = _clean_iccp(chunk.body(data))
-            if iccp is None:
-                removed["ICC profile holding more than colour data"] = None
-            else:
+            iccp, note = _clean_iccp(chunk.body(data), strip_icc)
+            if note:
+                removed[note] = None
+            if iccp is not None:
                 out.append(make_chunk(b"iCCP", iccp))
         elif chunk.type in _KEPT:
             out.append(data[chunk.start : chunk.end])

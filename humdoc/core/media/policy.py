@@ -87,7 +87,8 @@ class Derivative:
     removed: tuple[str, ...]
 
 
-_Stripper = Callable[[bytes, bytes], tuple[bytes, tuple[str, ...]]]
+# (data, EXIF block to write, strip policy's ICC rule) -> (copy, what was removed)
+_Stripper = Callable[[bytes, bytes, bool], tuple[bytes, tuple[str, ...]]]
 _IN_PLACE: dict[str, tuple[_Stripper, Callable[[bytes], bytes]]] = {
     "jpeg": (jpeg.strip, jpeg.exif_block),
     "png": (png.strip, png.exif_block),
@@ -146,7 +147,7 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     if fmt in _IN_PLACE:
         stripper, exif_of = _IN_PLACE[fmt]
         exif = build_exif(read_evidence_fields(exif_of(data))) if evidence else b""
-        out, removed = stripper(data, exif)
+        out, removed = stripper(data, exif, not evidence)
         if exif:
             removed = tuple(r + _EVIDENCE_NOTE if r.startswith("EXIF") else r for r in removed)
         return Derivative(out, mtype, policy, False, removed)

@@ -64,6 +64,10 @@ _MP4_BRANDS = {
     b"mp41", b"mp42", b"avc1", b"dash", b"mmp4", b"MSNV", b"NDAS", b"f4v ", b"XAVC",
 }  # fmt: skip
 
+# TIFF-like headers of their own: Olympus ORF, Panasonic RW2/RAW. (TIFF-based raw files with the
+# plain TIFF header, DNG among them, are told apart in ``rawfile`` from all their directories.)
+_RAW_TIFF_LIKE = frozenset({b"IIRO", b"IIRS", b"MMOR", b"IIU\x00"})
+
 # Content we recognise only to refuse it with a clear reason.
 _REFUSED: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "a Windows program"),
@@ -120,6 +124,8 @@ def _sniff_binary(head: bytes) -> MediaType | None:
         if riff is None:
             raise _refuse("a RIFF file of an unsupported kind")
         return riff
+    if head[:4] in _RAW_TIFF_LIKE:
+        raise _refuse("a camera RAW file (not supported; export a JPEG from the camera)")
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         if head[8:10] == b"CR":
             raise _refuse("a camera RAW file (not supported; export a JPEG from the camera)")

@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageOps
 
 from humdoc.core.errors import InvalidInput, MalformedMedia, UnsupportedMedia
-from humdoc.core.media._imaging import DECODE_ERRORS, open_image
+from humdoc.core.media._imaging import DECODE_ERRORS, describe_error, open_image
 from humdoc.core.media.sniff import MediaType
 
 _MAX_SIDE = 4096
@@ -16,7 +16,8 @@ _MAX_SIDE = 4096
 def make_thumbnail(data: bytes, mtype: MediaType, max_px: int = 256) -> bytes:
     """A PNG preview of ``data`` fitting in ``max_px`` × ``max_px``, shown the right way up.
 
-    The EXIF orientation is applied, so the preview looks as a viewer shows the photo. Holds no
+    The EXIF orientation is applied (for HEIC/HEIF its own irot/imir transformations instead), so
+    the preview looks as a viewer shows the photo. Holds no
     metadata (Pillow writes none to PNG unless asked). Raises ``UnsupportedMedia`` for non-images,
     ``MalformedMedia`` if the image cannot be decoded or is a decompression bomb, ``InvalidInput``
     if ``max_px`` is not between 1 and 4096.
@@ -31,7 +32,10 @@ def make_thumbnail(data: bytes, mtype: MediaType, max_px: int = 256) -> bytes:
                 # Let the JPEG decoder scale down by 1/2…1/8 while decoding: far less work for a
                 # large photo, and the result is resampled to max_px below anyway.
                 image.draft("RGB", (max_px * 2, max_px * 2))
-            upright = ImageOps.exif_transpose(image)
+            # A HEIF image is already upright: the decoder applied its irot/imir boxes, and an
+            # EXIF Orientation inside a HEIF is not for viewers (conforming readers ignore it).
+            heif = image.format == "HEIF"
+            upright = image if heif else ImageOps.exif_transpose(image)
             if upright.mode not in ("RGB", "RGBA", "L", "LA"):
                 has_alpha = "A" in upright.getbands() or "transparency" in upright.info
                 upright = upright.convert("RGBA" if has_alpha else "RGB")
@@ -39,5 +43,7 @@ def make_thumbnail(data: bytes, mtype: MediaType, max_px: int = 256) -> bytes:
             out = io.BytesIO()
             upright.save(out, format="PNG")
         except DECODE_ERRORS as exc:
-            raise MalformedMedia(f"No preview can be made of this image: {exc}") from None
+            raise MalformedMedia(
+                f"No preview can be made of this image: {describe_error(exc)}"
+            ) from None
     return out.getvalue()

@@ -211,26 +211,32 @@ def build_exif(fields: EvidenceFields) -> bytes:
 
 
 def blank_gps(tiff: bytearray) -> bool:
-    """Empty the GPS directory of an EXIF TIFF block in place; True if there was one.
+    """Empty every GPS directory of an EXIF TIFF block in place; True if there was one.
 
     The GPS IFD's entries, its next-IFD link and every value they pointed to are overwritten with
     zeros, so no reader can recover a position, and IFD0's pointer to it is removed (the entries
-    after it move up, the freed 12 bytes are zeroed). The block keeps its length, so nothing else
-    in the file moves.
+    after it move up, the freed 12 bytes are zeroed). IFD0 may name a GPS directory more than
+    once (a crafted or damaged file): each one is emptied and each pointer removed. The block
+    keeps its length, so nothing else in the file moves.
     """
     reader = TiffReader(tiff)
     ifd0_at = reader.first_ifd()
-    gps_at = reader.sub_ifd(reader.entries(ifd0_at), TAG_GPS_IFD)
-    if not gps_at or gps_at + 2 > len(tiff):
-        return False
-    for entry in reader.entries(gps_at):
-        if entry.size > 4:
-            tiff[entry.value_at : entry.value_at + entry.size] = bytes(entry.size)
-    count = reader.u16(gps_at)
-    end = min(len(tiff), gps_at + 2 + 12 * min(count, _MAX_ENTRIES) + 4)
-    tiff[gps_at:end] = bytes(end - gps_at)
-    _drop_entry(reader, tiff, ifd0_at, TAG_GPS_IFD)
-    return True
+    found = False
+    for _ in range(_MAX_ENTRIES):
+        pointer = next((e for e in reader.entries(ifd0_at) if e.tag == TAG_GPS_IFD), None)
+        if pointer is None:
+            break
+        gps_at = reader.short(pointer)
+        if gps_at and gps_at + 2 <= len(tiff):
+            for entry in reader.entries(gps_at):
+                if entry.size > 4:
+                    tiff[entry.value_at : entry.value_at + entry.size] = bytes(entry.size)
+            count = reader.u16(gps_at)
+            end = min(len(tiff), gps_at + 2 + 12 * min(count, _MAX_ENTRIES) + 4)
+            tiff[gps_at:end] = bytes(end - gps_at)
+        _drop_entry(reader, tiff, ifd0_at, TAG_GPS_IFD)
+        found = True
+    return found
 
 
 def _drop_entry(reader: TiffReader, tiff: bytearray, ifd_at: int, tag: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 
 from humdoc.core.errors import MalformedMedia
-from humdoc.core.media.icc import profile_is_colour_only
+from humdoc.core.media.icc import profile_for_copy
 from humdoc.core.media.tiffdir import blank_gps
 
 _KEPT = frozenset({b"VP8X", b"ICCP", b"ANIM", b"ANMF", b"ALPH", b"VP8 ", b"VP8L"})
@@ -65,20 +65,27 @@ def exif_block(data: bytes) -> bytes:
     return b""
 
 
-def strip(data: bytes, exif: bytes = b"") -> tuple[bytes, tuple[str, ...]]:
+def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[bytes, tuple[str, ...]]:
     """Return ``data`` with only image chunks left, plus a list of what was removed.
 
     If ``exif`` is given and the file has a VP8X header (the only layout that may carry EXIF), it
-    is written as the only EXIF chunk. Raises ``MalformedMedia`` as ``parse`` does.
+    is written as the only EXIF chunk. The ICC profile is kept, replaced or dropped as
+    ``icc.profile_for_copy`` decides (``strip_icc``: under the strip policy). Raises
+    ``MalformedMedia`` as ``parse`` does.
     """
     chunks = parse(data)
     removed: dict[str, None] = {}
     out: list[bytes] = []
     flags_clear = _FLAG_EXIF | _FLAG_XMP
     for fourcc, payload in chunks:
-        if fourcc == b"ICCP" and not profile_is_colour_only(payload):
-            removed["ICC profile holding more than colour data"] = None
-            flags_clear |= _FLAG_ICC
+        if fourcc == b"ICCP":
+            kept, note = profile_for_copy(payload, strip_icc)
+            if note:
+                removed[note] = None
+            if kept is None:
+                flags_clear |= _FLAG_ICC
+            else:
+                out.append(_chunk(fourcc, kept))
         elif fourcc in _KEPT:
             out.append(_chunk(fourcc, payload))
         else:

@@ -15,6 +15,7 @@ from humdoc.core.errors import MalformedMedia
 from humdoc.core.media import extract_metadata, metadata, webp
 from humdoc.core.media.policy import Policy, make_derivative, remove_location
 from humdoc.core.media.sniff import TIFF, WEBP, sniff
+from humdoc.core.media.tiffdir import TAG_GPS_IFD, TiffReader
 
 FUZZ_CORPUS = Path(__file__).resolve().parents[3] / "fuzz" / "corpus"
 
@@ -111,3 +112,15 @@ def test_tiff_with_a_text_tag_holding_a_rational_is_converted_without_its_metada
     assert cleaned.startswith(b"\x89PNG\r\n\x1a\n")
     assert b"eXIf" not in cleaned  # the metadata that could not be written back is gone
     assert "GPS position and XMP" in removed
+
+
+def test_every_gps_directory_goes_when_ifd0_names_two() -> None:
+    """An EXIF IFD0 with two GPS pointers kept the second position after strip at intake."""
+    data = (FUZZ_CORPUS / "webp" / "regress-two-gps-pointers").read_bytes()
+    before = TiffReader(webp.exif_block(data))
+    assert [e.tag for e in before.entries(before.first_ifd())].count(TAG_GPS_IFD) == 2
+    located, removed = remove_location(data, sniff(data))
+    after = TiffReader(webp.exif_block(located))
+    assert TAG_GPS_IFD not in [e.tag for e in after.entries(after.first_ifd())]
+    assert "GPS position (EXIF)" in removed
+    assert b"N\x00" not in webp.exif_block(located) and b"E\x00" not in webp.exif_block(located)
