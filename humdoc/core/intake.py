@@ -182,7 +182,7 @@ class Intake:
 
     def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter) -> _Sealed:
         strip_location = self.settings.strip_at_intake
-        in_memory = mtype.kind == "image" or strip_location
+        in_memory = mtype.kind in ("image", "audio") or strip_location
         if in_memory:
             rest = fh.read(MAX_IN_MEMORY + 1 - len(head))
             data = head + rest

@@ -4,7 +4,8 @@
 orientation and removes everything else that can identify a person, a device or a place. ``strip``
 leaves nothing. Derivatives are made without re-encoding (JPEG segments, PNG chunks, WebP chunks,
 GIF blocks), so they decode to exactly the original's pixels; HEIC/HEIF and TIFF are converted to
-PNG with the same pixels. Every other kind of file is refused under ``evidence`` and ``strip``: it
+PNG with the same pixels. Audio is cleaned of its tags with its sound untouched (``audio``).
+Every other kind of file is refused under ``evidence`` and ``strip``: it
 cannot be made compliant, so it must not leave (fail closed).
 """
 
@@ -17,6 +18,7 @@ from enum import StrEnum
 from humdoc.core.errors import PolicyRefused
 from humdoc.core.media import gif, jpeg, png, webp
 from humdoc.core.media._imaging import check_size
+from humdoc.core.media.audio import strip_audio
 from humdoc.core.media.convert import convert_to_png
 from humdoc.core.media.sniff import PNG, MediaType
 from humdoc.core.media.tiffdir import build_exif, read_evidence_fields
@@ -66,6 +68,9 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     policy = Policy(policy)
     if policy is Policy.KEEP:
         return Derivative(data, mtype, policy, False, ())
+    if mtype.kind == "audio":
+        out, removed = strip_audio(data, mtype.format, policy is Policy.EVIDENCE)
+        return Derivative(out, mtype, policy, False, removed)
     if mtype.kind != "image":
         raise _refuse_kind(
             mtype, "be cleaned of metadata", "export them only under the keep policy"
@@ -105,9 +110,12 @@ def remove_location(data: bytes, mtype: MediaType) -> tuple[bytes, tuple[str, ..
     WebP and GIF in place; HEIC/HEIF and TIFF converted to PNG with their EXIF minus GPS, so the
     result may be a PNG: sniff it again before storing its type). Callers
     should also drop ``location_fields()`` from the extracted metadata. Raises ``PolicyRefused``
-    for files whose location cannot be removed (video, audio, documents, multi-page TIFF),
-    ``MalformedMedia`` for broken files.
+    for files whose location cannot be removed (video, documents, multi-page TIFF),
+    ``MalformedMedia`` for broken files. Audio has no location-only cleaning: it is cleaned as
+    under ``evidence`` (location goes with every other tag; the sound stays byte for byte).
     """
+    if mtype.kind == "audio":
+        return strip_audio(data, mtype.format, True)
     if mtype.kind != "image":
         raise _refuse_kind(
             mtype,
