@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,22 @@ class Intake:
         """Import one file; raises its error instead of collecting it."""
         return self._import_one(case_id, path, policy, testimony_id)[0]
 
+    def import_bytes(
+        self,
+        case_id: str,
+        name: str,
+        data: bytes,
+        policy: str | None = None,
+        testimony_id: str | None = None,
+        item_id: str | None = None,
+    ) -> MediaItem:
+        """Import ``data`` made in memory (a recording) as a file named ``name``, never on disk.
+
+        ``item_id`` fixes the new item's id (a caller that must not import twice checks for it).
+        """
+        source = io.BytesIO(data)
+        return self._import_one(case_id, Path(name), policy, testimony_id, None, source, item_id)[0]
+
     def _import_one(
         self,
         case_id: str,
@@ -102,6 +119,8 @@ class Intake:
         policy: str | None,
         testimony_id: str | None,
         meter: _Meter | None = None,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
     ) -> tuple[MediaItem, str | None]:
         meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
@@ -118,7 +137,8 @@ class Intake:
         chosen = Policy(policy or case[0] or self.settings.default_policy)
         written: list[str] = []
         try:
-            with safefs.open_regular(path) as fh:
+            opened = contextlib.nullcontext(source) if source else safefs.open_regular(path)
+            with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
                 sealed = self._seal(fh, head, mtype, meter)
@@ -135,7 +155,7 @@ class Intake:
             deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if deriv_row is not None:
                 written.append(deriv_row["blob"])
-            item_id = new_id("m")
+            item_id = item_id or new_id("m")
             with self.db.transaction() as db:
                 db.execute(
                     "INSERT INTO media_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
