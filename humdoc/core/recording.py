@@ -104,6 +104,11 @@ class Recorder:
         return self.info.id
 
     @property
+    def closed(self) -> bool:
+        """True once the recording was finished or discarded."""
+        return self._closed
+
+    @property
     def seconds(self) -> float:
         """How much sound has been recorded (sealed or still buffered), in seconds."""
         frames = self._sealed_frames + len(self._buffer) // self._frame_bytes
@@ -286,7 +291,7 @@ class Recordings:
                 {
                     "recording": recording_id,
                     "started": started,
-                    "seconds": round(frames / rate, 3),
+                    "milliseconds": frames * 1000 // rate,  # custody details hold no floats
                     "chunks": len(chunks),
                     "recovered_after_interruption": recovered,
                 },

@@ -179,3 +179,41 @@ def test_a_killed_recording_is_recovered_at_the_next_unlock(tmp_path: Path) -> N
     # A second unlock finds nothing more to recover.
     with Session.open(root, PASSPHRASE) as session:
         assert session.recovered == [] and session.media.count() == 1
+
+
+def test_a_recorded_testimony_travels_to_the_centre_under_evidence(tmp_path: Path) -> None:
+    from tests.core.exchange_helpers import make_pair
+
+    pair = make_pair(tmp_path)
+    try:
+        rec = pair.field.recordings.start(pair.testimony_id, sample_rate=16000)
+        rec.feed(synthetic_pcm(16000, 1, 3.0))
+        item = rec.finish("evidence")
+        original = pair.field.media.read_original(item.id)
+        out = tmp_path / "b.humdoc"
+        pair.field.exporter.export([pair.case_id], ["Centre"], out, "evidence")
+        summary = pair.centre.receiver().receive(out)
+        assert summary["media"] == 2  # the photo and the recording
+        got = next(i for i in pair.centre.media.list(pair.case_id) if i.id == item.id)
+        assert got.testimony_id == pair.testimony_id and got.format == "flac"
+        data = pair.centre.media.read_original(got.id)
+        # The sound is byte for byte what was recorded; the tags are only the capture date.
+        assert _stream_hash(data) == _stream_hash(original)
+        path = tmp_path / "received.flac"
+        path.write_bytes(data)
+        tags = subprocess.run(
+            ["exiftool", "-j", "-a", "-G1", "-Vorbis:all", str(path)],
+            capture_output=True, check=True,
+        ).stdout  # fmt: skip
+        assert set(json.loads(tags)[0]) <= {"SourceFile", "Vorbis:Vendor", "Vorbis:Date"}
+        assert float(_probe(data)["duration"]) == pytest.approx(3.0, abs=0.01)
+    finally:
+        pair.close()
+
+
+def _stream_hash(data: bytes) -> str:
+    return subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", "pipe:0", "-map", "0:a", "-c", "copy", "-f", "streamhash",
+         "-hash", "sha256", "-"],
+        input=data, capture_output=True, check=True,
+    ).stdout.decode()  # fmt: skip
