@@ -147,6 +147,10 @@ class PolicyRefused(MediaError):
     """A file cannot be made to comply with the metadata policy, so it may not leave (fail closed)."""
 
 
+class MediaTooLarge(MediaError):
+    """An item is too large to be decrypted into memory to be played or previewed here."""
+
+
 class BlobCorrupt(MediaError):
     """An encrypted attachment on disk was altered, truncated, reordered or swapped."""
 

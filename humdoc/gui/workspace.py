@@ -84,6 +84,8 @@ class Workspace(QWidget):
         self.media = MediaTab()
         self.media.status_message.connect(self.status_message)
         self.case_view.add_tab(self.media, self.tr("Media"))
+        # A recorded testimony is a new media item: show it in the Media tab.
+        self.case_view.testimonies.changed.connect(lambda _id: self.media.model.refresh())
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_pane)
         split.addWidget(self.case_view)
