@@ -104,6 +104,8 @@ class MediaTab(QWidget):
         self.poster.ready.connect(self._poster_ready)
         self.poster.failed.connect(self._poster_failed)
         self._poster_item: str | None = None
+        #: The last poster frame shown (for tests and screenshots).
+        self.poster_image: QImage | None = None
 
         self.preview = QLabel()
         self.preview.setObjectName("mediaPreview")
@@ -260,7 +262,6 @@ class MediaTab(QWidget):
             Qt.TransformationMode.SmoothTransformation,
         )
         self.preview.setPixmap(QPixmap.fromImage(scaled))
-        #: The last poster frame shown (for tests and screenshots).
         self.poster_image = scaled
 
     def _poster_failed(self, reason: str) -> None:

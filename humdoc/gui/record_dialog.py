@@ -103,6 +103,11 @@ class RecordDialog(QDialog):
         self._prepare_source()
         self._update()
 
+    @property
+    def recording(self) -> bool:
+        """True from Record until the recording is saved or discarded (paused included)."""
+        return self.recorder is not None and not self.recorder.closed
+
     # --- the source -------------------------------------------------------------------------
 
     def _prepare_source(self) -> None:

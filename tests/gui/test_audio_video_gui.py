@@ -24,6 +24,7 @@ from humdoc.gui.main_window import MainWindow
 from humdoc.gui.media_tab import MediaTab
 from humdoc.gui.playback import PlayerDialog, PosterFrame
 from humdoc.gui.record_dialog import RecordDialog
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import session_of, wait_job
 
 _DB_FILES = (
@@ -212,3 +213,23 @@ def test_playing_from_memory_creates_no_file(
     assert _open_files_under(folders) == []
     player.reject()
     assert _new_plain_files(before, folders) == []
+
+
+def test_idle_does_not_lock_while_recording_and_a_lock_saves_the_recording(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    session, tid = _testimonies_tab_with_one(unlocked)
+    root = session.root
+    unlocked.auto_lock.setInterval(300)
+    dialog = unlocked.workspace.case_view.testimonies.record_testimony(source="synthetic")
+    assert dialog is not None
+    dialog.record_button.click()
+    unlocked.auto_lock.start()
+    qtbot.wait(1200)  # four idle timeouts go by
+    assert unlocked.session is not None and dialog.recording
+    unlocked.lock()  # as a screen lock or sleep would
+    assert unlocked.session is None
+    with Session.open(root, PASSPHRASE) as reopened:
+        (item,) = reopened.media.list()
+        assert item.testimony_id == tid and item.format == "flac"
+        assert reopened.recordings.pending() == [] and reopened.recovered == []
