@@ -21,6 +21,7 @@ disk.
 from __future__ import annotations
 
 import io
+import struct
 from collections.abc import Callable
 
 import mutagen
@@ -28,8 +29,9 @@ from mutagen import apev2, id3
 from mutagen.oggopus import OggOpus
 from mutagen.oggvorbis import OggVorbis
 
-from humdoc.core.errors import MalformedMedia, PolicyRefused
+from humdoc.core.errors import MalformedMedia, PolicyRefused, UnsupportedMedia
 from humdoc.core.media import audio_flac, audio_m4a, audio_wav
+from humdoc.core.media.sniff import HEAD_BYTES, is_mpeg_audio_frame, sniff
 
 #: Audio files up to this size are cleaned (in memory); larger ones can leave only under keep.
 MAX_AUDIO_BYTES = 256 * 1024 * 1024
@@ -43,6 +45,9 @@ _AMR_SIZES = {
 #: What mutagen raises on a malformed file, besides its own ``MutagenError``.
 _MUTAGEN_ERRORS: tuple[type[BaseException], ...] = (
     mutagen.MutagenError,
+    struct.error,
+    ZeroDivisionError,
+    RuntimeError,
     ValueError,
     IndexError,
     KeyError,
@@ -75,11 +80,19 @@ def strip_audio(data: bytes, fmt: str, evidence: bool) -> tuple[bytes, tuple[str
     if cleaner is None:
         raise PolicyRefused(f"{fmt.upper()} audio cannot be cleaned of metadata yet.")
     try:
-        return cleaner(data, evidence)
+        out, removed = cleaner(data, evidence)
     except (MalformedMedia, PolicyRefused):
         raise
     except _MUTAGEN_ERRORS as exc:
         raise MalformedMedia(f"The {fmt.upper()} file's tags are damaged.") from exc
+    # What leaves must read as what came in (a receiver sniffs it again), never as another type.
+    try:
+        same = sniff(out[:HEAD_BYTES]).format == fmt
+    except UnsupportedMedia:
+        same = False
+    if not same:
+        raise MalformedMedia(f"The {fmt.upper()} file is not a {fmt.upper()} file once cleaned.")
+    return out, removed
 
 
 # --- MP3 -------------------------------------------------------------------------------------
@@ -105,7 +118,7 @@ def _strip_mp3(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
     start, count = audio_flac.skip_id3v2(data)
     if data[start : start + 4] == b"fLaC":  # a FLAC file behind an ID3 tag looks like an MP3
         return audio_flac.strip(data, evidence)
-    if not _is_frame_sync(data[start : start + 2]):
+    if not is_mpeg_audio_frame(data[start : start + 4]):
         raise MalformedMedia("The MP3 file holds no MPEG audio frame after its tags.")
     if count:
         removed.append("ID3v2 tag" if count == 1 else f"{count} ID3v2 tags")
@@ -143,10 +156,6 @@ def _strip_mp3(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
     return out, tuple(removed)
 
 
-def _is_frame_sync(two: bytes) -> bool:
-    return len(two) == 2 and two[0] == 0xFF and two[1] & 0xE0 == 0xE0
-
-
 def _cut_lyrics3(buf: io.BytesIO) -> bool:
     data = buf.getvalue()
     if not data.endswith(b"LYRICS200") or len(data) < 15:
@@ -165,14 +174,20 @@ def _cut_lyrics3(buf: io.BytesIO) -> bool:
 # --- Ogg -------------------------------------------------------------------------------------
 
 
-def _strip_ogg(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
-    kind: type[OggVorbis] | type[OggOpus]
-    if b"\x01vorbis" in data[:512]:
-        kind, name = OggVorbis, "Vorbis"
-    elif b"OpusHead" in data[:512]:
-        kind, name = OggOpus, "Opus"
-    else:
+def _strip_vorbis(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
+    # The first packet, on the first page, names the codec (sniff found "OpusHead" for Opus).
+    if b"\x01vorbis" not in data[:64]:
         raise PolicyRefused("Only Ogg Vorbis and Ogg Opus audio can be cleaned of metadata.")
+    return _strip_ogg(data, evidence, OggVorbis, "Vorbis")
+
+
+def _strip_opus(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
+    return _strip_ogg(data, evidence, OggOpus, "Opus")
+
+
+def _strip_ogg(
+    data: bytes, evidence: bool, kind: type[OggVorbis] | type[OggOpus], name: str
+) -> tuple[bytes, tuple[str, ...]]:
     buf = io.BytesIO(data)
     audio = kind(buf)
     tags = audio.tags
@@ -187,6 +202,11 @@ def _strip_ogg(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
         tags["DATE"] = [date]
     buf.seek(0)
     audio.save(buf, padding=lambda info: 0)
+    # mutagen rewrites the pages after the comment header: read the result back to be sure that
+    # it is whole and holds no more than was kept.
+    written = kind(io.BytesIO(buf.getvalue())).tags
+    if written is None or len(written) != (1 if date else 0):
+        raise MalformedMedia(f"The Ogg {name} file cannot be rewritten without its comments.")
     if not count:
         return buf.getvalue(), ()
     kept = " (its DATE kept)" if date else ""
@@ -221,8 +241,8 @@ def _strip_amr(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
 _CLEANERS: dict[str, Callable[[bytes, bool], tuple[bytes, tuple[str, ...]]]] = {
     "mp3": _strip_mp3,
     "m4a": audio_m4a.strip,
-    "ogg": _strip_ogg,
-    "opus": _strip_ogg,
+    "ogg": _strip_vorbis,
+    "opus": _strip_opus,
     "flac": audio_flac.strip,
     "wav": audio_wav.strip,
     "amr": _strip_amr,

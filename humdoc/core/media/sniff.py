@@ -139,7 +139,7 @@ def _sniff_binary(head: bytes) -> MediaType | None:
         return FLAC
     if head.startswith(b"ID3") and _behind_id3(head) == b"fLaC":
         return FLAC
-    if head.startswith(b"ID3") or _is_mpeg_audio_frame(head):
+    if head.startswith(b"ID3") or is_mpeg_audio_frame(head):
         return MP3
     if head.startswith(b"#!AMR\n"):
         return AMR
@@ -186,7 +186,8 @@ def _behind_id3(head: bytes) -> bytes:
     return head[end : end + 4]
 
 
-def _is_mpeg_audio_frame(head: bytes) -> bool:
+def is_mpeg_audio_frame(head: bytes) -> bool:
+    """True if ``head`` starts with a plausible MPEG audio frame header."""
     # An MPEG audio frame header: 11 sync bits, a real version and layer, a usable bitrate.
     if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
         return False
