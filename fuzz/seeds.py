@@ -182,6 +182,7 @@ def _audio() -> Iterator[tuple[str, str, bytes]]:
                 check=True,
             )  # fmt: skip
             yield "audio", path.name, path.read_bytes()
+            yield "audio-metadata", path.name, path.read_bytes()
     yield "audio", "made.amr", b"#!AMR\n" + (b"\x3c" + bytes(range(31))) * 10 + b"TAG" + bytes(125)
 
 
