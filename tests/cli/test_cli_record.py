@@ -49,3 +49,13 @@ def test_record_without_consent_is_one_line_and_nonzero(cli: Cli, tmp_path: Path
     assert r.err.count("\n") == 1 and "Traceback" not in r.err
     bad = cli("record", tid, "--seconds", "0", "--source", "synthetic")
     assert bad.code == 2 and "--seconds" in bad.err
+
+
+def test_media_show_reports_what_a_recording_carries(cli: Cli, tmp_path: Path) -> None:
+    tid = _testimony(cli, tmp_path, "record")
+    item = cli.ok("record", tid, "--seconds", "1", "--source", "synthetic")["item"]
+    shown = cli("media", "show", item["id"])
+    assert shown.code == 0
+    assert "Sound: flac, 1.0 s, 16000 Hz, 1 channel(s)" in shown.out
+    captured = next(line for line in shown.out.splitlines() if line.startswith("Captured: "))
+    assert captured[len("Captured: ") :][:2] == "20" and "T" in captured  # the start, to the second
