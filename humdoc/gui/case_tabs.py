@@ -7,7 +7,7 @@ A tab is any widget with ``set_case(session, case)``; ``CaseView.add_tab`` takes
 from __future__ import annotations
 
 import html
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +30,10 @@ from humdoc.gui import dialogs
 from humdoc.gui.dialogs import IncidentDialog
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
-from humdoc.gui.record_dialog import RecordDialog
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
+
+if TYPE_CHECKING:
+    from humdoc.gui.record_dialog import RecordDialog
 
 
 class CaseTab(Protocol):
@@ -218,6 +220,8 @@ class TestimoniesTab(QWidget):
 
         ``source`` is ``"synthetic"`` for a test voice where there is no microphone.
         """
+        from humdoc.gui.record_dialog import RecordDialog  # loads Qt Multimedia when first used
+
         testimony = self.current()
         if self.session is None or testimony is None:
             return None

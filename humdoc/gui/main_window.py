@@ -54,7 +54,6 @@ from humdoc.gui.identity_dialogs import (
 from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.lock_watch import LockReason, LockWatch, watch_supported
 from humdoc.gui.panic_restore import PanicDialog, holds_vault
-from humdoc.gui.record_dialog import RecordDialog
 from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
 from humdoc.gui.unlock import UnlockScreen
 from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
@@ -395,7 +394,7 @@ class MainWindow(QMainWindow):
     def _auto_lock_due(self) -> None:
         # A testimony being recorded is use of the computer, however still the hands are; a
         # screen lock or sleep still locks (and the recording is saved as the dialog closes).
-        if any(d.recording for d in self.findChildren(RecordDialog)):
+        if any(getattr(d, "recording", False) for d in self.findChildren(QDialog)):
             self.auto_lock.start()
             return
         self.lock_by_itself(LockReason.IDLE)

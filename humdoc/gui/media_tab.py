@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -35,8 +35,10 @@ from humdoc.gui import dialogs, file_dialogs
 from humdoc.gui.case_tabs import button_row, make_table
 from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
 from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
-from humdoc.gui.playback import PlayerDialog, PosterFrame, reader_job
 from humdoc.gui.workers import JobDialog, jobs_active, run_job
+
+if TYPE_CHECKING:
+    from humdoc.gui.playback import PlayerDialog, PosterFrame
 
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
@@ -100,9 +102,8 @@ class MediaTab(QWidget):
         self.play_button.setToolTip(self.tr("Play the sound or video from memory"))
         self.play_button.clicked.connect(self.play_selected)
         self.player_dialog: PlayerDialog | None = None
-        self.poster = PosterFrame(self)
-        self.poster.ready.connect(self._poster_ready)
-        self.poster.failed.connect(self._poster_failed)
+        # Qt Multimedia is loaded the first time a video is selected or an item played.
+        self.poster: PosterFrame | None = None
         self._poster_item: str | None = None
         #: The last poster frame shown (for tests and screenshots).
         self.poster_image: QImage | None = None
@@ -219,7 +220,8 @@ class MediaTab(QWidget):
             return
         self.details.setHtml(self.render_details(item))
         self.preview.setText(self.tr("No preview"))
-        self.poster.stop()
+        if self.poster is not None:
+            self.poster.stop()
         self._poster_item = None
         if item.kind == "video" and not jobs_active():
             self._grab_poster(item)
@@ -247,6 +249,12 @@ class MediaTab(QWidget):
         except HumdocError as exc:
             self.preview.setText(str(exc))
             return
+        if self.poster is None:
+            from humdoc.gui.playback import PosterFrame
+
+            self.poster = PosterFrame(self)
+            self.poster.ready.connect(self._poster_ready)
+            self.poster.failed.connect(self._poster_failed)
         self._poster_item = item.id
         self.preview.setText(self.tr("Decoding a frame…"))
         self.poster.grab(data, str(item.metadata.get("_extension", item.format)))
@@ -271,6 +279,8 @@ class MediaTab(QWidget):
 
     def play_selected(self) -> JobDialog | None:
         """Decrypt the selected audio or video into memory (in a job) and open the player."""
+        from humdoc.gui.playback import PlayerDialog, reader_job
+
         item = self.current()
         if self.session is None or item is None or item.kind not in ("audio", "video"):
             return None

@@ -161,8 +161,9 @@ def test_video_gets_a_poster_frame_decoded_in_memory(
     tab.model.refresh()
     folders = [*watched, session.root]
     before = _files(folders)
-    with qtbot.waitSignal(tab.poster.ready, timeout=15_000):
-        assert tab.select(item.id)
+    assert tab.poster is None  # Qt Multimedia is loaded only when first needed
+    assert tab.select(item.id)
+    qtbot.waitUntil(lambda: tab.poster_image is not None, timeout=15_000)
     pixmap = tab.preview.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert tab.poster_image.width() == 320 and tab.poster_image.height() == 240
