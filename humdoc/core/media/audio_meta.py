@@ -111,7 +111,10 @@ def _m4a_places(data: bytes) -> dict[str, str]:
 def _wav_tags(data: bytes) -> dict[str, str]:
     """RIFF INFO tags and the Broadcast WAV fields that name people, devices and time."""
     tags: dict[str, str] = {}
-    for fourcc, payload in audio_wav.parse(data):
+    for fourcc, view in audio_wav.parse(data):
+        if fourcc not in (b"LIST", b"bext"):
+            continue  # never copy the samples
+        payload = bytes(view)
         if fourcc == b"LIST" and payload[:4] == b"INFO":
             pos = 4
             while pos + 8 <= len(payload):

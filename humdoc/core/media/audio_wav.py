@@ -34,8 +34,8 @@ _LABELS = {
 }
 
 
-def parse(data: bytes) -> list[tuple[bytes, bytes]]:
-    """The (fourcc, payload) chunks of a RIFF/WAVE file, in order.
+def parse(data: bytes) -> list[tuple[bytes, memoryview]]:
+    """The (fourcc, payload) chunks of a RIFF/WAVE file, in order (payloads are views, not copies).
 
     Raises ``MalformedMedia`` if and only if the RIFF/WAVE header is wrong, the RIFF size claims
     more than the file holds, a chunk runs past the RIFF size, or there is no ``fmt `` or no
@@ -48,12 +48,13 @@ def parse(data: bytes) -> list[tuple[bytes, bytes]]:
         raise MalformedMedia("The WAV file is cut short: its RIFF size is larger than the file.")
     chunks = []
     pos = 12
+    view = memoryview(data)
     while pos + 8 <= riff_end:
         fourcc, size = struct.unpack_from("<4sI", data, pos)
         end = pos + 8 + size
         if end > riff_end:
             raise MalformedMedia("The WAV file is damaged: a chunk runs past the end.")
-        chunks.append((fourcc, data[pos + 8 : end]))
+        chunks.append((fourcc, view[pos + 8 : end]))
         pos = end + (size & 1)  # chunks are padded to an even size
     names = {fourcc for fourcc, _ in chunks}
     if b"fmt " not in names or b"data" not in names:
@@ -61,14 +62,14 @@ def parse(data: bytes) -> list[tuple[bytes, bytes]]:
     return chunks
 
 
-def _chunk(fourcc: bytes, payload: bytes) -> bytes:
+def _chunk(fourcc: bytes, payload: bytes | memoryview) -> list[bytes | memoryview]:
     pad = b"\x00" if len(payload) & 1 else b""
-    return struct.pack("<4sI", fourcc, len(payload)) + payload + pad
+    return [struct.pack("<4sI", fourcc, len(payload)), payload, pad]
 
 
-def _evidence_bext(payload: bytes) -> bytes | None:
+def _evidence_bext(payload: bytes | memoryview) -> bytes | None:
     """A bext holding only the original's origination date, time and time reference, if valid."""
-    if len(payload) < _BEXT_SIZE or not _DATE_TIME.fullmatch(payload[_BEXT_DATE]):
+    if len(payload) < _BEXT_SIZE or not _DATE_TIME.fullmatch(bytes(payload[_BEXT_DATE])):
         return None
     kept = bytearray(_BEXT_SIZE)
     kept[_BEXT_DATE] = payload[_BEXT_DATE]
@@ -82,7 +83,8 @@ def strip(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
     Returns the cleaned file and what was removed, in plain words. ``MalformedMedia`` as ``parse``.
     """
     chunks = parse(data)
-    body = bytearray(b"WAVE")
+    # The pieces are views into ``data``: the samples are copied once, into the result.
+    body: list[bytes | memoryview] = [b"WAVE"]
     removed: list[str] = []
     for fourcc, payload in chunks:
         if fourcc in _KEPT:
@@ -99,4 +101,5 @@ def strip(data: bytes, evidence: bool) -> tuple[bytes, tuple[str, ...]]:
     riff_end = 8 + struct.unpack_from("<I", data, 4)[0]
     if len(data) > riff_end:
         removed.append(f"{len(data) - riff_end} bytes after the end of the RIFF data")
-    return b"RIFF" + struct.pack("<I", len(body)) + bytes(body), tuple(removed)
+    size = sum(len(piece) for piece in body)
+    return b"".join([b"RIFF", struct.pack("<I", size), *body]), tuple(removed)
