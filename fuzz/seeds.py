@@ -160,6 +160,30 @@ def _files() -> Iterator[tuple[str, str, bytes]]:
         data = (SAMPLES / "exif-samples" / "jpg" / rel).read_bytes()
         yield "metadata", rel.replace("/", "-"), data
     yield "metadata", "text.txt", b"A plain statement.\n"
+    yield from _audio()
+
+
+_AUDIO = {"mp3": "libmp3lame", "m4a": "aac", "ogg": "libvorbis", "opus": "libopus",
+          "flac": "flac", "wav": "pcm_s16le"}  # fmt: skip
+
+
+def _audio() -> Iterator[tuple[str, str, bytes]]:
+    """A fifth of a second of each audio format, tagged by ffmpeg, and an AMR file by hand."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for ext, codec in _AUDIO.items():
+            path = Path(folder) / f"made.{ext}"
+            subprocess.run(
+                ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=d=0.2", "-ar", "8000",
+                 "-c:a", codec, "-metadata", "artist=Name", "-metadata", "location=+12.5+045.25/",
+                 "-metadata", "date=2026-01-02", str(path)],
+                check=True,
+            )  # fmt: skip
+            yield "audio", path.name, path.read_bytes()
+            yield "audio-metadata", path.name, path.read_bytes()
+    yield "audio", "made.amr", b"#!AMR\n" + (b"\x3c" + bytes(range(31))) * 10 + b"TAG" + bytes(125)
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ from humdoc.core.errors import (
 )
 from humdoc.core.exchange import records
 from humdoc.core.media import gif, jpeg, png, webp
+from humdoc.core.media.audio_meta import AUDIO_KEYS
 from humdoc.core.media.metadata import extract_metadata
 from humdoc.core.media.policy import Policy, make_derivative, remove_location
 from humdoc.core.media.sniff import GIF, HEAD_BYTES, JPEG, PNG, TIFF, WEBP, MediaType, sniff
@@ -157,7 +158,8 @@ def run_metadata(data: bytes) -> None:
     result = expect((MalformedMedia,), extract_metadata, data, mtype)
     if result is None:
         return
-    _check(set(result) == _METADATA_KEYS, "metadata keys differ from the documented ones")
+    expected = _METADATA_KEYS | (AUDIO_KEYS if mtype.kind == "audio" else frozenset())
+    _check(set(result) == expected, "metadata keys differ from the documented ones")
     json.dumps(result, allow_nan=False)
 
 
@@ -276,6 +278,21 @@ def run_custody(data: bytes) -> None:
     _check(all(isinstance(p, str) for p in problems), "verify_chain returned a non-text problem")
 
 
+def run_audio(data: bytes) -> None:
+    """Audio: sniffing, then strip and evidence cleaning of whatever audio format it names."""
+    mtype = expect((UnsupportedMedia,), sniff, data[:HEAD_BYTES])
+    if mtype is None or mtype.kind != "audio":
+        return
+    for policy in (Policy.STRIP, Policy.EVIDENCE):
+        derivative = expect(MEDIA_ERRORS, make_derivative, data, mtype, policy)
+        if derivative is None:
+            continue
+        _check(len(derivative.data) > 0, "an audio derivative is empty")
+        # A cleaned file is still a file of its format, and cleaning it again keeps the contract.
+        again = make_derivative(derivative.data, mtype, Policy.STRIP)
+        _check(sniff(again.data[:HEAD_BYTES]).format == mtype.format, "cleaning changed the format")
+
+
 def _media(name: str, run: Callable[[bytes], None]) -> Target:
     # Decoding a hostile image up to Pillow's pixel limit legitimately takes a few seconds.
     # Pillow's and exifread's container and tag parsers are Python: coverage there guides the
@@ -292,6 +309,8 @@ def _targets() -> Iterator[Target]:
     yield _media("tiff", run_tiff)
     yield _media("heic", run_heic)
     yield _media("metadata", run_metadata)
+    yield Target("audio", run_audio, max_len=64 * 1024, timeout=30, libraries=("mutagen",))
+    yield Target("audio-metadata", run_metadata, max_len=64 * 1024, libraries=("mutagen",))
     yield Target("tar", run_tar, max_len=64 * 1024)
     yield Target("age", run_age)
     yield Target("minisign", run_minisign, max_len=4096)

@@ -40,6 +40,8 @@ OWNERS: dict[str, set[str]] = {
     "device_keys": {"core/device_keys.py"},
     "devices": {"core/exchange/partners.py"},
     "recipients": {"core/exchange/partners.py"},
+    "recordings": {"core/recording.py"},
+    "recording_chunks": {"core/recording.py"},
     "exports": {"core/exchange/export.py"},
     "received_bundles": {"core/exchange/importer.py"},
     "received_copies": {"core/exchange/importer.py"},

@@ -158,6 +158,9 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]
+    if item.kind == "audio" and md.get("duration"):
+        lines.insert(3, f"Sound: {md.get('codec')}, {md['duration']} s, "
+                        f"{md.get('sample_rate') or '?'} Hz, {md.get('channels') or '?'} channel(s)")  # fmt: skip
     for copy in item.copies():
         size = "size not known here" if copy.size is None else _exact_size(copy.size)
         held = ", sealed in this vault" if copy.sealed else ""

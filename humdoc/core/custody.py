@@ -31,6 +31,7 @@ ACTIONS = (
     "exported",
     "received",
     "device-revoked",
+    "recorded",
 )
 
 

@@ -272,8 +272,18 @@ class MalformedMedia(MediaError):
     """The file claims a type but its structure is broken or hostile."""
 
 
+class ConsentWithheld(HumdocError):
+    """The consent recorded for a witness does not allow the requested action."""
+
+    exit_code = 10
+
+
 class PolicyRefused(MediaError):
     """A file cannot be made to comply with the metadata policy, so it may not leave (fail closed)."""
+
+
+class MediaTooLarge(MediaError):
+    """An item is too large to be decrypted into memory to be played or previewed here."""
 
 
 class BlobCorrupt(MediaError):

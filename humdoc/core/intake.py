@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,6 +141,22 @@ class Intake:
         """Import one file; raises its error instead of collecting it."""
         return self._import_one(case_id, path, policy, testimony_id)[0]
 
+    def import_bytes(
+        self,
+        case_id: str,
+        name: str,
+        data: bytes,
+        policy: str | None = None,
+        testimony_id: str | None = None,
+        item_id: str | None = None,
+    ) -> MediaItem:
+        """Import ``data`` made in memory (a recording) as a file named ``name``, never on disk.
+
+        ``item_id`` fixes the new item's id (a caller that must not import twice checks for it).
+        """
+        source = io.BytesIO(data)
+        return self._import_one(case_id, Path(name), policy, testimony_id, None, source, item_id)[0]
+
     def _import_one(
         self,
         case_id: str,
@@ -147,9 +164,11 @@ class Intake:
         policy: str | None,
         testimony_id: str | None,
         meter: _Meter | None = None,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
     ) -> tuple[MediaItem, str | None, str | None]:
-        """Import one file: the item, a note on it, and why it cannot leave under its policy
-        (None when it can)."""
+        """Import one file (or ``source``, read instead of ``path``): the item, a note on it, and
+        why it cannot leave under its policy (None when it can)."""
         meter = meter or _Meter(0, no_progress, never_cancelled)
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
@@ -165,7 +184,8 @@ class Intake:
         chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
         try:
-            with safefs.open_regular(path) as fh:
+            opened = contextlib.nullcontext(source) if source else safefs.open_regular(path)
+            with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
                 sealed = self._seal(fh, head, mtype, meter)
@@ -192,7 +212,7 @@ class Intake:
             stored = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if stored is not None:
                 written.append(stored.blob)
-            item_id = new_id("m")
+            item_id = item_id or new_id("m")
             with self.db.transaction():
                 self.lib.add_item(
                     NewMediaItem(
@@ -238,7 +258,7 @@ class Intake:
 
     def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter) -> _Sealed:
         strip_location = self.settings.strip_at_intake
-        in_memory = mtype.kind == "image" or strip_location
+        in_memory = mtype.kind in ("image", "audio") or strip_location
         if in_memory:
             rest = fh.read(MAX_IN_MEMORY + 1 - len(head))
             data = head + rest

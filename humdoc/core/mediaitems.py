@@ -334,7 +334,10 @@ class MediaLibrary:
             wipe(key)
 
     def referenced_blobs(self) -> set[str]:
-        rows = self.db.all("SELECT sealed_blob FROM media_items UNION SELECT blob FROM derivatives")
+        rows = self.db.all(
+            "SELECT sealed_blob FROM media_items UNION SELECT blob FROM derivatives"
+            " UNION SELECT blob FROM recording_chunks"  # a recording's sealed sound
+        )
         return {r[0] for r in rows} | version_blobs(self.db)  # a centre's earlier versions too
 
     def _build(self, row: dict[str, Any]) -> MediaItem:

@@ -31,9 +31,10 @@ from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Device, Devices, Recipients, Revocation
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.media import Policy, applicable_policy
-from humdoc.core.mediaitems import MediaLibrary
+from humdoc.core.mediaitems import MediaItem, MediaLibrary
 from humdoc.core.passphrases import require_strong
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.recording import Recordings
 from humdoc.core.vault import Vault
 from humdoc.core.vault.backup import BackupResult, RestoreResult, restore_backup, write_backup
 from humdoc.core.vault.duress import PanicResult, panic
@@ -57,6 +58,9 @@ class Session:
         self.custody = CustodyLog(self.db, self.device_keys, lambda: self.settings.actor)
         self.testimonies = Testimonies(self.db, self.persons, self.custody)
         self.media = MediaLibrary(self.db, self.blobs, self.custody, self.settings)
+        self.recordings = Recordings(self.db, self.blobs, self.media, self.testimonies)
+        #: Media items made at unlock from recordings a crash had cut short.
+        self.recovered: list[MediaItem] = []
         self.recipients = Recipients(self.db)
         self.devices = Devices(self.db, self.custody)
         self.exporter = Exporter(
@@ -84,10 +88,15 @@ class Session:
 
     @classmethod
     def open(cls, root: Path, passphrase: bytes) -> Session:
-        """Unlock the vault at ``root`` and tidy what a crash may have left behind."""
+        """Unlock the vault at ``root`` and tidy what a crash may have left behind.
+
+        A recording cut short by a crash is made into its media item (``recovered``).
+        """
         session = cls(Vault.unlock(root, passphrase))
         try:
             session.sweep()
+            if session.role == "field":
+                session.recovered = session.recordings.recover()
         except BaseException:
             session.close()
             raise

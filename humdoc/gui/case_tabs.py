@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from humdoc.gui.i18n import locale_date
 from humdoc.gui.identity_dialogs import IdentityDialog
 from humdoc.gui.models import IncidentsModel, RecordModel, TestimoniesModel
 from humdoc.gui.testimony_dialog import TestimonyDialog, scope_label
+
+if TYPE_CHECKING:
+    from humdoc.gui.record_dialog import RecordDialog
 
 
 class CaseTab(Protocol):
@@ -122,6 +125,12 @@ class TestimoniesTab(QWidget):
         self.identity_button.setToolTip(
             self.tr("The witness's real identity, kept in the identity compartment")
         )
+        self.record_button = QPushButton(self.tr("Record…"))
+        self.record_button.setToolTip(
+            self.tr("Record the witness speaking; the sound goes straight into the vault")
+        )
+        self.record_button.clicked.connect(lambda _checked=False: self.record_testimony())
+        self.record_dialog: RecordDialog | None = None
         self.new_button.clicked.connect(self.new_testimony)
         self.edit_button.clicked.connect(self.edit_testimony)
         self.delete_button.clicked.connect(self.delete_testimony)
@@ -133,7 +142,13 @@ class TestimoniesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(
-            button_row(self.new_button, self.edit_button, self.delete_button, self.identity_button)
+            button_row(
+                self.new_button,
+                self.edit_button,
+                self.record_button,
+                self.delete_button,
+                self.identity_button,
+            )
         )
         layout.addWidget(split)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
@@ -176,6 +191,7 @@ class TestimoniesTab(QWidget):
         self.edit_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
         self.identity_button.setEnabled(has_current)
+        self.record_button.setEnabled(has_current)
 
     def _show_selected(self) -> None:
         self._update_buttons()
@@ -237,6 +253,24 @@ class TestimoniesTab(QWidget):
                 self.changed.emit(dialog.saved.id)
 
         dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
+
+    def record_testimony(self, source: str = "microphone") -> RecordDialog | None:
+        """Open the recorder on the selected testimony; returns the (open) dialog.
+
+        ``source`` is ``"synthetic"`` for a test voice where there is no microphone.
+        """
+        from humdoc.gui.record_dialog import RecordDialog  # loads Qt Multimedia when first used
+
+        testimony = self.current()
+        if self.session is None or testimony is None:
+            return None
+        dialog = RecordDialog(self.session, testimony.id, source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _item: self.changed.emit(testimony.id))
+        dialog.destroyed.connect(lambda: setattr(self, "record_dialog", None))
+        self.record_dialog = dialog
         dialog.open()
         return dialog
 

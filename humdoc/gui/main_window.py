@@ -501,6 +501,11 @@ class MainWindow(QMainWindow):
         return self._jobs > 0 or (self.session is not None and jobs_active() > 0)
 
     def _auto_lock_due(self) -> None:
+        # A testimony being recorded is use of the computer, however still the hands are; a
+        # screen lock or sleep still locks (and the recording is saved as the dialog closes).
+        if any(getattr(d, "recording", False) for d in self.findChildren(QDialog)):
+            self.auto_lock.start()
+            return
         self.lock_by_itself(LockReason.IDLE)
 
     # --- jobs -------------------------------------------------------------------------------

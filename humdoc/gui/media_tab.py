@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -38,8 +39,13 @@ from humdoc.gui.media_model import THUMB_PX, MediaModel, pixmap_from_png
 from humdoc.gui.policy_text import policy_explanation, policy_label
 from humdoc.gui.workers import JobDialog, run_in_background, run_job
 
+if TYPE_CHECKING:
+    from humdoc.gui.playback import PlayerDialog, PosterFrame
+
 #: The side of the preview in the detail pane, in pixels.
 PREVIEW_PX = 320
+#: Videos up to this size get a poster frame when selected (decrypted into memory to decode it).
+POSTER_MAX_BYTES = 64 * 1024 * 1024
 
 
 class MediaTab(QWidget):
@@ -86,6 +92,15 @@ class MediaTab(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("danger")
         self.delete_button.clicked.connect(self.delete_item)
+        self.play_button = QPushButton(self.tr("Play…"))
+        self.play_button.setToolTip(self.tr("Play the sound or video from memory"))
+        self.play_button.clicked.connect(self.play_selected)
+        self.player_dialog: PlayerDialog | None = None
+        # Qt Multimedia is loaded the first time a video is selected or an item played.
+        self.poster: PosterFrame | None = None
+        self._poster_item: str | None = None
+        #: The last poster frame shown (for tests and screenshots).
+        self.poster_image: QImage | None = None
 
         self.preview = QLabel()
         self.preview.setObjectName("mediaPreview")
@@ -108,7 +123,9 @@ class MediaTab(QWidget):
         selected_layout = QVBoxLayout(selected)
         selected_layout.setContentsMargins(0, 4, 0, 0)
         selected_layout.addLayout(
-            button_row(self.export_button, self.custody_button, self.delete_button)
+            button_row(
+                self.play_button, self.export_button, self.custody_button, self.delete_button
+            )
         )
         selected_layout.addWidget(pane, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -220,6 +237,8 @@ class MediaTab(QWidget):
         self.policy_combo.setEnabled(self.case is not None)
         for button in (self.export_button, self.custody_button, self.delete_button):
             button.setEnabled(has_item)
+        item = self.current()
+        self.play_button.setEnabled(item is not None and item.kind in ("audio", "video"))
 
     # --- detail pane ------------------------------------------------------------------------
 
@@ -233,6 +252,12 @@ class MediaTab(QWidget):
             return
         self.details.setHtml(self.render_details(item))
         self.preview.setText(self.tr("No preview"))
+        if self.poster is not None:
+            self.poster.stop()
+        self._poster_item = None
+        if item.kind == "video":
+            self._grab_poster(item)
+            return
         if item.kind != "image":
             return
         self.preview.setText(self.tr("Loading preview…"))
@@ -260,6 +285,88 @@ class MediaTab(QWidget):
             self.preview.setText(self.tr("No preview"))
         else:
             self.preview.setPixmap(pixmap)
+
+    # --- audio and video, from memory ------------------------------------------------------
+
+    def _grab_poster(self, item: MediaItem) -> None:
+        """Decrypt ``item`` on a worker, then decode its first frame in memory (never a file)."""
+        assert self.session is not None
+        if item.size > POSTER_MAX_BYTES:
+            self.preview.setText(self.tr("No preview (too large to decode here)"))
+            return
+        session = self.session
+        self._poster_item = item.id
+        self.preview.setText(self.tr("Decoding a frame…"))
+        extension = str(item.metadata.get("_extension", item.format))
+        run_in_background(
+            lambda: session.media.read_original(item.id),
+            lambda data: self._poster_data(session, item.id, data, extension),
+            lambda err: self._poster_data(session, item.id, b"", extension, err),
+        )
+
+    def _poster_data(
+        self,
+        session: Session,
+        item_id: str,
+        data: bytes,
+        extension: str,
+        err: HumdocError | None = None,
+    ) -> None:
+        """Hand a video decrypted on a worker to the frame grabber, if still selected."""
+        if self.session is not session or self._poster_item != item_id:
+            return
+        if err is not None:
+            self.preview.setText(str(err))
+            return
+        if self.poster is None:
+            from humdoc.gui.playback import PosterFrame
+
+            self.poster = PosterFrame(self)
+            self.poster.ready.connect(self._poster_ready)
+            self.poster.failed.connect(self._poster_failed)
+        self.poster.grab(data, extension)
+
+    def _poster_ready(self, image: QImage) -> None:
+        item = self.current()
+        if item is None or item.id != self._poster_item:
+            return
+        scaled = image.scaled(
+            PREVIEW_PX,
+            PREVIEW_PX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.preview.setPixmap(QPixmap.fromImage(scaled))
+        self.poster_image = scaled
+
+    def _poster_failed(self, reason: str) -> None:
+        item = self.current()
+        if item is not None and item.id == self._poster_item:
+            self.preview.setText(self.tr("No preview: {reason}").format(reason=reason))
+
+    def play_selected(self) -> JobDialog | None:
+        """Decrypt the selected audio or video into memory (in a job) and open the player."""
+        from humdoc.gui.playback import PlayerDialog, reader_job
+
+        item = self.current()
+        if self.session is None or item is None or item.kind not in ("audio", "video"):
+            return None
+
+        def opened(data: bytes) -> None:
+            self.player_dialog = PlayerDialog(data, item, self)
+            self.player_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.player_dialog.destroyed.connect(lambda: setattr(self, "player_dialog", None))
+            self.player_dialog.open()
+            self.player_dialog.player.play()
+
+        _job, dialog = run_job(
+            reader_job(self.session, item.id),
+            parent=self,
+            title=self.tr("Play"),
+            message=self.tr("Decrypting {name} into memory…").format(name=item.original_name),
+            on_success=opened,
+        )
+        return dialog
 
     def render_details(self, item: MediaItem) -> str:
         """The item's metadata, hashes and derivatives as HTML (everything escaped)."""

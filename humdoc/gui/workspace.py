@@ -101,6 +101,8 @@ class Workspace(QWidget):
                 for b in (view.export_button, view.edit_button, view.delete_button)
             ],
         )
+        # A recorded testimony is a new media item: show it in the Media tab.
+        self.case_view.testimonies.changed.connect(lambda _id: self.media.model.refresh())
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_pane)
         split.addWidget(self.case_view)

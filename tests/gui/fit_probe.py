@@ -11,6 +11,7 @@ the classes opened, and every problem found (nothing, when all fits).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import json
@@ -290,6 +291,8 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
     from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
     from humdoc.gui.passphrase_meter import SuggestDialog
+    from humdoc.gui.playback import PlayerDialog
+    from humdoc.gui.record_dialog import RecordDialog
     from humdoc.gui.safety_dialogs import DuressDialog
     from humdoc.gui.testimony_dialog import TestimonyDialog
     from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog
@@ -397,6 +400,11 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     probe.check("panic", PanicDialog(field.root, win))
     probe.check("restore", RestoreDialog(probe.tmp / "restored", win))
     probe.check("suggest", SuggestDialog(win))
+    probe.check("record", RecordDialog(field, ids["testimony"], "synthetic", win))
+    video = dataclasses.replace(item, kind="video", original_name="VID_20240314_181502.mp4")
+    player = PlayerDialog(b"", video, win)
+    player.status.setText(LONG_ERROR)
+    probe.check("player", player)
     probe.check("job", JobDialog(Job(lambda p, c: None), "Export cases", LONG_ERROR, True, win))
     identity = IdentityDialog(field, ids["witness"], "W-014", win)
     identity.unlock_error.setText(LONG_ERROR)

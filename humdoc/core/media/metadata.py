@@ -24,6 +24,7 @@ from humdoc.core.media._imaging import (
     ensure_heif,
     guarded_warnings,
 )
+from humdoc.core.media.audio_meta import add_audio_metadata
 from humdoc.core.media.sniff import MediaType
 
 #: Longest text kept for one tag value; longer values are cut and marked with an ellipsis.
@@ -84,10 +85,14 @@ def extract_metadata(data: bytes, mtype: MediaType) -> dict[str, object]:
     artist, owner, copyright, software, orientation (1-8), width, height, gps ({"lat", "lon",
     "alt"} or None), gps_tags, description, comment, has_thumbnail, xmp, iptc, tags (every
     readable tag as printable text, binary blobs left out, each cut to ``MAX_VALUE_CHARS``) and
-    errors (what could not be read). Non-image files yield the same keys, empty. Raises
+    errors (what could not be read). Audio adds duration, codec, sample_rate and channels
+    (``audio_meta``); other non-image files yield the same keys, empty. Raises
     ``MalformedMedia`` if and only if an image is too large or cannot be identified at all.
     """
     result = _empty()
+    if mtype.kind == "audio":
+        add_audio_metadata(data, mtype, result)
+        return result
     if mtype.kind != "image":
         return result
     check_size(data)

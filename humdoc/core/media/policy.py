@@ -4,7 +4,8 @@
 orientation and removes everything else that can identify a person, a device or a place. ``strip``
 leaves nothing. Derivatives are made without re-encoding (JPEG segments, PNG chunks, WebP chunks,
 GIF blocks), so they decode to exactly the original's pixels; HEIC/HEIF and TIFF are converted to
-PNG with the same pixels. Every other kind of file is refused under ``evidence`` and ``strip``: it
+PNG with the same pixels. Audio is cleaned of its tags with its sound untouched (``audio``).
+Every other kind of file is refused under ``evidence`` and ``strip``: it
 cannot be made compliant, so it must not leave (fail closed).
 """
 
@@ -17,6 +18,7 @@ from enum import StrEnum
 from humdoc.core.errors import PolicyRefused
 from humdoc.core.media import gif, jpeg, png, webp
 from humdoc.core.media._imaging import check_size
+from humdoc.core.media.audio import CLEANABLE_AUDIO, strip_audio
 from humdoc.core.media.convert import convert_to_png
 from humdoc.core.media.sniff import PNG, MediaType
 from humdoc.core.media.tiffdir import build_exif, read_evidence_fields
@@ -118,6 +120,10 @@ def can_leave(mtype: MediaType, policy: Policy | str) -> str | None:
     policy = Policy(policy)
     if policy is Policy.KEEP:
         return None
+    if mtype.kind == "audio":
+        if mtype.format in CLEANABLE_AUDIO:
+            return None
+        return f"{mtype.format.upper()} audio cannot be cleaned of metadata yet."
     if mtype.kind != "image":
         return _kind_refusal(
             mtype, "be cleaned of metadata", "export them only under the keep policy"
@@ -131,9 +137,10 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     """The copy of ``data`` (of type ``mtype``) that may leave under ``policy``.
 
     ``keep`` returns ``data`` unchanged. ``evidence`` and ``strip`` return a copy that decodes to
-    exactly the original's pixels (``converted`` is True when the format changed to PNG). Raises
-    ``PolicyRefused`` if and only if the file cannot be made to comply (a non-image, a multi-page
-    or non-PNG-representable HEIC/TIFF), ``MalformedMedia`` if its structure is broken.
+    exactly the original's pixels or sound (``converted`` is True when the format changed to PNG).
+    Raises ``PolicyRefused`` if and only if the file cannot be made to comply (a type
+    ``can_leave`` refuses, a multi-page or non-PNG-representable HEIC/TIFF, an audio variant
+    that cannot be cleaned), ``MalformedMedia`` if its structure is broken.
     """
     policy = Policy(policy)
     if policy is Policy.KEEP:
@@ -141,6 +148,9 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     refusal = can_leave(mtype, policy)
     if refusal is not None:
         raise PolicyRefused(refusal)
+    if mtype.kind == "audio":
+        out, removed = strip_audio(data, mtype.format, policy is Policy.EVIDENCE)
+        return Derivative(out, mtype, policy, False, removed)
     check_size(data)
     evidence = policy is Policy.EVIDENCE
     fmt = mtype.format
@@ -174,9 +184,12 @@ def remove_location(data: bytes, mtype: MediaType) -> tuple[bytes, tuple[str, ..
     WebP and GIF in place; HEIC/HEIF and TIFF converted to PNG with their EXIF minus GPS, so the
     result may be a PNG: sniff it again before storing its type). Callers
     should also drop ``location_fields()`` from the extracted metadata. Raises ``PolicyRefused``
-    for files whose location cannot be removed (video, audio, documents, multi-page TIFF),
-    ``MalformedMedia`` for broken files.
+    for files whose location cannot be removed (video, documents, multi-page TIFF),
+    ``MalformedMedia`` for broken files. Audio has no location-only cleaning: it is cleaned as
+    under ``evidence`` (location goes with every other tag; the sound stays byte for byte).
     """
+    if mtype.kind == "audio":
+        return strip_audio(data, mtype.format, True)
     if mtype.kind != "image":
         raise _refuse_kind(
             mtype,

@@ -49,6 +49,9 @@ WAV = _t("audio", "wav", "audio/wav", "wav")
 OGG = _t("audio", "ogg", "audio/ogg", "ogg")
 FLAC = _t("audio", "flac", "audio/flac", "flac")
 M4A = _t("audio", "m4a", "audio/mp4", "m4a")
+OPUS = _t("audio", "opus", "audio/ogg", "opus")
+AMR = _t("audio", "amr", "audio/amr", "amr")
+AMR_WB = _t("audio", "amr", "audio/amr-wb", "awb")
 PDF = _t("document", "pdf", "application/pdf", "pdf")
 TEXT = _t("document", "text", "text/plain", "txt")
 
@@ -135,11 +138,19 @@ def _sniff_binary(head: bytes) -> MediaType | None:
     if head.startswith(b"\x1a\x45\xdf\xa3"):
         return WEBM if b"webm" in head[:64] else MKV
     if head.startswith(b"OggS"):
-        return OGV if b"\x80theora" in head else OGG
+        if b"\x80theora" in head:
+            return OGV
+        return OPUS if b"OpusHead" in head[:64] else OGG
     if head.startswith(b"fLaC"):
         return FLAC
-    if head.startswith(b"ID3") or _is_mpeg_audio_frame(head):
+    if head.startswith(b"ID3") and _behind_id3(head) == b"fLaC":
+        return FLAC
+    if head.startswith(b"ID3") or is_mpeg_audio_frame(head):
         return MP3
+    if head.startswith(b"#!AMR\n"):
+        return AMR
+    if head.startswith(b"#!AMR-WB\n"):
+        return AMR_WB
     if head.startswith(b"%PDF-"):
         return PDF
     return None
@@ -172,7 +183,17 @@ def _sniff_ftyp(head: bytes) -> MediaType:
     raise _refuse("an ISO media file of an unsupported kind")
 
 
-def _is_mpeg_audio_frame(head: bytes) -> bool:
+def _behind_id3(head: bytes) -> bytes:
+    # The four bytes after an ID3v2 tag (if they are within ``head``): FLAC files can have one.
+    if len(head) < 10 or any(b & 0x80 for b in head[6:10]):
+        return b""
+    size = (head[6] << 21) | (head[7] << 14) | (head[8] << 7) | head[9]
+    end = 10 + size + (10 if head[5] & 0x10 else 0)
+    return head[end : end + 4]
+
+
+def is_mpeg_audio_frame(head: bytes) -> bool:
+    """True if ``head`` starts with a plausible MPEG audio frame header."""
     # An MPEG audio frame header: 11 sync bits, a real version and layer, a usable bitrate.
     if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
         return False

@@ -207,6 +207,22 @@ ALTER TABLE devices ADD COLUMN revoked TEXT;
 ALTER TABLE devices ADD COLUMN revoke_reason TEXT;
 """
 
+# Testimonies recorded in the app: each chunk of sound is sealed in its own attachment as it is
+# recorded, so that a crash loses only the last few seconds; ``item_id`` is chosen before the
+# finished recording is imported, so that completing it after a crash never imports it twice.
+V8_RECORDINGS = """
+CREATE TABLE recordings (
+    id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    testimony_id TEXT NOT NULL REFERENCES testimonies(id) ON DELETE CASCADE,
+    sample_rate INTEGER NOT NULL, channels INTEGER NOT NULL, started TEXT NOT NULL, item_id TEXT
+);
+CREATE TABLE recording_chunks (
+    recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, blob TEXT NOT NULL, blob_key BLOB NOT NULL, frames INTEGER NOT NULL,
+    PRIMARY KEY (recording_id, seq)
+);
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOMAIN,
     V2_MEDIA_CUSTODY,
@@ -215,6 +231,7 @@ MIGRATIONS: list[str] = [
     V5_SEARCH_DOCS,
     V6_BUNDLE_IDENTITY_AND_VERSIONS,
     V7_DEVICE_REVOCATION,
+    V8_RECORDINGS,
 ]
 
 
