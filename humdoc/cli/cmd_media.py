@@ -139,11 +139,28 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
         f"Location: {location}" + ("   (removed at intake)" if item.location_removed else ""),
         f"Serial: {md.get('serial') or '-'}   Artist/owner: {md.get('artist') or '-'}   Software: {md.get('software') or '-'}",
     ]
-    lines += [
-        f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…"
-        for d in item.derivatives
-    ]
+    if item.kind == "video":
+        lines += _video_lines(md)
+    for d in item.derivatives:
+        lines.append(f"Derivative ({d.policy}): {d.mime}, {d.size} bytes, sha256 {d.sha256[:16]}…")
+        lines += [f"  removed: {what}" for what in d.removed]
     ctx.out.emit(item.to_json(), lines)
+
+
+def _video_lines(md: dict[str, object]) -> list[str]:
+    """Duration, size, rotation and every track of a video's metadata record."""
+    size = f"{md.get('width')}×{md.get('height')}" if md.get("width") else "unknown size"
+    lines = [
+        f"Duration: {md.get('duration') or '?'} s   Picture: {size}   Rotation: {md.get('rotation') or 0}°"
+    ]
+    tracks = md.get("tracks")
+    for track in tracks if isinstance(tracks, list) else []:
+        extra = f", {track.get('width')}×{track.get('height')}" if track.get("width") else ""
+        lines.append(
+            f"  track {track.get('id')}: {track.get('handler')} ({track.get('codec')}{extra}), "
+            f"{track.get('duration')} s, {track.get('samples')} samples"
+        )
+    return lines
 
 
 def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:

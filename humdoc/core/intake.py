@@ -19,7 +19,13 @@ from typing import Any, BinaryIO
 
 from humdoc.core import safefs
 from humdoc.core.domain.common import new_id, now_iso
-from humdoc.core.errors import HumdocError, NotFound, OperationCancelled, PolicyRefused
+from humdoc.core.errors import (
+    HumdocError,
+    MalformedMedia,
+    NotFound,
+    OperationCancelled,
+    PolicyRefused,
+)
 from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
@@ -29,6 +35,7 @@ from humdoc.core.media import (
     make_derivative,
     remove_location,
     sniff,
+    streams_derivative,
 )
 from humdoc.core.mediaitems import CHUNK, MAX_IN_MEMORY, MediaItem, MediaLibrary
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
@@ -124,15 +131,18 @@ class Intake:
                 sealed = self._seal(fh, head, mtype, meter)
             written.append(sealed.blob_id)
             warning = sealed.warning
-            deriv = None
-            if chosen is not Policy.KEEP and sealed.data is not None:
+            deriv_row = None
+            if sealed.data is None and streams_derivative(sealed.mtype):
+                deriv_row, warning = self._streamed(sealed, chosen, meter)
+            elif chosen is not Policy.KEEP and sealed.data is not None:
+                deriv = None
                 try:
                     deriv = make_derivative(sealed.data, sealed.mtype, chosen)
                 except HumdocError as exc:
                     warning = (
                         f"no {chosen} copy could be made ({exc}); it can leave only under keep"
                     )
-            deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
+                deriv_row = self.lib.store_derivative_blob(deriv) if deriv is not None else None
             if deriv_row is not None:
                 written.append(deriv_row["blob"])
             item_id = new_id("m")
@@ -261,6 +271,29 @@ class Intake:
 
     # --- derivatives ------------------------------------------------------------------------
 
+    def _streamed(
+        self, sealed: _Sealed, policy: Policy, meter: _Meter
+    ) -> tuple[dict[str, Any] | None, str | None]:
+        """Read a sealed video's metadata and make its ``policy`` copy, both from the sealed
+        attachment (never the file on disk, which may have changed since it was hashed); the
+        copy streams from one encrypted attachment into another. Returns the derivative row (None
+        under keep or when the video cannot be cleaned) and the warning to give."""
+        warning = sealed.warning
+        try:
+            sealed.metadata.update(self.lib.describe_sealed(sealed.blob_id, bytes(sealed.key)))
+        except HumdocError as exc:
+            sealed.metadata["errors"] = [str(exc)]
+            warning = f"metadata could not be read ({exc})"
+        if policy is Policy.KEEP:
+            return None, warning
+        try:
+            row = self.lib.store_streamed_derivative(
+                sealed.blob_id, bytes(sealed.key), policy, cancelled=meter.cancelled
+            )
+        except (PolicyRefused, MalformedMedia) as exc:
+            return None, f"no {policy} copy could be made ({exc}); it can leave only under keep"
+        return row, warning
+
 
 class _Meter:
     """Byte progress across an import, with the cancellation check between chunks."""
@@ -271,6 +304,10 @@ class _Meter:
 
     def check(self) -> None:
         check_cancelled(self._cancelled)
+
+    def cancelled(self) -> bool:
+        """Whether the user asked to stop (for steps that check it themselves)."""
+        return self._cancelled()
 
     def add(self, n: int) -> None:
         self.set(self.done + n)

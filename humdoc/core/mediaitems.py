@@ -23,17 +23,23 @@ from humdoc.core.errors import (
     BlobCorrupt,
     HumdocError,
     InvalidInput,
+    MalformedMedia,
     NotFound,
     PolicyRefused,
+    UnsupportedMedia,
 )
 from humdoc.core.exchange.versions import version_blobs
 from humdoc.core.media import (
     HEAD_BYTES,
+    MediaType,
     Policy,
+    clean_stream,
     make_derivative,
     make_thumbnail,
     sniff,
+    streams_derivative,
 )
+from humdoc.core.media.videometa import describe
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
@@ -42,6 +48,8 @@ if TYPE_CHECKING:
     from humdoc.core.intake import ImportReport
 
 CHUNK = 1024 * 1024
+
+
 #: Images up to this size are processed in memory (metadata, derivatives); larger files are sealed
 #: as they stream and can leave only under ``keep``.
 MAX_IN_MEMORY = 256 * 1024 * 1024
@@ -159,6 +167,57 @@ class MediaLibrary:
             "created": now_iso(),
         }
 
+    def store_streamed_derivative(
+        self,
+        blob_id: str,
+        key: bytes,
+        policy: Policy,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> dict[str, Any]:
+        """Clean the sealed attachment ``blob_id`` (a video) straight into a new encrypted one.
+
+        Nothing is decrypted to disk and memory stays bounded: the source is read at random
+        places (``BlobStore.open_random``) and written through a ``BlobWriter``. Returns the row
+        for ``record_derivative``; raises what ``clean_stream`` raises, leaving no attachment.
+        """
+        with self.blobs.open_random(blob_id, key) as source:
+            mtype = sniff(source.read_at(0, HEAD_BYTES))
+            with self.blobs.writer() as w:
+                removed = clean_stream(source, mtype, policy, w.write, progress, cancelled)
+        return self._derivative_row(
+            policy, mtype, w.blob_id, bytes(w.key), w.size, w.sha256, removed
+        )
+
+    def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]:
+        """The metadata record of a sealed video, read from its index alone (see ``describe``)."""
+        with self.blobs.open_random(blob_id, key) as source:
+            return describe(source)
+
+    def _derivative_row(
+        self,
+        policy: Policy,
+        mtype: MediaType,
+        blob_id: str,
+        key: bytes,
+        size: int,
+        sha256: str,
+        removed: tuple[str, ...],
+    ) -> dict[str, Any]:
+        return {
+            "policy": str(policy),
+            "format": mtype.format,
+            "mime": mtype.mime,
+            "extension": mtype.extension,
+            "blob": blob_id,
+            "blob_key": key,
+            "size": size,
+            "sha256": sha256,
+            "converted": 0,
+            "removed": json.dumps(list(removed)),
+            "created": now_iso(),
+        }
+
     def record_derivative(self, item_id: str, row: dict[str, Any], source_sha: str) -> None:
         with self.db.transaction() as db:
             db.execute(
@@ -203,14 +262,18 @@ class MediaLibrary:
         for d in item.derivatives:
             if d.policy == pol.value:
                 return d
-        data = self.read_original(item_id)
-        try:
-            deriv = make_derivative(data, sniff(data[:HEAD_BYTES]), pol)
-        except HumdocError as exc:
-            raise PolicyRefused(
-                f"{item.original_name} ({item.id}) cannot leave under {pol}: {exc}"
-            ) from exc
-        row = self.store_derivative_blob(deriv)
+        if streams_derivative(_type_of(item)):
+            try:
+                row = self.store_streamed_derivative(*self._sealed_ref(item_id), pol)
+            except (PolicyRefused, MalformedMedia, UnsupportedMedia) as exc:
+                raise _cannot_leave(item, pol, exc) from exc
+        else:
+            data = self.read_original(item_id)
+            try:
+                deriv = make_derivative(data, sniff(data[:HEAD_BYTES]), pol)
+            except HumdocError as exc:
+                raise _cannot_leave(item, pol, exc) from exc
+            row = self.store_derivative_blob(deriv)
         try:
             self.record_derivative(item_id, row, item.sealed_sha256)
         except BaseException:
@@ -264,6 +327,14 @@ class MediaLibrary:
         with self.blobs.open(row[0], bytes(row[1])) as reader:
             yield reader
 
+    def _sealed_ref(self, item_id: str) -> tuple[str, bytes]:
+        row = self.db.one(
+            "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
+        )
+        if row is None:
+            raise NotFound(f"No media item with id {item_id!r}.")
+        return str(row[0]), bytes(row[1])
+
     def read_original(self, item_id: str) -> bytes:
         """The sealed copy in memory (images only: refused above the in-memory limit)."""
         row = self.db.one(
@@ -275,11 +346,10 @@ class MediaLibrary:
 
     def thumbnail(self, item_id: str, max_px: int = 256) -> bytes:
         """A PNG preview made in memory, never written to disk."""
-        item = self.get(item_id)
+        if self.get(item_id).kind != "image":
+            return b""
         data = self.read_original(item_id)
-        return (
-            make_thumbnail(data, sniff(data[:HEAD_BYTES]), max_px) if item.kind == "image" else b""
-        )
+        return make_thumbnail(data, sniff(data[:HEAD_BYTES]), max_px)
 
     def extract(
         self, item_id: str, out: Path, derivative_policy: str | None = None
@@ -385,3 +455,11 @@ class MediaLibrary:
         row["metadata"] = json.loads(row["metadata"])
         row["location_removed"] = bool(row["location_removed"])
         return MediaItem(**row, derivatives=derivs)
+
+
+def _type_of(item: MediaItem) -> MediaType:
+    return MediaType(item.kind, item.format, item.mime, item.extension)
+
+
+def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
+    return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")

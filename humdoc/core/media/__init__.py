@@ -1,13 +1,22 @@
 """Media handling as pure functions over bytes: sniffing, metadata, derivatives, previews.
 
-Nothing here touches the vault, the database or the disk: every function takes bytes and returns
-bytes or plain data, so plaintext media never leaves memory.
+Nothing here touches the vault, the database or the disk: every function takes bytes (or, for
+video, a random-access source and a write callable) and returns bytes or plain data, so plaintext
+media never leaves memory or the encrypted store.
 """
 
 from __future__ import annotations
 
 from humdoc.core.media.metadata import extract_metadata, location_fields
-from humdoc.core.media.policy import Derivative, Policy, make_derivative, remove_location
+from humdoc.core.media.policy import (
+    Derivative,
+    Policy,
+    clean_stream,
+    make_derivative,
+    refusal_reason,
+    remove_location,
+    streams_derivative,
+)
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
 from humdoc.core.media.thumbnail import make_thumbnail
 
@@ -16,10 +25,13 @@ __all__ = [
     "Derivative",
     "MediaType",
     "Policy",
+    "clean_stream",
     "extract_metadata",
     "location_fields",
     "make_derivative",
     "make_thumbnail",
+    "refusal_reason",
     "remove_location",
     "sniff",
+    "streams_derivative",
 ]

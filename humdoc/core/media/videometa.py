@@ -194,6 +194,7 @@ def tkhd_geometry(trak: Box) -> tuple[int, int, int]:
         return 0, 0, 0
     a, b = struct.unpack_from(">ii", tkhd.payload, base)
     width, height = struct.unpack_from(">II", tkhd.payload, base + 36)
+    # The matrix's angle, in degrees, as exiftool reports it.
     rotation = round(math.degrees(math.atan2(b, a))) % 360 if (a or b) else 0
     return width >> 16, height >> 16, rotation
 
