@@ -339,6 +339,7 @@ def _clean_moov(moov: Box, plan: _Plan) -> tuple[Box, list[_Kept]]:
             _text_atom(k, v) for k, v in ((b"\xa9mak", plan.make), (b"\xa9mod", plan.model)) if v
         ]
         children.append(Box(b"udta", children=atoms))
+        plan.note("make and model written back (udta ©mak, ©mod)")
     return Box(b"moov", children=children), kept
 
 

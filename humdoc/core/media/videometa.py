@@ -63,9 +63,24 @@ _KEY_FIELDS = {
 }
 
 
+#: Other atoms cameras write, named in reports (GoPro writes serials and telemetry into udta).
+_OTHER_ATOMS = {
+    b"XMP_": "XMP",
+    b"CAME": "camera serial",
+    b"FIRM": "firmware",
+    b"MUID": "media unique id",
+    b"GPMF": "telemetry",
+    b"LENS": "lens",
+    b"SETT": "settings",
+    b"chpl": "chapters",
+    b"loci": "location",
+    b"auth": "author",
+}
+
+
 def udta_label(kind: bytes) -> str:
     """How a ``udta`` atom is named in reports: ``©xyz (location)``."""
-    name = _UDTA_NAMES.get(kind)
+    name = _UDTA_NAMES.get(kind) or _OTHER_ATOMS.get(kind)
     return f"{fourcc(kind)} ({name})" if name else fourcc(kind)
 
 

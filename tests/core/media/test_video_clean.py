@@ -80,10 +80,11 @@ def test_clean_copy_keeps_streams_and_loses_every_marker(phone: Path, policy: st
         "track 3 (subtitle, 'tx3g' samples)",
         "top-level box 'uuid' (XMP or vendor data)",
         "top-level box 'skip' (50 bytes)",
-        "udta CAME",
+        "udta CAME (camera serial)",
     ):
         assert what in removed
     assert any(r.startswith("track reference 'chap'") for r in removed)
+    assert ("make and model written back (udta ©mak, ©mod)" in removed) is (policy == "evidence")
 
 
 def test_rotation_survives_both_policies(phone: Path) -> None:
