@@ -50,6 +50,22 @@ def children(data: bytes) -> list[tuple[bytes, bytes]]:
     return out
 
 
+def _last_box(path: Path) -> tuple[int, bytes]:
+    """Offset and bytes of the last top-level box of ``path``, reading headers only."""
+    with path.open("rb") as fh:
+        end = fh.seek(0, 2)
+        pos = 0
+        while True:
+            fh.seek(pos)
+            size, _kind = struct.unpack(">I4s", fh.read(8))
+            if size == 1:
+                size = struct.unpack(">Q", fh.read(8))[0]
+            if pos + size >= end:
+                fh.seek(pos)
+                return pos, fh.read(end - pos)
+            pos += size
+
+
 def make_video(
     path: Path,
     seconds: float = 2,
@@ -188,15 +204,12 @@ def plant(path: Path, gpmd: bool = True) -> Path:
     whose sample lies in a second ``mdat``, an XMP ``uuid`` box and ``free``/``skip`` boxes with old
     data; then exiftool writes its own location, make, model and creator fields.
     """
-    data = path.read_bytes()
-    top = children(data)
-    assert [k for k, _ in top][-1] == b"moov", "make_video without faststart puts moov last"
-    prefix = b"".join(b for k, b in top if k != b"moov")
-    moov = dict(top)[b"moov"]
+    moov_at, moov = _last_box(path)
+    assert moov[4:8] == b"moov", "make_video without faststart puts moov last"
     inner = children(moov[8:])
     duration = 2000
     sample = b"DEVC GPS5-HUMDOC GPMF-GPS5-MARKER 48.8584 2.2945 SERIALC3141592" * 4
-    trak_len = len(_gpmd_trak(99, 0, sample, duration))
+    trak_len = len(_gpmd_trak(99, 0, sample, duration)) if gpmd else 0
     kept = b"".join(b for k, b in inner)
     extra = _udta() + _apple_meta()
     new_len = 8 + len(kept) + trak_len + len(extra)
@@ -207,13 +220,15 @@ def plant(path: Path, gpmd: bool = True) -> Path:
     )
     free = box(b"free", b"OLD-FREE-DATA-MARKER Jane Witness " * 3)
     skip = box(b"skip", b"OLD-FREE-DATA-MARKER " * 2)
-    offset = len(prefix) + new_len + len(uuid) + len(free) + 8
+    offset = moov_at + new_len + len(uuid) + len(free) + 8
     trak = _gpmd_trak(99, offset, sample, duration) if gpmd else b""
-    if not gpmd:
-        new_len -= trak_len
     new_moov = box(b"moov", kept + trak + extra)
     assert len(new_moov) == new_len
-    path.write_bytes(prefix + new_moov + uuid + free + box(b"mdat", sample) + skip)
+    # Everything before the moov stays where it is (a multi-gigabyte mdat is never read).
+    with path.open("r+b") as fh:
+        fh.seek(moov_at)
+        fh.truncate()
+        fh.write(new_moov + uuid + free + box(b"mdat", sample) + skip)
     subprocess.run(
         ["exiftool", "-q", "-overwrite_original", "-Keys:Author=Jane Witness",
          "-XMP-dc:Creator=Jane Witness", "-XMP-dc:Description=HUMDOC-MARKER-7F3K",
