@@ -71,8 +71,9 @@ class Intake:
     ) -> ImportReport:
         """Import each file; a bad file is reported by name and the rest go on.
 
-        Progress counts bytes read across all files; cancelling stops between chunks, discards
-        the file being imported and keeps the ones already committed.
+        Progress counts bytes read across all files (a video's cleaned copy, made in a second
+        pass, adds its size to the total when it starts); cancelling stops between chunks,
+        discards the file being imported and keeps the ones already committed.
         """
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
@@ -89,7 +90,7 @@ class Intake:
                 report.failed.append((path.name, str(exc)))
                 continue
             finally:
-                meter.set(start + _size_of(path))
+                meter.set(max(meter.done, start + _size_of(path)))
             report.imported.append(item)
             if warning:
                 report.warnings.append((path.name, warning))
@@ -286,9 +287,16 @@ class Intake:
             warning = f"metadata could not be read ({exc})"
         if policy is Policy.KEEP:
             return None, warning
+        # The copy is a second pass over the video: progress grows to count it.
+        meter.total += sealed.size
+        base = meter.done
+
+        def progress(done: int, total: int) -> None:
+            meter.set(base + done * sealed.size // max(total, 1))
+
         try:
             row = self.lib.store_streamed_derivative(
-                sealed.blob_id, bytes(sealed.key), policy, cancelled=meter.cancelled
+                sealed.blob_id, bytes(sealed.key), policy, progress, meter.cancelled
             )
         except (PolicyRefused, MalformedMedia) as exc:
             return None, f"no {policy} copy could be made ({exc}); it can leave only under keep"
