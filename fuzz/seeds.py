@@ -160,6 +160,21 @@ def _files() -> Iterator[tuple[str, str, bytes]]:
         data = (SAMPLES / "exif-samples" / "jpg" / rel).read_bytes()
         yield "metadata", rel.replace("/", "-"), data
     yield "metadata", "text.txt", b"A plain statement.\n"
+    yield from _videos()
+
+
+def _videos() -> Iterator[tuple[str, str, bytes]]:
+    """Tiny videos made with ffmpeg and loaded with metadata (the tests' planter)."""
+    import tempfile
+
+    from tests.core.media import videokit
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, fast in (("planted.mp4", False), ("faststart.mov", True)):
+            path = videokit.make_video(Path(tmp) / name, seconds=0.3, faststart=fast, size="64x48")
+            if not fast:
+                videokit.plant(path)
+            yield "video", name, path.read_bytes()
 
 
 def main() -> None:
