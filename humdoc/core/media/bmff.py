@@ -18,8 +18,9 @@ from typing import Protocol
 
 from humdoc.core.errors import MalformedMedia
 
-#: The largest ``moov`` read into memory. A two-hour 60 fps phone video's index is a few MiB.
-MAX_MOOV_BYTES = 64 * 1024 * 1024
+#: The largest ``moov`` read into memory. A two-hour 60 fps phone video's index is a few MiB; a
+#: twelve-hour body-camera recording's under 20 MiB.
+MAX_MOOV_BYTES = 32 * 1024 * 1024
 #: How many top-level boxes a file may have, and how deep boxes may nest inside ``moov``.
 MAX_TOP_LEVEL_BOXES = 100_000
 MAX_DEPTH = 16
@@ -160,11 +161,12 @@ class Box:
         return box
 
 
-def parse_boxes(data: bytes, depth: int = 0) -> list[Box]:
+def parse_boxes(data: bytes | memoryview, depth: int = 0) -> list[Box]:
     """The boxes packed in ``data`` (a container's payload), containers parsed recursively.
 
-    Raises ``MalformedMedia`` if and only if a size runs outside ``data`` or nesting is deeper
-    than ``MAX_DEPTH``.
+    Only leaves are copied (containers are walked through views), so parsing holds the index
+    about twice at most. Raises ``MalformedMedia`` if and only if a size runs outside ``data`` or
+    nesting is deeper than ``MAX_DEPTH``.
     """
     if depth > MAX_DEPTH:
         raise malformed("its boxes are nested too deeply")
@@ -175,12 +177,11 @@ def parse_boxes(data: bytes, depth: int = 0) -> list[Box]:
         if len(data) - offset < 8:
             raise malformed("a box inside the movie index is cut off")
         ref = _header(bytes(view[offset : offset + 32]), offset, len(data))
-        body = bytes(view[ref.start : ref.end])
         usertype = bytes(view[ref.start - 16 : ref.start]) if ref.kind == b"uuid" else b""
         if ref.kind in CONTAINERS:
-            boxes.append(Box(ref.kind, children=parse_boxes(body, depth + 1)))
+            boxes.append(Box(ref.kind, children=parse_boxes(view[ref.start : ref.end], depth + 1)))
         else:
-            boxes.append(Box(ref.kind, body, usertype=usertype))
+            boxes.append(Box(ref.kind, bytes(view[ref.start : ref.end]), usertype=usertype))
         offset = ref.end
     return boxes
 

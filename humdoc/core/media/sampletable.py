@@ -9,13 +9,16 @@ removed track (GPS telemetry interleaved with the video, say) from the media dat
 from __future__ import annotations
 
 import struct
+import sys
 from array import array
-from itertools import accumulate
 
 from humdoc.core.media.bmff import Box, full_box, malformed
 
 #: Entries a sample table may list: more than a day of 120 fps video, far below what breaks memory.
 MAX_ENTRIES = 20_000_000
+#: Chunks a movie may have in all (16 bytes each while the copy is planned): 12 hours of 60 fps
+#: video and its sound, one sample per chunk, fit three times over.
+MAX_CHUNKS = 4_000_000
 
 
 def _count(rest: bytes, width: int, what: str) -> int:
@@ -27,6 +30,17 @@ def _count(rest: bytes, width: int, what: str) -> int:
     return count
 
 
+def _big_endian(code: str, raw: bytes) -> array[int]:
+    """``raw`` (big-endian unsigned integers) as an array, without a tuple of Python ints."""
+    values = array(code)
+    if values.itemsize != {"I": 4, "Q": 8}[code]:  # pragma: no cover - every CPython platform
+        raise RuntimeError("unexpected array item size")
+    values.frombytes(raw)
+    if sys.byteorder == "little":
+        values.byteswap()
+    return values
+
+
 def chunk_offsets(stbl: Box) -> array[int]:
     """Every chunk's absolute offset, from ``stco`` (32-bit) or ``co64`` (64-bit)."""
     box = stbl.find(b"stco") or stbl.find(b"co64")
@@ -35,14 +49,14 @@ def chunk_offsets(stbl: Box) -> array[int]:
     _, _, rest = full_box(box.payload)
     width = 4 if box.kind == b"stco" else 8
     count = _count(rest, width, "chunk offset")
-    offsets = array(
-        "Q", struct.unpack(f">{count}{'I' if width == 4 else 'Q'}", rest[4 : 4 + count * width])
-    )
-    return offsets
+    if count > MAX_CHUNKS:
+        raise malformed("it has too many chunks")
+    raw = _big_endian("I" if width == 4 else "Q", rest[4 : 4 + count * width])
+    return raw if width == 8 else array("Q", raw)
 
 
 def sample_sizes(stbl: Box) -> tuple[int, array[int]]:
-    """``(count, sizes)``: ``sizes`` is empty when every sample has one size (then ``[size]``)."""
+    """``(count, sizes)``; ``sizes`` holds one value when every sample has that size."""
     box = stbl.find(b"stsz")
     if box is None:
         if stbl.find(b"stz2") is not None:
@@ -55,10 +69,10 @@ def sample_sizes(stbl: Box) -> tuple[int, array[int]]:
     if size:
         if count > MAX_ENTRIES:
             raise malformed("its sample size table is absurdly long")
-        return count, array("Q", [size])
+        return count, array("I", [size])
     table = rest[4:]
     count = _count(table, 4, "sample size")
-    return count, array("Q", struct.unpack(f">{count}I", table[4 : 4 + count * 4]))
+    return count, _big_endian("I", table[4 : 4 + count * 4])
 
 
 def samples_per_chunk(stbl: Box, chunks: int) -> array[int]:
@@ -68,18 +82,23 @@ def samples_per_chunk(stbl: Box, chunks: int) -> array[int]:
         raise malformed("a track has no sample-to-chunk table")
     _, _, rest = full_box(box.payload)
     count = _count(rest, 12, "sample-to-chunk")
-    entries = [struct.unpack_from(">III", rest, 4 + 12 * i) for i in range(count)]
+    if count > chunks + 1:
+        raise malformed("its sample-to-chunk table is out of order")
     result = array("Q", bytes(8 * chunks))
-    for i, (first, per_chunk, _) in enumerate(entries):
-        until = entries[i + 1][0] if i + 1 < count else chunks + 1
-        if first < 1 or until < first or until > chunks + 1:
-            raise malformed("its sample-to-chunk table is out of order")
-        result[first - 1 : until - 1] = array("Q", [per_chunk]) * (until - first)
+    entries = struct.iter_unpack(">III", rest[4 : 4 + 12 * count])
+    previous: tuple[int, int] | None = None
+    for first, per_chunk, _ in (*entries, (chunks + 1, 0, 0)):
+        if previous is not None:
+            start, n = previous
+            if start < 1 or first < start or first > chunks + 1:
+                raise malformed("its sample-to-chunk table is out of order")
+            result[start - 1 : first - 1] = array("Q", [n]) * (first - start)
+        previous = (first, per_chunk)
     return result
 
 
-def chunk_ranges(stbl: Box) -> list[tuple[int, int]]:
-    """``(offset, length)`` of every chunk of the track whose sample table is ``stbl``.
+def chunk_ranges(stbl: Box) -> tuple[array[int], array[int]]:
+    """``(offsets, lengths)`` of every chunk of the track whose sample table is ``stbl``.
 
     Raises ``MalformedMedia`` if the tables are broken or the chunks claim more samples than the
     track has.
@@ -90,21 +109,19 @@ def chunk_ranges(stbl: Box) -> list[tuple[int, int]]:
     if sum(per_chunk) > count:
         raise malformed("its chunks hold more samples than the track has")
     if len(sizes) == 1 and count != 1:
-        return [(off, n * sizes[0]) for off, n in zip(offsets, per_chunk, strict=True)]
-    if len(sizes) == 1:
-        sizes = sizes * count
-    ends = array("Q", [0])
-    ends.extend(accumulate(sizes))
-    ranges: list[tuple[int, int]] = []
+        return offsets, array("Q", (n * sizes[0] for n in per_chunk))
+    lengths = array("Q")
     sample = 0
-    for off, n in zip(offsets, per_chunk, strict=True):
-        ranges.append((off, ends[sample + n] - ends[sample]))
+    for n in per_chunk:
+        lengths.append(sum(sizes[sample : sample + n]))
         sample += n
-    return ranges
+    return offsets, lengths
 
 
-def offsets_box(offsets: list[int], wide: bool) -> Box:
+def offsets_box(offsets: array[int], wide: bool) -> Box:
     """A new ``stco`` (or ``co64`` when ``wide``) listing ``offsets``."""
-    kind, fmt = (b"co64", "Q") if wide else (b"stco", "I")
-    payload = b"\x00\x00\x00\x00" + struct.pack(f">I{len(offsets)}{fmt}", len(offsets), *offsets)
-    return Box(kind, payload)
+    values = array("Q" if wide else "I", offsets)
+    if sys.byteorder == "little":
+        values.byteswap()
+    payload = b"\x00\x00\x00\x00" + struct.pack(">I", len(values)) + values.tobytes()
+    return Box(b"co64" if wide else b"stco", payload)

@@ -30,8 +30,11 @@ sizes (``stz2``), and sample data that lies outside every ``mdat`` box.
 
 from __future__ import annotations
 
+import heapq
 import struct
-from collections.abc import Callable
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from humdoc.core.errors import MalformedMedia, PolicyRefused
@@ -48,7 +51,7 @@ from humdoc.core.media.bmff import (
     serialize,
     top_level,
 )
-from humdoc.core.media.sampletable import chunk_ranges, offsets_box
+from humdoc.core.media.sampletable import MAX_CHUNKS, chunk_ranges, offsets_box
 from humdoc.core.media.videometa import (
     codec_of,
     handler_of,
@@ -98,7 +101,8 @@ def _refuse(why: str) -> PolicyRefused:
 class _Kept:
     trak: Box
     stbl: Box
-    ranges: list[tuple[int, int]]
+    offsets: array[int]
+    lengths: array[int]
 
 
 class _Plan:
@@ -324,7 +328,9 @@ def _clean_moov(moov: Box, plan: _Plan) -> tuple[Box, list[_Kept]]:
                 stbl = new.path(b"mdia", b"minf", b"stbl")
                 if stbl is None:
                     raise malformed("a track has no sample table")
-                kept.append(_Kept(new, stbl, chunk_ranges(stbl)))
+                kept.append(_Kept(new, stbl, *chunk_ranges(stbl)))
+                if sum(len(k.offsets) for k in kept) > MAX_CHUNKS:
+                    raise malformed("it has too many chunks")
                 children.append(new)
         elif child.kind == b"udta":
             _note_udta(child, plan, "")
@@ -343,43 +349,54 @@ def _clean_moov(moov: Box, plan: _Plan) -> tuple[Box, list[_Kept]]:
     return Box(b"moov", children=children), kept
 
 
-def _runs(kept: list[_Kept], mdats: list[BoxRef]) -> list[tuple[int, int]]:
-    """The merged ``(start, end)`` byte ranges of every kept chunk, in file order."""
-    spans = sorted((off, off + n) for k in kept for off, n in k.ranges if n)
-    runs: list[tuple[int, int]] = []
+def _in_order(k: _Kept) -> Iterator[tuple[int, int]]:
+    pairs = zip(k.offsets, k.lengths, strict=True)
+    ordered = all(a <= b for a, b in zip(k.offsets, k.offsets[1:], strict=False))
+    return iter(pairs) if ordered else iter(sorted(pairs))
+
+
+def _runs(kept: list[_Kept], mdats: list[BoxRef]) -> tuple[array[int], array[int]]:
+    """The merged byte ranges (``starts``, ``ends``) of every kept chunk, in file order.
+
+    Chunks are merged track by track as they come (a track's chunks are in file order in every
+    file seen; one that is not is sorted), so memory stays a few bytes per chunk.
+    """
+    starts, ends = array("Q"), array("Q")
     bounds = sorted((m.start, m.end) for m in mdats)
     box = 0
-    for start, end in spans:
+    for start, length in heapq.merge(*(_in_order(k) for k in kept)):
+        if not length:
+            continue
+        end = start + length
         while box < len(bounds) and bounds[box][1] <= start:
             box += 1
         if box == len(bounds) or not (bounds[box][0] <= start and end <= bounds[box][1]):
             raise _refuse("some of its samples lie outside the media data (mdat)")
-        if runs and start <= runs[-1][1]:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
         else:
-            runs.append((start, end))
-    return runs
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
-def _relocate(kept: list[_Kept], runs: list[tuple[int, int]], base: int) -> bool:
+def _relocate(kept: list[_Kept], runs: tuple[array[int], array[int]], base: int) -> bool:
     """Point every kept chunk at its place in the new ``mdat`` whose payload starts at ``base``.
 
-    Returns True if every ``stco`` kept its width (the layout is then final).
+    Returns True if every chunk offset table kept its width (the layout is then final).
     """
-    starts = [r[0] for r in runs]
-    new_starts: list[int] = []
+    starts, ends = runs
+    new_starts = array("Q")
     pos = base
-    for start, end in runs:
+    for start, end in zip(starts, ends, strict=True):
         new_starts.append(pos)
         pos += end - start
-    from bisect import bisect_right
-
     stable = True
     for k in kept:
-        offsets = []
-        for off, _ in k.ranges:
+        offsets = array("Q")
+        for off in k.offsets:
             i = bisect_right(starts, off) - 1
-            offsets.append(new_starts[i] + off - starts[i])
+            offsets.append(new_starts[i] + off - starts[i] if i >= 0 else base)
         wide = bool(offsets) and max(offsets) > 0xFFFFFFFF
         old = k.stbl.find(b"stco") or k.stbl.find(b"co64")
         assert old is not None and k.stbl.children is not None
@@ -428,7 +445,7 @@ def clean_bmff(
             plan.note(f"top-level box '{fourcc(box.kind)}' ({what})")
     runs = _runs(kept, mdats)
     ftyp = source.read_at(boxes[0].offset, boxes[0].size)
-    total = sum(end - start for start, end in runs)
+    total = sum(runs[1]) - sum(runs[0])
     mdat_header = header_bytes(b"mdat", total)
     for _ in range(4):
         moov_bytes = serialize(new_moov)
@@ -444,7 +461,7 @@ def clean_bmff(
     for head in (ftyp, moov_bytes, mdat_header):
         write(head)
         written += len(head)
-    for start, end in runs:
+    for start, end in zip(*runs, strict=True):
         pos = start
         while pos < end:
             check_cancelled(cancelled)

@@ -117,3 +117,33 @@ def test_arbitrary_bytes_parse_or_raise_malformed(data: bytes) -> None:
 def test_serialize_inverts_parse(items: list[tuple[bytes, bytes]]) -> None:
     data = b"".join(box(k, p if k != b"udta" else b"") for k, p in items)
     assert b"".join(serialize(b) for b in parse_boxes(data)) == data
+
+
+def test_too_many_chunks_are_refused_before_planning() -> None:
+    from humdoc.core.media import sampletable
+
+    count = sampletable.MAX_CHUNKS + 1
+    stco = Box(b"stco", b"\x00" * 4 + struct.pack(">I", count) + bytes(4 * count))
+    with pytest.raises(MalformedMedia, match="too many chunks"):
+        sampletable.chunk_offsets(Box(b"stbl", children=[stco]))
+
+
+def test_chunk_lengths_follow_sample_to_chunk_runs() -> None:
+    from humdoc.core.media import sampletable
+
+    def full(kind: bytes, body: bytes) -> Box:
+        return Box(kind, b"\x00" * 4 + body)
+
+    stbl = Box(
+        b"stbl",
+        children=[
+            full(b"stco", struct.pack(">I4I", 4, 100, 200, 300, 400)),
+            full(b"stsc", struct.pack(">I6I", 2, 1, 2, 1, 3, 1, 1)),  # chunks 1-2: 2, 3-4: 1
+            full(b"stsz", struct.pack(">II6I", 0, 6, 1, 2, 3, 4, 5, 6)),
+        ],
+    )
+    offsets, lengths = sampletable.chunk_ranges(stbl)
+    assert list(offsets) == [100, 200, 300, 400]
+    assert list(lengths) == [3, 7, 5, 6]
+    wide = sampletable.offsets_box(offsets, True)
+    assert wide.kind == b"co64" and wide.payload[8:16] == struct.pack(">Q", 100)

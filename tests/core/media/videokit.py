@@ -187,7 +187,7 @@ def _gpmd_trak(track_id: int, offset: int, sample: bytes, duration: int) -> byte
         + full(b"stts", struct.pack(">III", 1, 1, duration))
         + full(b"stsc", struct.pack(">IIII", 1, 1, 1, 1))
         + full(b"stsz", struct.pack(">III", 0, 1, len(sample)))
-        + full(b"stco", struct.pack(">II", 1, offset)),
+        + full(b"co64", struct.pack(">IQ", 1, offset)),
     )
     dinf = box(
         b"dinf", full(b"dref", struct.pack(">I", 1) + full(b"url ", b"")[:8] + b"\x00\x00\x00\x01")
