@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 CHUNK = 1024 * 1024
 
 
-#: Images up to this size are processed in memory (metadata, derivatives); larger files are sealed
-#: as they stream and can leave only under ``keep``.
+#: Images up to this size are processed in memory (metadata, derivatives); larger images are sealed
+#: as they stream and can leave only under ``keep``. Video (MP4, MOV, M4V, 3GP) of any size is
+#: read and cleaned streaming, from one encrypted attachment into another.
 MAX_IN_MEMORY = 256 * 1024 * 1024
 
 

@@ -105,9 +105,11 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     """The copy of ``data`` (of type ``mtype``) that may leave under ``policy``.
 
     ``keep`` returns ``data`` unchanged. ``evidence`` and ``strip`` return a copy that decodes to
-    exactly the original's pixels (``converted`` is True when the format changed to PNG). Raises
-    ``PolicyRefused`` if and only if the file cannot be made to comply (a non-image, a multi-page
-    or non-PNG-representable HEIC/TIFF), ``MalformedMedia`` if its structure is broken.
+    exactly the original's pixels (``converted`` is True when the format changed to PNG), or for
+    MP4/MOV/M4V/3GP video, whose every audio and video sample is unchanged (in memory here; use
+    ``clean_stream`` for large files). Raises ``PolicyRefused`` if and only if the file cannot be
+    made to comply (neither an image nor such a video, a multi-page or non-PNG-representable
+    HEIC/TIFF, a fragmented MP4), ``MalformedMedia`` if its structure is broken.
     """
     policy = Policy(policy)
     if policy is Policy.KEEP:
