@@ -230,7 +230,8 @@ def plant(path: Path, gpmd: bool = True) -> Path:
         fh.truncate()
         fh.write(new_moov + uuid + free + box(b"mdat", sample) + skip)
     subprocess.run(
-        ["exiftool", "-q", "-overwrite_original", "-Keys:Author=Jane Witness",
+        ["exiftool", "-q", "-api", "LargeFileSupport=1", "-overwrite_original",
+         "-Keys:Author=Jane Witness",
          "-XMP-dc:Creator=Jane Witness", "-XMP-dc:Description=HUMDOC-MARKER-7F3K",
          "-UserData:Artist=Jane Witness", str(path)],
         check=True, capture_output=True,
@@ -269,6 +270,6 @@ def decodes_cleanly(path: Path) -> bool:
 def exiftool_dump(path: Path) -> str:
     """Everything exiftool reads, embedded streams included (``-a -G1 -ee3``)."""
     return subprocess.run(
-        ["exiftool", "-a", "-G1", "-ee3", "-u", "-j", str(path)],
+        ["exiftool", "-api", "LargeFileSupport=1", "-a", "-G1", "-ee3", "-u", "-j", str(path)],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
