@@ -60,6 +60,7 @@ _KEY_FIELDS = {
     "com.apple.quicktime.creationdate": "date",
     "com.android.manufacturer": "make",
     "com.android.model": "model",
+    "loci": "location",
 }
 
 
@@ -224,10 +225,21 @@ def load_moov(source: RandomSource) -> Box:
     )
 
 
+def parse_loci(payload: bytes) -> str:
+    """A 3GPP ``loci`` box as an ISO 6709 string (``+48.8584+002.2945/``), or "" if broken."""
+    end = payload.find(b"\x00", 6)
+    if end < 0 or len(payload) < end + 2 + 12:
+        return ""
+    lon, lat, alt = struct.unpack_from(">iii", payload, end + 2)
+    return f"{lat / 65536:+.6f}{lon / 65536:+.6f}{alt / 65536:+.3f}/"
+
+
 def _collect_tags(moov: Box, tags: dict[str, str]) -> None:
     for udta in [moov.find(b"udta"), *(t.find(b"udta") for t in moov.all(b"trak"))]:
         for atom in udta.children if udta is not None and udta.children else []:
-            if atom.kind == b"meta":
+            if atom.kind == b"loci":
+                tags["loci"] = parse_loci(atom.payload)
+            elif atom.kind == b"meta":
                 tags.update(meta_items(atom))
             elif atom.kind.startswith(b"\xa9"):
                 tags[fourcc(atom.kind)] = qt_text(atom.payload)

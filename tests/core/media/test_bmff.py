@@ -147,3 +147,16 @@ def test_chunk_lengths_follow_sample_to_chunk_runs() -> None:
     assert list(lengths) == [3, 7, 5, 6]
     wide = sampletable.offsets_box(offsets, True)
     assert wide.kind == b"co64" and wide.payload[8:16] == struct.pack(">Q", 100)
+
+
+def test_3gpp_location_box_reads_as_iso6709() -> None:
+    from humdoc.core.media.videometa import parse_iso6709, parse_loci
+
+    payload = b"\x00" * 4 + b"\x15\xc7" + b"Market square\x00" + b"\x00"
+    payload += struct.pack(">iii", int(2.2945 * 65536), int(48.8584 * 65536), 35 * 65536)
+    payload += b"earth\x00\x00"
+    place = parse_iso6709(parse_loci(payload))
+    assert place is not None
+    assert place["lat"] == pytest.approx(48.8584, abs=1e-4)
+    assert place["lon"] == pytest.approx(2.2945, abs=1e-4)
+    assert parse_loci(b"\x00" * 5) == ""
