@@ -347,9 +347,9 @@ def main(argv: list[str] | None = None) -> int:
                 intake_rows,
             ),
             f"Load average when the run ended: {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
-            "cores. humdoc's intake is CPU work (SHA-256 and ChaCha20-Poly1305 over every byte, "
-            "twice under `evidence`) where `cp` is almost none, so on a shared machine its wall "
-            "time stretches with the load; the CPU column does not.",
+            "cores. humdoc's intake runs SHA-256 and ChaCha20-Poly1305 over every byte (twice "
+            "under `evidence`), so on a shared machine its wall time stretches with the load "
+            "far more than `cp`'s, which is mostly the kernel's copying.",
         ]
     )
     write_section("video", body)
