@@ -79,6 +79,10 @@ _OTHER_ATOMS = {
 }
 
 
+#: The same fields by the names ``fourcc`` gives the atoms (as item names appear in reports).
+_UDTA_FIELDS = {fourcc(kind): field for kind, field in _UDTA_NAMES.items()}
+
+
 def udta_label(kind: bytes) -> str:
     """How a ``udta`` atom is named in reports: ``©xyz (location)``."""
     name = _UDTA_NAMES.get(kind) or _OTHER_ATOMS.get(kind)
@@ -271,9 +275,7 @@ def describe(source: RandomSource) -> dict[str, Any]:
     tags: dict[str, str] = {}
     _collect_tags(moov, tags)
     for name, value in tags.items():
-        field = _KEY_FIELDS.get(name) or _UDTA_NAMES.get(
-            name.replace("©", "\xa9").encode("latin-1")
-        )
+        field = _KEY_FIELDS.get(name) or _UDTA_FIELDS.get(name)
         if field == "location":
             result["gps_tags"][name] = value
             result["gps"] = result["gps"] or parse_iso6709(value)
