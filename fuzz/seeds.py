@@ -161,6 +161,7 @@ def _files() -> Iterator[tuple[str, str, bytes]]:
         yield "metadata", rel.replace("/", "-"), data
     yield "metadata", "text.txt", b"A plain statement.\n"
     yield from _audio()
+    yield from _videos()
 
 
 _AUDIO = {"mp3": "libmp3lame", "m4a": "aac", "ogg": "libvorbis", "opus": "libopus",
@@ -184,6 +185,20 @@ def _audio() -> Iterator[tuple[str, str, bytes]]:
             yield "audio", path.name, path.read_bytes()
             yield "audio-metadata", path.name, path.read_bytes()
     yield "audio", "made.amr", b"#!AMR\n" + (b"\x3c" + bytes(range(31))) * 10 + b"TAG" + bytes(125)
+
+
+def _videos() -> Iterator[tuple[str, str, bytes]]:
+    """Tiny videos made with ffmpeg and loaded with metadata (the tests' planter)."""
+    import tempfile
+
+    from tests.core.media import videokit
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, fast in (("planted.mp4", False), ("faststart.mov", True)):
+            path = videokit.make_video(Path(tmp) / name, seconds=0.3, faststart=fast, size="64x48")
+            if not fast:
+                videokit.plant(path)
+            yield "video", name, path.read_bytes()
 
 
 def main() -> None:

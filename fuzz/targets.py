@@ -33,10 +33,12 @@ from humdoc.core.errors import (
 from humdoc.core.exchange import records
 from humdoc.core.media import gif, jpeg, png, webp
 from humdoc.core.media.audio_meta import AUDIO_KEYS
+from humdoc.core.media.bmff import BytesSource
 from humdoc.core.media.metadata import extract_metadata
-from humdoc.core.media.policy import Policy, make_derivative, remove_location
+from humdoc.core.media.policy import Policy, make_derivative, remove_location, streams_derivative
 from humdoc.core.media.sniff import GIF, HEAD_BYTES, JPEG, PNG, TIFF, WEBP, MediaType, sniff
 from humdoc.core.media.tiffdir import blank_gps, read_evidence_fields
+from humdoc.core.media.videometa import describe, load_moov
 
 T = TypeVar("T")
 
@@ -141,6 +143,24 @@ def run_heic(data: bytes) -> None:
     if located is not None:
         _reparses(png.parse, located[0])
         _check(not blank_gps(bytearray(png.exif_block(located[0]))), "GPS left after removal")
+
+
+def run_video(data: bytes) -> None:
+    """MP4/MOV: the box parser, ``describe``, and the streamed remover under strip and evidence;
+    a cleaned copy parses again and holds no ``meta`` (nor, under strip, any ``udta``)."""
+    mtype = expect((UnsupportedMedia,), sniff, data[:HEAD_BYTES])
+    if mtype is None or not streams_derivative(mtype):
+        return
+    expect(MEDIA_ERRORS, describe, BytesSource(data))
+    for policy in (Policy.STRIP, Policy.EVIDENCE):
+        derivative = expect(MEDIA_ERRORS, make_derivative, data, mtype, policy)
+        if derivative is None:
+            continue
+        moov = load_moov(BytesSource(derivative.data))
+        _check(moov.find(b"meta") is None, "a cleaned video still holds a meta box")
+        if policy is Policy.STRIP:
+            _check(moov.find(b"udta") is None, "a stripped video still holds a udta box")
+        describe(BytesSource(derivative.data))
 
 
 _METADATA_KEYS = frozenset({
@@ -311,6 +331,7 @@ def _targets() -> Iterator[Target]:
     yield _media("metadata", run_metadata)
     yield Target("audio", run_audio, max_len=64 * 1024, timeout=30, libraries=("mutagen",))
     yield Target("audio-metadata", run_metadata, max_len=64 * 1024, libraries=("mutagen",))
+    yield Target("video", run_video, max_len=64 * 1024)
     yield Target("tar", run_tar, max_len=64 * 1024)
     yield Target("age", run_age)
     yield Target("minisign", run_minisign, max_len=4096)

@@ -161,10 +161,14 @@ def cmd_media_show(ctx: Context, args: argparse.Namespace) -> None:
     if item.kind == "audio" and md.get("duration"):
         lines.insert(3, f"Sound: {md.get('codec')}, {md['duration']} s, "
                         f"{md.get('sample_rate') or '?'} Hz, {md.get('channels') or '?'} channel(s)")  # fmt: skip
+    if item.kind == "video":
+        lines += _video_lines(md)
+    removed = {f"{d.policy} copy": d.removed for d in item.derivatives}
     for copy in item.copies():
         size = "size not known here" if copy.size is None else _exact_size(copy.size)
         held = ", sealed in this vault" if copy.sealed else ""
         lines.append(f"{copy.name.capitalize()}: {size}{held}; SHA-256 {copy.sha256}")
+        lines += [f"  removed: {what}" for what in removed.get(copy.name, ())]
     ctx.out.emit(
         {**item.to_json(), "copies": [c.__dict__ for c in item.copies()]},
         lines,
@@ -175,6 +179,22 @@ def _exact_size(count: int) -> str:
     """``"2.1 MB (2,097,152 bytes)"``: a hash is checked against the exact size."""
     exact = f"{count:,} byte" + ("" if count == 1 else "s")
     return exact if count < 1000 else f"{human_size(count)} ({exact})"
+
+
+def _video_lines(md: dict[str, object]) -> list[str]:
+    """Duration, size, rotation and every track of a video's metadata record."""
+    size = f"{md.get('width')}×{md.get('height')}" if md.get("width") else "unknown size"
+    lines = [
+        f"Duration: {md.get('duration') or '?'} s   Picture: {size}   Rotation: {md.get('rotation') or 0}°"
+    ]
+    tracks = md.get("tracks")
+    for track in tracks if isinstance(tracks, list) else []:
+        extra = f", {track.get('width')}×{track.get('height')}" if track.get("width") else ""
+        lines.append(
+            f"  track {track.get('id')}: {track.get('handler')} ({track.get('codec')}{extra}), "
+            f"{track.get('duration')} s, {track.get('samples')} samples"
+        )
+    return lines
 
 
 def cmd_media_extract(ctx: Context, args: argparse.Namespace) -> None:

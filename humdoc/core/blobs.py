@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from humdoc.core.crypto.random_access import RandomAccessReader
 from humdoc.core.crypto.stream import (
     CHUNK_SIZE,
     BytesLike,
@@ -289,6 +290,15 @@ class BlobStore:
         fd, _ = self._open_file(blob_id)
         # Unbuffered: the reader already reads whole chunks, a buffer would only copy them again.
         return DecryptingReader(os.fdopen(fd, "rb", buffering=0), key, blob_id)
+
+    def open_random(self, blob_id: str, key: BytesLike) -> RandomAccessReader:
+        """Open an attachment for reading any range of its plaintext (see ``RandomAccessReader``).
+
+        Raises what ``open`` raises; the final chunk is authenticated at once, so the size the
+        reader reports is the attachment's whole size.
+        """
+        fd, _ = self._open_file(blob_id)
+        return RandomAccessReader(os.fdopen(fd, "rb", buffering=0), key, blob_id)
 
     def read_all(self, blob_id: str, key: BytesLike, max_size: int) -> bytes:
         """Return the whole plaintext of a small attachment (an image, say), fully authenticated.

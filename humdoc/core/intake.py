@@ -23,6 +23,7 @@ from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
     HumdocError,
+    MalformedMedia,
     NotFound,
     OperationCancelled,
     PolicyRefused,
@@ -41,6 +42,7 @@ from humdoc.core.media import (
     raw_camera_warning,
     remove_location,
     sniff,
+    streams_derivative,
 )
 from humdoc.core.media.policy import Derivative
 from humdoc.core.mediarecords import (
@@ -73,6 +75,17 @@ class MediaStore(Protocol):
     ) -> None: ...
 
     def get(self, item_id: str) -> MediaItem: ...
+
+    def store_streamed_derivative(
+        self,
+        blob_id: str,
+        key: bytes,
+        policy: Policy,
+        progress: Progress = ...,
+        cancelled: Cancelled = ...,
+    ) -> StoredDerivative: ...
+
+    def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]: ...
 
 
 @dataclass
@@ -108,8 +121,9 @@ class Intake:
     ) -> ImportReport:
         """Import each file; a bad file is reported by name and the rest go on.
 
-        Progress counts bytes read across all files; cancelling stops between chunks, discards
-        the file being imported and keeps the ones already committed.
+        Progress counts bytes read across all files (a video's cleaned copy, made in a second
+        pass, adds its size to the total when it starts); cancelling stops between chunks,
+        discards the file being imported and keeps the ones already committed.
         """
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
@@ -126,7 +140,7 @@ class Intake:
                 report.failed.append((path.name, str(exc)))
                 continue
             finally:
-                meter.set(start + _size_of(path))
+                meter.set(max(meter.done, start + _size_of(path)))
             report.imported.append(item)
             if warning:
                 report.warnings.append((path.name, warning))
@@ -191,8 +205,10 @@ class Intake:
                 sealed = self._seal(fh, head, mtype, meter)
             written.append(sealed.blob_id)
             warning = sealed.warning
-            deriv, stays = None, None
-            if chosen is not Policy.KEEP:
+            deriv, stays, stored = None, None, None
+            if sealed.data is None and streams_derivative(sealed.mtype):
+                stored, warning, stays = self._streamed(sealed, chosen, meter)
+            elif chosen is not Policy.KEEP:
                 refusal = can_leave(sealed.mtype, chosen)
                 if refusal is not None:
                     stays = f"it cannot leave under the {chosen} policy. {refusal}"
@@ -209,7 +225,8 @@ class Intake:
                             f"no {chosen} copy could be made ({exc}); "
                             "it can leave only under the keep policy."
                         )
-            stored = self.lib.store_derivative_blob(deriv) if deriv is not None else None
+            if deriv is not None:
+                stored = self.lib.store_derivative_blob(deriv)
             if stored is not None:
                 written.append(stored.blob)
             item_id = item_id or new_id("m")
@@ -338,6 +355,42 @@ class Intake:
             warning,
         )
 
+    # --- derivatives ------------------------------------------------------------------------
+
+    def _streamed(
+        self, sealed: _Sealed, policy: Policy, meter: _Meter
+    ) -> tuple[StoredDerivative | None, str | None, str | None]:
+        """Read a sealed video's metadata and make its ``policy`` copy, both from the sealed
+        attachment (never the file on disk, which may have changed since it was hashed); the
+        copy streams from one encrypted attachment into another. Returns the derivative (None
+        under keep or when the video cannot be cleaned), the warning to give, and why it cannot
+        leave under ``policy`` (None when it can)."""
+        warning = sealed.warning
+        try:
+            sealed.metadata.update(self.lib.describe_sealed(sealed.blob_id, bytes(sealed.key)))
+        except HumdocError as exc:
+            sealed.metadata["errors"] = [str(exc)]
+            warning = f"metadata could not be read ({exc})"
+        if policy is Policy.KEEP:
+            return None, warning, None
+        # The copy is a second pass over the video: progress grows to count it.
+        meter.total += sealed.size
+        base = meter.done
+
+        def progress(done: int, total: int) -> None:
+            meter.set(base + done * sealed.size // max(total, 1))
+
+        try:
+            stored = self.lib.store_streamed_derivative(
+                sealed.blob_id, bytes(sealed.key), policy, progress, meter.cancelled
+            )
+        except (PolicyRefused, MalformedMedia) as exc:
+            stays = (
+                f"no {policy} copy could be made ({exc}); it can leave only under the keep policy."
+            )
+            return None, warning, stays
+        return stored, warning, None
+
 
 class _Meter:
     """Byte progress across an import, with the cancellation check between chunks."""
@@ -348,6 +401,10 @@ class _Meter:
 
     def check(self) -> None:
         check_cancelled(self._cancelled)
+
+    def cancelled(self) -> bool:
+        """Whether the user asked to stop (for steps that check it themselves)."""
+        return self._cancelled()
 
     def add(self, n: int) -> None:
         self.set(self.done + n)

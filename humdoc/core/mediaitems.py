@@ -24,20 +24,26 @@ from humdoc.core.errors import (
     FileExists,
     HumdocError,
     InvalidInput,
+    MalformedMedia,
     NotFound,
     PolicyRefused,
     UnknownMedia,
+    UnsupportedMedia,
 )
 from humdoc.core.exchange.versions import version_blobs
 from humdoc.core.intake import ImportReport, Intake
 from humdoc.core.media import (
     HEAD_BYTES,
+    MediaType,
     Policy,
+    clean_stream,
     make_derivative,
     make_thumbnail,
     sniff,
+    streams_derivative,
 )
 from humdoc.core.media.policy import Derivative
+from humdoc.core.media.videometa import describe
 from humdoc.core.mediarecords import CHUNK as CHUNK
 from humdoc.core.mediarecords import MAX_IN_MEMORY as MAX_IN_MEMORY
 from humdoc.core.mediarecords import CopyFacts as CopyFacts
@@ -143,6 +149,43 @@ class MediaLibrary:
             created=now_iso(),
         )
 
+    def store_streamed_derivative(
+        self,
+        blob_id: str,
+        key: bytes,
+        policy: Policy,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+    ) -> StoredDerivative:
+        """Clean the sealed attachment ``blob_id`` (a video) straight into a new encrypted one.
+
+        Nothing is decrypted to disk and memory stays bounded: the source is read at random
+        places (``BlobStore.open_random``) and written through a ``BlobWriter``. Returns what
+        ``record_derivative`` records; raises what ``clean_stream`` raises, leaving no attachment.
+        """
+        with self.blobs.open_random(blob_id, key) as source:
+            mtype = sniff(source.read_at(0, HEAD_BYTES))
+            with self.blobs.writer() as w:
+                removed = clean_stream(source, mtype, policy, w.write, progress, cancelled)
+        return StoredDerivative(
+            policy=str(policy),
+            format=mtype.format,
+            mime=mtype.mime,
+            extension=mtype.extension,
+            blob=w.blob_id,
+            blob_key=bytes(w.key),
+            size=w.size,
+            sha256=w.sha256,
+            converted=False,
+            removed=tuple(removed),
+            created=now_iso(),
+        )
+
+    def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]:
+        """The metadata record of a sealed video, read from its index alone (see ``describe``)."""
+        with self.blobs.open_random(blob_id, key) as source:
+            return describe(source)
+
     def record_derivative(self, item_id: str, stored: StoredDerivative, source_sha: str) -> None:
         values = {
             **asdict(stored),
@@ -177,14 +220,18 @@ class MediaLibrary:
         for d in item.derivatives:
             if d.policy == pol.value:
                 return d
-        data = self.read_original(item_id)
-        try:
-            deriv = make_derivative(data, sniff(data[:HEAD_BYTES]), pol)
-        except HumdocError as exc:
-            raise PolicyRefused(
-                f"{item.original_name} ({item.id}) cannot leave under {pol}: {exc}"
-            ) from exc
-        stored = self.store_derivative_blob(deriv)
+        if streams_derivative(_type_of(item)):
+            try:
+                stored = self.store_streamed_derivative(*self._sealed_ref(item_id), pol)
+            except (PolicyRefused, MalformedMedia, UnsupportedMedia) as exc:
+                raise _cannot_leave(item, pol, exc) from exc
+        else:
+            data = self.read_original(item_id)
+            try:
+                deriv = make_derivative(data, sniff(data[:HEAD_BYTES]), pol)
+            except HumdocError as exc:
+                raise _cannot_leave(item, pol, exc) from exc
+            stored = self.store_derivative_blob(deriv)
         try:
             self.record_derivative(item_id, stored, item.sealed_sha256)
         except BaseException:
@@ -238,6 +285,14 @@ class MediaLibrary:
         with self.blobs.open(row[0], bytes(row[1])) as reader:
             yield reader
 
+    def _sealed_ref(self, item_id: str) -> tuple[str, bytes]:
+        row = self.db.one(
+            "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ?", (item_id,)
+        )
+        if row is None:
+            raise NotFound(f"No media item with id {item_id!r}.")
+        return str(row[0]), bytes(row[1])
+
     def read_original(self, item_id: str) -> bytes:
         """The sealed copy in memory (images only: refused above the in-memory limit)."""
         row = self.db.one(
@@ -249,11 +304,10 @@ class MediaLibrary:
 
     def thumbnail(self, item_id: str, max_px: int = 256) -> bytes:
         """A PNG preview made in memory, never written to disk."""
-        item = self.get(item_id)
+        if self.get(item_id).kind != "image":
+            return b""
         data = self.read_original(item_id)
-        return (
-            make_thumbnail(data, sniff(data[:HEAD_BYTES]), max_px) if item.kind == "image" else b""
-        )
+        return make_thumbnail(data, sniff(data[:HEAD_BYTES]), max_px)
 
     def extract(
         self, item_id: str, out: Path, derivative_policy: str | None = None
@@ -362,3 +416,11 @@ class MediaLibrary:
         row["metadata"] = json.loads(row["metadata"])
         row["location_removed"] = bool(row["location_removed"])
         return MediaItem(**row, derivatives=derivs)
+
+
+def _type_of(item: MediaItem) -> MediaType:
+    return MediaType(item.kind, item.format, item.mime, item.extension)
+
+
+def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
+    return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")

@@ -1,7 +1,8 @@
 """Media handling as pure functions over bytes: sniffing, metadata, derivatives, previews.
 
-Nothing here touches the vault, the database or the disk: every function takes bytes and returns
-bytes or plain data, so plaintext media never leaves memory.
+Nothing here touches the vault, the database or the disk: every function takes bytes (or, for
+video, a random-access source and a write callable) and returns bytes or plain data, so plaintext
+media never leaves memory or the encrypted store.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from humdoc.core.media.policy import (
     Policy,
     applicable_policy,
     can_leave,
+    clean_stream,
     explain_policy,
     make_derivative,
     policy_help,
+    refusal_reason,
     remove_location,
+    streams_derivative,
 )
 from humdoc.core.media.rawfile import raw_camera_warning
 from humdoc.core.media.sniff import HEAD_BYTES, MediaType, sniff
@@ -32,6 +36,7 @@ __all__ = [
     "Policy",
     "applicable_policy",
     "can_leave",
+    "clean_stream",
     "explain_policy",
     "extract_metadata",
     "location_fields",
@@ -39,6 +44,8 @@ __all__ = [
     "make_thumbnail",
     "policy_help",
     "raw_camera_warning",
+    "refusal_reason",
     "remove_location",
     "sniff",
+    "streams_derivative",
 ]

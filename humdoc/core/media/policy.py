@@ -4,13 +4,16 @@
 orientation and removes everything else that can identify a person, a device or a place. ``strip``
 leaves nothing. Derivatives are made without re-encoding (JPEG segments, PNG chunks, WebP chunks,
 GIF blocks), so they decode to exactly the original's pixels; HEIC/HEIF and TIFF are converted to
-PNG with the same pixels. Audio is cleaned of its tags with its sound untouched (``audio``).
-Every other kind of file is refused under ``evidence`` and ``strip``: it
+PNG with the same pixels. Audio is cleaned of its tags with its sound untouched (``audio``). MP4,
+MOV, M4V and 3GP video is cleaned by dropping boxes and tracks with every kept audio and video
+sample copied unchanged, streaming (``clean_stream``), so any size fits. Every other kind of file
+(Matroska/WebM, AVI and Ogg video among them) is refused under ``evidence`` and ``strip``: it
 cannot be made compliant, so it must not leave (fail closed).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,9 +22,12 @@ from humdoc.core.errors import PolicyRefused
 from humdoc.core.media import gif, jpeg, png, webp
 from humdoc.core.media._imaging import check_size
 from humdoc.core.media.audio import CLEANABLE_AUDIO, strip_audio
+from humdoc.core.media.bmff import BytesSource, RandomSource
 from humdoc.core.media.convert import convert_to_png
 from humdoc.core.media.sniff import PNG, MediaType
 from humdoc.core.media.tiffdir import build_exif, read_evidence_fields
+from humdoc.core.media.video import OTHER_CONTAINERS, clean_bmff
+from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 
 
 class Policy(StrEnum):
@@ -99,7 +105,43 @@ _IN_PLACE: dict[str, tuple[_Stripper, Callable[[bytes], bytes]]] = {
 _CONVERTED = frozenset({"heic", "heif", "tiff"})
 
 
+#: Video containers cleaned streaming (``clean_stream``), whatever their size.
+STREAMED_FORMATS = frozenset({"mp4", "mov", "m4v", "3gp"})
+
+
+def streams_derivative(mtype: MediaType) -> bool:
+    """True if and only if derivatives of ``mtype`` are made by ``clean_stream``, not in memory."""
+    return mtype.kind == "video" and mtype.format in STREAMED_FORMATS
+
+
+def clean_stream(
+    source: RandomSource,
+    mtype: MediaType,
+    policy: Policy,
+    write: Callable[[bytes], object],
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> tuple[str, ...]:
+    """Write the ``policy`` copy of the file in ``source`` through ``write``, streaming; return
+    what was removed. For ``streams_derivative`` types under ``evidence`` or ``strip`` only (see
+    ``humdoc.core.media.video``); raises ``PolicyRefused`` or ``MalformedMedia`` before writing
+    anything if the file cannot be cleaned, ``OperationCancelled`` when cancelled.
+    """
+    policy = Policy(policy)
+    if not streams_derivative(mtype) or policy is Policy.KEEP:
+        raise ValueError("clean_stream is for video under evidence or strip")
+    return clean_bmff(source, write, policy is Policy.EVIDENCE, progress, cancelled)
+
+
+def refusal_reason(mtype: MediaType) -> str | None:
+    """Why a file of type ``mtype`` cannot be cleaned under ``evidence``/``strip`` (for intake
+    warnings), or None if it can; ``can_leave`` under ``evidence``."""
+    return can_leave(mtype, Policy.EVIDENCE)
+
+
 def _kind_refusal(mtype: MediaType, action: str, advice: str) -> str:
+    if mtype.format in OTHER_CONTAINERS:
+        return f"{OTHER_CONTAINERS[mtype.format]}; {advice}."
     what = "PDF" if mtype.format == "pdf" else "text" if mtype.format == "text" else mtype.kind
     return f"{what[0].upper()}{what[1:]} files cannot {action}; {advice}."
 
@@ -120,6 +162,8 @@ def can_leave(mtype: MediaType, policy: Policy | str) -> str | None:
     policy = Policy(policy)
     if policy is Policy.KEEP:
         return None
+    if streams_derivative(mtype):
+        return None
     if mtype.kind == "audio":
         if mtype.format in CLEANABLE_AUDIO:
             return None
@@ -137,10 +181,12 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     """The copy of ``data`` (of type ``mtype``) that may leave under ``policy``.
 
     ``keep`` returns ``data`` unchanged. ``evidence`` and ``strip`` return a copy that decodes to
-    exactly the original's pixels or sound (``converted`` is True when the format changed to PNG).
-    Raises ``PolicyRefused`` if and only if the file cannot be made to comply (a type
-    ``can_leave`` refuses, a multi-page or non-PNG-representable HEIC/TIFF, an audio variant
-    that cannot be cleaned), ``MalformedMedia`` if its structure is broken.
+    exactly the original's pixels or sound (``converted`` is True when the format changed to PNG),
+    or for MP4/MOV/M4V/3GP video, whose every audio and video sample is unchanged (in memory here;
+    use ``clean_stream`` for large files). Raises ``PolicyRefused`` if and only if the file cannot
+    be made to comply (a type ``can_leave`` refuses, a multi-page or non-PNG-representable
+    HEIC/TIFF, an audio variant that cannot be cleaned, a fragmented MP4), ``MalformedMedia`` if
+    its structure is broken.
     """
     policy = Policy(policy)
     if policy is Policy.KEEP:
@@ -151,6 +197,10 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
     if mtype.kind == "audio":
         out, removed = strip_audio(data, mtype.format, policy is Policy.EVIDENCE)
         return Derivative(out, mtype, policy, False, removed)
+    if streams_derivative(mtype):
+        buffer = io.BytesIO()
+        removed = clean_stream(BytesSource(data), mtype, policy, buffer.write)
+        return Derivative(buffer.getvalue(), mtype, policy, False, removed)
     check_size(data)
     evidence = policy is Policy.EVIDENCE
     fmt = mtype.format

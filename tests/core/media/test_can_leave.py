@@ -25,6 +25,8 @@ ALL_TYPES = [v for v in vars(sniff_mod).values() if isinstance(v, MediaType)]
 CLEANABLE = {"jpeg", "png", "webp", "gif", "tiff", "heic", "heif"}
 # audio is cleaned by type too (humdoc.core.media.audio)
 CLEANABLE |= {"mp3", "wav", "ogg", "opus", "flac", "m4a", "amr"}
+# and ISO base media video, streaming (humdoc.core.media.video)
+CLEANABLE |= {"mp4", "mov", "m4v", "3gp"}
 
 
 def test_every_type_can_leave_under_keep() -> None:
@@ -53,7 +55,10 @@ def test_text_pdf_and_video_name_what_would_be_needed() -> None:
     )
     assert can_leave(sniff_mod.PDF, "strip") is not None
     assert "PDF files" in str(can_leave(sniff_mod.PDF, "strip"))
-    assert "Video files" in str(can_leave(sniff_mod.MP4, "strip"))
+    assert can_leave(sniff_mod.MP4, "strip") is None
+    webm = str(can_leave(sniff_mod.WEBM, "strip"))
+    assert "WebM files cannot be cleaned" in webm and "EBML rewriter" in webm
+    assert "keep policy" in webm
 
 
 def test_every_policy_is_explained_once_and_in_the_help_line() -> None:
