@@ -47,7 +47,7 @@ from humdoc.gui.dialogs import display_path
 from humdoc.gui.exchange_models import BundleOutcome
 from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
-from humdoc.gui.i18n import load_interface_language
+from humdoc.gui.i18n import join_sentences, load_interface_language
 from humdoc.gui.identity_dialogs import (
     CompartmentDialog,
     PassphrasePrompt,
@@ -672,7 +672,9 @@ class MainWindow(QMainWindow):
             again = sum(1 for o in outcomes if o.status == "already-received")
             message = self.tr("%n bundle(s) received.", "", received)
             if again:
-                message += " " + self.tr("%n already received before.", "", again)
+                message = join_sentences(
+                    message, self.tr("%n already received before.", "", again)
+                )
             self.statusBar().showMessage(message, 6000)
 
         def start(secret: bytes | None) -> JobDialog | None:

@@ -37,7 +37,7 @@ def policy_explanation(policy: str) -> str:
 
 def policy_label(policy: str) -> str:
     """``policy``'s name with what it does (``evidence — capture time … removed``)."""
-    return QCoreApplication.translate(_CONTEXT, "{policy} — {explanation}").format(
+    return QCoreApplication.translate("policy", "{policy} — {explanation}").format(
         policy=policy, explanation=policy_explanation(policy)
     )
 

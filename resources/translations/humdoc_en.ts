@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already received (nothing new)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n verified (nothing imported)</source>
         <translation>
             <numerusform>%n verified (nothing imported)</numerusform>
@@ -161,6 +168,13 @@
             <numerusform>%n bundles received.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already received before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaTab</name>
@@ -183,6 +197,13 @@
         <translation>
             <numerusform>%n refused.</numerusform>
             <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1321,16 +1321,45 @@
     </message>
     <message>
         <source>Media of the case</source>
-        <extracomment>The side of the preview in the detail pane, in pixels. Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
+        <extracomment>The side of the preview in the detail pane, in pixels. Videos up to this size get a poster frame when selected (decrypted into memory to decode it). Emitted after items were imported or one was deleted; carries the case id. Emitted with the ``ImportReport`` once an import job has ended (also when it refused all). Emitted with a one-line message for the status bar. Emitted with the item id once the selected item&apos;s preview (made on a worker) is shown.</extracomment>
         <translation>Médias du dossier</translation>
     </message>
     <message>
+        <source>Play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the sound or video from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Metadata of the selected item</source>
+        <extracomment>The last poster frame shown (for tests and screenshots).</extracomment>
         <translation>Métadonnées de l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Loading preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview (too large to decode here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding a frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting {name} into memory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
@@ -1574,6 +1603,101 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>Type the identity-compartment passphrase.</source>
         <translation>Saisissez la phrase de passe du compartiment des identités.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>Play {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosterFrame</name>
+    <message>
+        <source>No picture came in time.</source>
+        <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record testimony</source>
+        <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test source: a synthetic voice, no microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this recording? The sound recorded so far is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1975,14 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>The witness&apos;s real identity, kept in the identity compartment</source>
         <translation>La véritable identité du témoin, gardée dans le compartiment des identités</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the witness speaking; the sound goes straight into the vault</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2453,6 +2585,10 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>nothing identifying left (every metadata field removed)</source>
         <translation>rien d&apos;identifiant (tous les champs de métadonnées retirés)</translation>
+    </message>
+    <message>
+        <source>{policy} — {explanation}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
