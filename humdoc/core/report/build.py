@@ -263,7 +263,10 @@ def _key_step(keys: list[model.Key]) -> model.Step:
 def _testimony_step(t: Testimony) -> model.Step:
     return model.Step(
         f"Testimony {t.id}: the statement's SHA-256",
-        (f"humdoc testimony show {t.id} --json | jq -j .statement | sha256sum",),
+        (
+            f"humdoc testimony show {t.id} --json | jq -j .statement | sha256sum"
+            f"  # must be {_statement_sha256(t.statement)}",
+        ),
     )
 
 

@@ -155,11 +155,11 @@ class CustodyReport:
         report = _load(cls, body, "report")
         if report.format != FORMAT or report.version != VERSION:
             raise InvalidInput("This is not a humdoc custody report of a known version.")
-        if claimed is not report.all_verified:
-            raise InvalidInput("The report's all_verified does not match its events.")
         for e in report.events:
             if e.signature not in SIGNATURE_RESULTS:
                 raise InvalidInput(f"Event {e.id} has an unknown signature result.")
+        if claimed is not report.all_verified:
+            raise InvalidInput("The report's all_verified does not match its events.")
         return report
 
 
