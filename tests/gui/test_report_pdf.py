@@ -1,0 +1,115 @@
+"""The custody report's PDF, read back with poppler (pdftotext, pdftoppm), never with our code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from humdoc.core.report.build import build_report
+from humdoc.core.report.model import CustodyReport
+from humdoc.core.session import Session
+from humdoc.gui.report_pdf import write_pdf
+from tests.cli.helpers import run_subprocess
+from tests.conftest import PASSPHRASE
+from tests.core.test_report import STATEMENT_AR, TITLE_AR, WITNESS_NAME, make_case
+
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text as pdftotext extracts it, with Arabic presentation forms and ligatures
+    folded back (NFKC) and bidi marks dropped, so logical text can be searched."""
+    assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is needed"
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
+    return _BIDI_MARKS.sub("", unicodedata.normalize("NFKC", out.decode("utf-8")))
+
+
+def rendered_pages(pdf: Path, where: Path) -> list[Path]:
+    assert shutil.which("pdftoppm"), "poppler-utils (pdftoppm) is needed"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(where / "page")], check=True)
+    return sorted(where.glob("page*.png"))
+
+
+def every_hash(report: CustodyReport) -> set[str]:
+    found = {i.sha256 for i in report.items} | {e.id for e in report.events}
+    found |= {c.sha256 for i in report.items for c in i.copies}
+    return found
+
+
+def test_cli_pdf_lists_every_hash_and_custody_event(
+    session: Session, corpus: Path, tmp_path: Path
+) -> None:
+    ids = make_case(session, corpus)
+    report = build_report(session, ids["case"])
+    session.close()
+    pdf = tmp_path / "report.pdf"
+    r = run_subprocess(
+        "--vault",
+        str(session.root),
+        "report",
+        ids["case"],
+        "--out",
+        str(pdf),
+        env={"HUMDOC_PASSPHRASE": PASSPHRASE.decode(), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert r.code == 0, r.err
+    assert "every custody event verified" in r.out
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(pdf)
+    missing = sorted(h for h in every_hash(report) if h not in text)
+    assert missing == []
+    assert len(report.events) >= 5
+    assert TITLE_AR in text
+    assert STATEMENT_AR[:30] in text
+    assert "W-017" in text
+    assert "W-018" not in text and "Private words" not in text and WITNESS_NAME not in text
+    for heading in ("Chain of custody", "evidentiary and working copies", "Consent as recorded"):
+        assert heading in text
+    pages = rendered_pages(pdf, tmp_path)
+    assert pages
+    with Image.open(pages[0]) as first:
+        low, high = first.convert("L").getextrema()
+    assert low < 128 < high  # ink on paper, not a blank page
+
+
+def test_a_tampered_event_shows_as_failed_in_the_pdf(
+    session: Session, corpus: Path, tmp_path: Path
+) -> None:
+    ids = make_case(session, corpus)
+    first = session.custody.chain(ids["open"])[0]
+    forged = first.entry.replace('"action":"intake"', '"action":"edit"')
+    session.db.execute("UPDATE custody_events SET entry = ? WHERE hash = ?", (forged, first.hash))
+    report = build_report(session, ids["case"])
+    pdf = tmp_path / "tampered.pdf"
+    write_pdf(report, pdf)
+    text = pdf_text(pdf)
+    assert "VERIFICATION FAILED" in text
+    start = text.index(ids["open"] + " #1")
+    assert "FAILED: failed" in text[start : text.index(first.hash, start)]
+
+
+def test_report_refuses_other_suffixes_and_existing_files(
+    session: Session,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from humdoc.cli.app import main
+
+    case = session.cases.create("Case")
+    session.close()
+    existing = tmp_path / "there.pdf"
+    existing.write_bytes(b"keep me")
+    base = ["--vault", str(session.root), "report", case.id, "--out"]
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", PASSPHRASE.decode())
+    assert main([*base, str(tmp_path / "r.txt")]) == 2
+    assert "FILE.pdf or FILE.json" in capsys.readouterr().err
+    assert main([*base, str(existing)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert existing.read_bytes() == b"keep me"
