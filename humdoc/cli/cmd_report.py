@@ -8,11 +8,9 @@ from typing import Any
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted
-from humdoc.core import safefs
-from humdoc.core.errors import InvalidInput
 from humdoc.core.exchange.publication import export_publication
 from humdoc.core.exchange.uwazi import export_uwazi
-from humdoc.core.report.build import build_report, dumps
+from humdoc.core.report.build import build_report, report_format, write_json
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -47,20 +45,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> None:
     out = Path(args.out)
-    kind = out.suffix.lower()
-    if kind not in (".pdf", ".json"):
-        raise InvalidInput("Name the report file FILE.pdf or FILE.json.")
-    if out.exists():
-        raise InvalidInput(f"{out.name} already exists; choose a new file name.")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist.")
+    kind = report_format(out)
     report = build_report(ctx.session(), args.case_id)
-    if kind == ".json":
-        data = dumps(report).encode("utf-8")
-        safefs.atomic_write(out, data, 0o600)
-        size = len(data)
-    else:
-        size = _write_pdf(report, out)
+    size = write_json(report, out) if kind == "json" else _write_pdf(report, out)
     failed = sum(1 for e in report.events if e.signature != "verified" or e.problems)
     verdict = (
         "every custody event verified"

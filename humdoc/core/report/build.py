@@ -11,13 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from pathlib import Path
 
+from humdoc.core import safefs
 from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, verify
 from humdoc.core.custody import CustodyEvent, canonical, verify_chain
 from humdoc.core.domain.common import now_iso
 from humdoc.core.domain.testimonies import Testimony
-from humdoc.core.errors import HumdocError
+from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.report import model
 from humdoc.core.session import Session
@@ -306,3 +308,23 @@ def _statement_sha256(statement: str) -> str:
 def dumps(report: model.CustodyReport) -> str:
     """The report as indented JSON (UTF-8 text, non-ASCII kept as it is)."""
     return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_format(out: Path, replace: bool = False) -> str:
+    """``"pdf"`` or ``"json"``, as ``out``'s suffix names; ``InvalidInput`` for another suffix,
+    a missing folder, or (unless ``replace``) a file that exists."""
+    kind = out.suffix.lower().lstrip(".")
+    if kind not in ("pdf", "json"):
+        raise InvalidInput("Name the report file FILE.pdf or FILE.json.")
+    if out.exists() and not replace:
+        raise InvalidInput(f"{out.name} already exists; choose a new file name.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist.")
+    return kind
+
+
+def write_json(report: model.CustodyReport, out: Path) -> int:
+    """Write the report's JSON to ``out`` atomically; return its size in bytes."""
+    data = dumps(report).encode("utf-8")
+    safefs.atomic_write(out, data, 0o600)
+    return len(data)
