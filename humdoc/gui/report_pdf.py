@@ -10,6 +10,7 @@ are set in a monospace font small enough that a 64-digit value never wraps, so a
 from __future__ import annotations
 
 import html
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
@@ -43,10 +44,23 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def direction(text: str) -> str:
+    """``"rtl"`` if the first strongly directional character of ``text`` is right-to-left (as
+    the Unicode bidi algorithm's rule P2 decides a paragraph's direction), else ``"ltr"``."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
 def _p(text: str, cls: str = "") -> str:
-    # dir="auto": the paragraph's direction follows its first strong character.
+    # The paragraph's direction (and so its alignment) follows its own text: an Arabic excerpt
+    # is set right to left, flush right, inside an English report.
     klass = f' class="{cls}"' if cls else ""
-    return f'<p dir="auto"{klass}>{_e(text)}</p>'
+    return f'<p dir="{direction(text)}"{klass}>{_e(text)}</p>'
 
 
 def _mono(text: str) -> str:
@@ -58,7 +72,7 @@ def report_html(report: model.CustodyReport) -> str:
     r = report
     parts = [f"<html><head><style>{_CSS}</style></head><body>"]
     parts.append("<h1>Custody report</h1>")
-    parts.append(f'<h1 dir="auto">{_e(r.case_title)}</h1>')
+    parts.append(f'<h1 dir="{direction(r.case_title)}">{_e(r.case_title)}</h1>')
     parts.append(
         _p(
             f"Case {r.case_id} · made {r.generated_at} by the {r.role} device "
@@ -111,7 +125,7 @@ def report_html(report: model.CustodyReport) -> str:
         )
     )
     for it in r.items:
-        parts.append(f'<h3 dir="auto">{_e(it.kind.capitalize())} {_e(it.id)}</h3>')
+        parts.append(f"<h3>{_e(it.kind.capitalize())} {_e(it.id)}</h3>")
         parts.append(_p(it.description))
         if it.kind == "testimony":
             parts.append(_p("Statement SHA-256 (UTF-8 text):"))
@@ -174,7 +188,7 @@ def report_html(report: model.CustodyReport) -> str:
             f"{_e(''.join('; ' + p for p in e.problems))}</span>"
         )
         parts.append(
-            f'<p dir="auto">{_e(e.item)} #{e.position} · {_e(e.action)} · {_e(e.at)} · '
+            f"<p>{_e(e.item)} #{e.position} · {_e(e.action)} · {_e(e.at)} · "
             f"{_e(e.actor)} · device seq {e.device_seq} · {verdict}</p>"
         )
         parts.append(_mono(e.id))

@@ -113,3 +113,38 @@ def test_report_refuses_other_suffixes_and_existing_files(
     assert main([*base, str(existing)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert existing.read_bytes() == b"keep me"
+
+
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in word)
+
+
+def test_an_arabic_title_is_set_right_to_left(
+    session: Session, corpus: Path, tmp_path: Path
+) -> None:
+    """Read back glyph positions: the title sits flush right, and its letters run from right to
+    left (its first letter rightmost), as Arabic is read."""
+    ids = make_case(session, corpus)
+    pdf = tmp_path / "r.pdf"
+    write_pdf(build_report(session, ids["case"]), pdf)
+    page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', page).group(1))  # type: ignore[union-attr]
+    words = [
+        (float(x0), float(y0), float(x1), unicodedata.normalize("NFKC", w))
+        for x0, y0, x1, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+            page,
+        )
+        if _arabic(w)
+    ]
+    top = min(y for _, y, _, _ in words)
+    line = sorted((w for w in words if abs(w[1] - top) < 1), key=lambda w: -w[0])
+    assert "".join(w[3] for w in line).replace(" ", "") == TITLE_AR.replace(" ", "")
+    right_margin = width - 15 / 25.4 * 72
+    assert max(w[2] for w in line) > right_margin - 2  # flush right, not left
+    assert min(w[0] for w in line) > width / 2 - 100  # not starting at the left margin

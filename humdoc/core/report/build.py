@@ -26,6 +26,8 @@ from humdoc.core.session import Session
 
 #: Characters of a statement shown in the report, where consent allows it.
 EXCERPT_CHARS = 280
+#: Key roles whose keys sign custody events (minisign keys); the others are age recipients.
+SIGNERS = ("this device", "enrolled device")
 
 
 def build_report(session: Session, case_id: str) -> model.CustodyReport:
@@ -35,7 +37,7 @@ def build_report(session: Session, case_id: str) -> model.CustodyReport:
     media = session.media.list(case.id, limit=1_000_000)
     policy = case.policy or str(session.settings.default_policy)
     keys = _keys(session)
-    key_files = {k.fingerprint: _key_file(k.fingerprint) for k in keys if k.key.startswith("untr")}
+    key_files = {k.fingerprint: _key_file(k.fingerprint) for k in keys if k.role in SIGNERS}
     items: list[model.Item] = []
     events: list[model.Event] = []
     withheld: list[model.Withheld] = []
@@ -251,7 +253,7 @@ def _key_file(fingerprint: str) -> str:
 def _key_step(keys: list[model.Key]) -> model.Step:
     commands = []
     for k in keys:
-        if not k.key.startswith("untr"):
+        if k.role not in SIGNERS:
             continue
         name = _key_file(k.fingerprint)
         commands.append(f"# save the {k.role} key {k.fingerprint} (text under Keys) as {name}")
