@@ -8,6 +8,7 @@ from typing import Any
 
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted
+from humdoc.core.errors import UsageError
 from humdoc.core.exchange.publication import export_publication
 from humdoc.core.exchange.uwazi import export_uwazi
 from humdoc.core.report.build import build_report, report_format, write_json
@@ -20,7 +21,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="write a case's custody report for investigators and courts (PDF, or JSON)",
     )
     p.add_argument("case_id", metavar="CASE")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.json")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="FILE.pdf or FILE.json (without it, --json prints the whole report)",
+    )
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser(
@@ -44,6 +49,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> None:
+    if args.out is None:
+        if not ctx.out.as_json:
+            raise UsageError("Give --out FILE.pdf or FILE.json, or --json to print the report.")
+        report = build_report(ctx.session(), args.case_id)
+        ctx.out.emit(report.to_json(), [])
+        return
     out = Path(args.out)
     kind = report_format(out)
     report = build_report(ctx.session(), args.case_id)

@@ -43,6 +43,10 @@ def test_json_report_written_and_valid(cli: Cli, tmp_path: Path) -> None:
     assert {(w["id"]) for w in doc["held_back"]} >= {ids["anon"], ids["held"]}
     r = cli("report", ids["case"], "--out", str(out))
     assert r.code == 2 and r.err.count("\n") == 1 and "already exists" in r.err
+    printed = CustodyReport.from_json(cli.ok("report", ids["case"]))
+    assert printed.items == report.items and printed.events == report.events
+    r = cli("report", ids["case"])
+    assert r.code == 2 and "--json" in r.err
     r = cli("report", "c-0000000000", "--out", str(tmp_path / "x.json"))
     assert r.code == 3 and "No case" in r.err and r.err.count("\n") == 1
 
