@@ -87,7 +87,8 @@ def _write_pdf(report: Any, out: Path) -> int:
 
     from humdoc.gui.report_pdf import write_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(["humdoc"])
+    # A PDF needs fonts, not a screen: the offscreen platform works on a machine with no display.
+    app = QGuiApplication.instance() or QGuiApplication(["humdoc", "-platform", "offscreen"])
     try:
         return write_pdf(report, out)
     finally:

@@ -56,7 +56,13 @@ def test_cli_pdf_lists_every_hash_and_custody_event(
         ids["case"],
         "--out",
         str(pdf),
-        env={"HUMDOC_PASSPHRASE": PASSPHRASE.decode(), "QT_QPA_PLATFORM": "offscreen"},
+        # no display at all: the command must still make its PDF
+        env={
+            "HUMDOC_PASSPHRASE": PASSPHRASE.decode(),
+            "QT_QPA_PLATFORM": "",
+            "DISPLAY": "",
+            "WAYLAND_DISPLAY": "",
+        },
     )
     assert r.code == 0, r.err
     assert "every custody event verified" in r.out
