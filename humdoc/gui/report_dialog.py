@@ -18,10 +18,6 @@ from humdoc.gui.report_pdf import write_pdf
 from humdoc.gui.workers import Job, JobDialog, run_job
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
-
-
 def write_report(
     parent: QWidget | None, session: Session, case: Case, out: Path
 ) -> tuple[Job, JobDialog]:
@@ -30,7 +26,7 @@ def write_report(
     On success an information box says where it went and whether every custody event verified;
     a failure (a bad file name included) is shown as an error and writes nothing.
     """
-    title = _tr("Custody report")
+    title = QCoreApplication.translate("ReportDialog", "Custody report")
 
     def job(progress: Progress, cancelled: Cancelled) -> tuple[bool, int]:
         kind = report_format(out, replace=True)  # the save dialog asked before replacing
@@ -47,21 +43,25 @@ def write_report(
 
     def done(result: tuple[bool, int]) -> None:
         verified, bad = result
-        verdict = (
-            _tr("Every custody event verified.")
+        saved = (
+            QCoreApplication.translate(
+                "ReportDialog", "Saved to {path}.\n\nEvery custody event verified."
+            )
             if verified
-            else _tr("VERIFICATION FAILED for {n} custody event(s); the report marks them.").format(
-                n=bad
+            else QCoreApplication.translate(
+                "ReportDialog",
+                "Saved to {path}.\n\nVERIFICATION FAILED for {n} custody event(s).",
             )
         )
-        saved = _tr("Saved to {path}.").format(path=dialogs.display_path(out))
-        dialogs.show_info(parent, title, f"{saved}\n\n{verdict}")
+        dialogs.show_info(parent, title, saved.format(path=dialogs.display_path(out), n=bad))
 
     return run_job(
         job,
         parent=parent,
         title=title,
-        message=_tr("Checking every custody event and writing the report…"),
+        message=QCoreApplication.translate(
+            "ReportDialog", "Checking every custody event and writing the report…"
+        ),
         on_success=done,
         cancellable=False,
     )
@@ -73,15 +73,17 @@ def ask_and_write_report(
     """Ask where to save the report, then write it; None if the user cancelled."""
     out = save_file_name(
         parent,
-        _tr("Save custody report"),
+        QCoreApplication.translate("ReportDialog", "Save custody report"),
         Path.home() / f"custody-report-{case.id}.pdf",
-        _tr("PDF (*.pdf);;JSON (*.json)"),
+        QCoreApplication.translate("ReportDialog", "PDF (*.pdf);;JSON (*.json)"),
     )
     if out is None:
         return None
     try:
         report_format(out, replace=True)
     except HumdocError as exc:
-        dialogs.show_error(parent, _tr("Custody report"), str(exc))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ReportDialog", "Custody report"), str(exc)
+        )
         return None
     return write_report(parent, session, case, out)
