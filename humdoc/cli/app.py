@@ -14,6 +14,7 @@ from humdoc.cli import (
     cmd_identity,
     cmd_media,
     cmd_record,
+    cmd_report,
     cmd_safety,
     cmd_vault,
 )
@@ -31,6 +32,7 @@ COMMAND_MODULES = [
     cmd_media,
     cmd_record,
     cmd_exchange,
+    cmd_report,
     cmd_safety,
 ]
 

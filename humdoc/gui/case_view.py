@@ -20,6 +20,8 @@ from humdoc.gui import dialogs
 from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.case_tabs import CaseTab, IncidentsTab, TestimoniesTab
 from humdoc.gui.dialogs import CaseDialog
+from humdoc.gui.report_dialog import ask_and_write_report
+from humdoc.gui.workers import Job, JobDialog
 
 
 class CaseView(QWidget):
@@ -62,11 +64,17 @@ class CaseView(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Write this case into a signed, encrypted bundle"))
         self.export_button.clicked.connect(self.request_export)
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setToolTip(
+            self.tr("Save the custody report of this case for investigators and courts")
+        )
+        self.report_button.clicked.connect(self.save_report)
         self.delete_button.clicked.connect(self.delete_case)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.export_button)
+        heading.addWidget(self.report_button)
         heading.addWidget(self.edit_button)
         heading.addWidget(self.delete_button)
         badges = QHBoxLayout()
@@ -136,6 +144,13 @@ class CaseView(QWidget):
         """Ask the window to open the export dialog with this case ticked."""
         if self.case is not None:
             self.export_requested.emit(self.case.id)
+
+    def save_report(self) -> tuple[Job, JobDialog] | None:
+        """Ask where to save this case's custody report (PDF or JSON), then write it; returns
+        the running job and its dialog, or None if nothing was started."""
+        if self.session is None or self.case is None:
+            return None
+        return ask_and_write_report(self, self.session, self.case)
 
     def edit_case(self) -> CaseDialog | None:
         """Open the form on this case; returns the (open) dialog."""

@@ -1,0 +1,1 @@
+"""The custody report of a case: a structured model (``model``) and how it is built (``build``)."""
