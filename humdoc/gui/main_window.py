@@ -672,9 +672,7 @@ class MainWindow(QMainWindow):
             again = sum(1 for o in outcomes if o.status == "already-received")
             message = self.tr("%n bundle(s) received.", "", received)
             if again:
-                message = join_sentences(
-                    message, self.tr("%n already received before.", "", again)
-                )
+                message = join_sentences(message, self.tr("%n already received before.", "", again))
             self.statusBar().showMessage(message, 6000)
 
         def start(secret: bytes | None) -> JobDialog | None:

@@ -90,8 +90,8 @@ def test_report_at_the_centre_verifies_field_and_centre_events(tmp_path: Path) -
         assert {"intake", "derivative", "received"} <= actions
         devices = {e.device for e in report.events}
         assert devices == {
-            pair.field.identity.fingerprint(),
-            pair.centre.identity.fingerprint(),
+            pair.field.device_keys.fingerprint(),
+            pair.centre.device_keys.fingerprint(),
         }
         assert report.all_verified
         roles = {k.role for k in report.keys}

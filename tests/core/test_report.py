@@ -73,7 +73,7 @@ def test_report_lists_every_item_copy_key_and_event(session: Session, corpus: Pa
     assert sorted(e.id for e in report.events) == sorted(expected)
     assert all(e.signature == "verified" and not e.problems for e in report.events)
     assert report.all_verified
-    assert report.keys[0].fingerprint == session.identity.fingerprint()
+    assert report.keys[0].fingerprint == session.device_keys.fingerprint()
     for it in report.items:
         positions = [e.position for e in report.events if e.item == it.id]
         assert positions == list(range(1, len(positions) + 1))

@@ -63,7 +63,7 @@ def build_report(session: Session, case_id: str) -> model.CustodyReport:
         model.FORMAT,
         model.VERSION,
         now_iso(),
-        session.identity.fingerprint(),
+        session.device_keys.fingerprint(),
         session.role,
         case.id,
         case.title,
@@ -223,12 +223,12 @@ def _media_withheld(m: MediaItem, testimony: Testimony | None, policy: str) -> l
 
 
 def _keys(session: Session) -> list[model.Key]:
-    own = session.identity.public_key()
+    own = session.device_keys.public_key()
     keys = [
         model.Key("this device", session.settings.actor, own.fingerprint(), own.to_text(), "active")
     ]
     if session.role == "centre":
-        recipient = session.identity.age_recipient()
+        recipient = session.device_keys.age_recipient()
         keys.append(
             model.Key(
                 "centre encryption key",
