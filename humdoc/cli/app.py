@@ -8,7 +8,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from humdoc import __version__
-from humdoc.cli import cmd_cases, cmd_exchange, cmd_identity, cmd_media, cmd_safety, cmd_vault
+from humdoc.cli import (
+    cmd_cases,
+    cmd_exchange,
+    cmd_identity,
+    cmd_media,
+    cmd_receipts,
+    cmd_safety,
+    cmd_vault,
+)
 from humdoc.cli.context import Context
 from humdoc.cli.output import safe_text
 from humdoc.core.errors import HumdocError
@@ -16,7 +24,15 @@ from humdoc.core.errors import HumdocError
 Handler = Callable[[Context, argparse.Namespace], None]
 
 # Each module adds its sub-commands; kept in one list so the help lists them in this order.
-COMMAND_MODULES = [cmd_vault, cmd_cases, cmd_identity, cmd_media, cmd_exchange, cmd_safety]
+COMMAND_MODULES = [
+    cmd_vault,
+    cmd_cases,
+    cmd_identity,
+    cmd_media,
+    cmd_exchange,
+    cmd_receipts,
+    cmd_safety,
+]
 
 INTERNAL_ERROR = 70
 

@@ -31,6 +31,8 @@ ACTIONS = (
     "exported",
     "received",
     "device-revoked",
+    "safe-at-centre",
+    "removed",
 )
 
 

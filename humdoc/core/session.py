@@ -22,6 +22,7 @@ from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Devices, Recipients
+from humdoc.core.exchange.receipts import ReceiptBook
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary
@@ -106,15 +107,17 @@ class Session:
         strip_at_intake: bool | None = None,
         actor: str | None = None,
         auto_lock_minutes: int | None = None,
+        remove_when_receipted: bool | None = None,
     ) -> settings_mod.Settings:
         """Change vault-wide settings (default policy, strip location at intake, actor name,
-        auto-lock timeout)."""
+        auto-lock timeout, removing media once a centre's receipt declares them safe)."""
         self.settings = settings_mod.update(
             self.vault,
             default_policy=default_policy,
             strip_at_intake=strip_at_intake,
             actor=actor,
             auto_lock_minutes=auto_lock_minutes,
+            remove_when_receipted=remove_when_receipted,
         )
         self.media.settings = self.settings
         return self.settings
@@ -146,6 +149,20 @@ class Session:
             self.custody,
             self.settings.actor,
             identities=self.identities,
+        )
+
+    def receipt_book(self) -> ReceiptBook:
+        """Applying centres' receipts and removing what they declare safe (field devices)."""
+        self.vault.require_role("field", "Applying receipts")
+        return ReceiptBook(
+            self.db,
+            self.identity,
+            self.recipients,
+            self.custody,
+            self.media,
+            self.testimonies,
+            self.blobs,
+            lambda: self.settings.remove_when_receipted,
         )
 
     def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
