@@ -262,8 +262,8 @@ def read_receipt_text(text: str) -> Receipt:
         raise InvalidInput("That is far larger than a receipt.")
     stripped = text.strip()
     if stripped.startswith(QR_PREFIX + " "):
-        stripped = _join_qr(stripped.splitlines())
-    lines = stripped.split("\n")
+        stripped = _join_qr(stripped.splitlines()).strip()
+    lines = stripped.replace("\r\n", "\n").split("\n")
     if len(lines) != 6 or lines[0].strip() != ENVELOPE:
         raise _refused("malformed", "it is not a humdoc receipt.")
     return Receipt(lines[1].strip().encode("ascii", errors="replace"), "\n".join(lines[2:]) + "\n")
