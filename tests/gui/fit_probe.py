@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 import humdoc.gui
 from humdoc.core.exchange.export import ExportResult
+from humdoc.core.exchange.receipts import Applied, Kept, Removal
 from humdoc.core.intake import ImportReport
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
@@ -267,6 +268,7 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
     from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
     from humdoc.gui.passphrase_meter import SuggestDialog
+    from humdoc.gui.receipt_dialogs import ReceiptAppliedDialog, ReceiptQrDialog, ReceiptsDialog
     from humdoc.gui.safety_dialogs import DuressDialog
     from humdoc.gui.testimony_dialog import TestimonyDialog
     from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog
@@ -308,6 +310,14 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     )
     probe.check("identity-prompt", prompt)
     prompt.close()
+    sent = probe.tmp / "laptop1-0001.humdoc"
+    if not sent.exists():  # the second pass (translated) receives the same bundle again
+        field.exporter.export([ids["case"]], ["Documentation centre"], sent, "keep")
+    summary = centre.receiver().receive(sent)
+    offer = ReceiptsDialog(centre, [(sent.name, summary)], win)
+    probe.check("receipts", offer)
+    probe.check("receipt-qr", ReceiptQrDialog(offer.receipt(), win))
+    offer.close()
     win.workspace.set_session(None)
     win.session = None
     win.close()
@@ -371,6 +381,17 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     probe.check("custody", CustodyDialog(field, item, win))
     probe.check("keys-field", DeviceKeysDialog(field, win))
     probe.check("duress", DuressDialog(field, win))
+    applied = Applied(
+        "ab" * 32,
+        "b-" + "0" * 24,
+        7,
+        "949E 0C27 1C21 4D75 A463 D8E5 116A 2450",
+        "Documentation centre",
+        [ids["item"], ids["testimony"]] * 20,
+        [ids["testimony"]] * 3,
+        Removal([ids["item"]], [Kept(ids["testimony"], "testimony", LONG_ERROR)] * 3, 2),
+    )
+    probe.check("receipt-applied", ReceiptAppliedDialog(field, applied, win))
     probe.check("panic", PanicDialog(field.root, win))
     probe.check("restore", RestoreDialog(probe.tmp / "restored", win))
     probe.check("suggest", SuggestDialog(win))
