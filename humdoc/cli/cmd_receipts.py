@@ -97,7 +97,7 @@ def qr_lines(parts: list[str]) -> list[str]:
     lines = []
     for n, part in enumerate(parts, 1):
         out = io.StringIO()
-        segno.make(part, error="m", mode="byte").terminal(out=out, compact=True)
+        segno.make(part, error="m", mode="alphanumeric").terminal(out=out, compact=True)
         lines += [f"QR code {n} of {len(parts)}:", out.getvalue().rstrip("\n")]
     return lines
 

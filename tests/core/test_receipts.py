@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import segno
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
@@ -163,6 +164,9 @@ def test_qr_parts_carry_the_receipt_in_any_order_and_missing_parts_are_named(
     world: World,
 ) -> None:
     receipt = receipt_of(world)
+    for part in receipt.qr_parts():  # small codes, in QR's compact alphanumeric mode
+        code = segno.make(part, error="m")
+        assert code.mode == "alphanumeric" and code.version <= 25, (code.mode, code.version)
     parts = receipt.qr_parts(chars=300)
     assert len(parts) > 2
     back = read_receipt_text("\n".join(reversed(parts)) + "\n")
@@ -474,3 +478,18 @@ def test_a_schema_7_vault_keeps_its_recipients_and_gains_receipts(
             assert len(field.receipt_book().apply(receipt).marked) == 1
     finally:
         centre.close()
+
+
+def test_a_signature_in_non_canonical_base64_is_refused(world: World) -> None:
+    """Unused bits set in a base64 line's last character: the same bytes, another text."""
+    receipt = receipt_of(world)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    lines = receipt.signature.split("\n")
+    for n in (1, 3):  # the signature line and the global signature line both end in padding
+        line = lines[n]
+        last = len(line.rstrip("=")) - 1
+        bent = line[:last] + alphabet[alphabet.index(line[last]) | 1] + line[last + 1 :]
+        assert bent != line
+        changed = "\n".join([*lines[:n], bent, *lines[n + 1 :]])
+        assert refused(world, Receipt(receipt.document, changed)).reason == "malformed"
+    world.field.receipt_book().apply(receipt)

@@ -61,7 +61,7 @@ MAX_ITEMS = 1_000_000
 SUFFIX = ".receipt"
 SIGNATURE_SUFFIX = ".minisig"
 
-_QR_LINE = re.compile(r"HR1 ([0-9]{1,4})/([0-9]{1,4}) ([0-9a-f]{16}) (.*)")
+_QR_LINE = re.compile(r"HR1 ([0-9]{1,4})/([0-9]{1,4}) ([0-9A-Fa-f]{16}) ([0-9A-Fa-f]*)")
 _KINDS = ("testimony", "media")
 
 
@@ -155,8 +155,10 @@ class Receipt:
         ``read_receipt_text`` takes them back in any order; ``digest`` (16 hex digits of the
         text's SHA-256) keeps the parts of two receipts from being mixed.
         """
-        text = self.text().encode("ascii").hex()  # hex: QR's byte mode, no line ends to lose
-        digest = hashlib.sha256(self.text().encode("ascii")).hexdigest()[:16]
+        # Upper-case hex: nothing but QR's alphanumeric mode (5.5 bits a character, where the
+        # byte mode takes 8), and no line ends for a scanner app to lose.
+        text = self.text().encode("ascii").hex().upper()
+        digest = hashlib.sha256(self.text().encode("ascii")).hexdigest()[:16].upper()
         pieces = [text[n : n + chars] for n in range(0, len(text), chars)]
         return [f"{QR_PREFIX} {n}/{len(pieces)} {digest} {p}" for n, p in enumerate(pieces, 1)]
 
@@ -284,7 +286,7 @@ def _join_qr(lines: list[str]) -> str:
             raise _refused("malformed", "a QR code's number is out of range.")
         parts[n] = match[4]
         counts.add(count)
-        digests.add(match[3])
+        digests.add(match[3].lower())
     if len(counts) != 1 or len(digests) != 1:
         raise _refused("malformed", "the QR codes belong to more than one receipt.")
     count = counts.pop()
@@ -409,9 +411,9 @@ class ReceiptBook:
         document, and the items sent before hashes were recorded. ``ReceiptRefused`` naming the
         first check that failed (its ``reason``: ``malformed``, ``unknown-key``, ``no-key``,
         ``bad-signature``, ``other-device``, ``not-sent``, ``replay``, ``hash-mismatch``)."""
-        centre = self._signer(receipt)
+        centre, key = self._signer(receipt)
         doc = receipt.fields
-        if doc["centre"] != centre.key().fingerprint():  # type: ignore[union-attr]
+        if doc["centre"] != key.fingerprint():
             raise _refused(
                 "bad-signature", "it names another centre key than the one that signed it."
             )
@@ -617,7 +619,7 @@ class ReceiptBook:
 
     # --- internals ----------------------------------------------------------------------------
 
-    def _signer(self, receipt: Receipt) -> Recipient:
+    def _signer(self, receipt: Receipt) -> tuple[Recipient, PublicKey]:
         try:
             key_id = signature_key_id(receipt.signature)
         except BundleRejected:
@@ -626,7 +628,7 @@ class ReceiptBook:
         for centre in centres:
             key = centre.key()
             if key is not None and key.key_id == key_id:
-                return self._verified(centre, key, receipt)
+                return self._verified(centre, key, receipt), key
         keyless = [c.name for c in centres if c.signing_key is None]
         if keyless:
             raise _refused(
