@@ -54,7 +54,12 @@ from humdoc.gui.identity_dialogs import (
 from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.lock_watch import LockReason, LockWatch, watch_supported
 from humdoc.gui.panic_restore import PanicDialog, holds_vault
-from humdoc.gui.receipt_dialogs import ReceiptAppliedDialog, ReceiptsDialog, apply_receipt
+from humdoc.gui.receipt_dialogs import (
+    CentreKeysDialog,
+    ReceiptAppliedDialog,
+    ReceiptsDialog,
+    apply_receipt,
+)
 from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
 from humdoc.gui.unlock import UnlockScreen
 from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
@@ -232,8 +237,10 @@ class MainWindow(QMainWindow):
         self.receive_action = self._action(self.tr("&Receive bundles…"), self.receive_bundles)
         self.devices_action = self._action(self.tr("Enrolled &devices…"), self.enrolled_devices)
         self.apply_receipt_action = self._action(self.tr("&Apply a receipt…"), self.apply_receipt)
+        self.centre_keys_action = self._action(self.tr("Centres' &signing keys…"), self.centre_keys)
         exchange.addAction(self.export_action)
         exchange.addAction(self.apply_receipt_action)
+        exchange.addAction(self.centre_keys_action)
         self.centre_separator = exchange.addSeparator()
         exchange.addAction(self.verify_action)
         exchange.addAction(self.receive_action)
@@ -261,7 +268,7 @@ class MainWindow(QMainWindow):
             self.devices_action,
         ]
         #: Only a field device applies the receipts a centre sends back.
-        self.field_actions = [self.apply_receipt_action]
+        self.field_actions = [self.apply_receipt_action, self.centre_keys_action]
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
@@ -607,6 +614,15 @@ class MainWindow(QMainWindow):
             dialog.removed.connect(lambda _done: self.workspace.refresh())
 
         return apply_receipt(self.session, self, path, applied)
+
+    def centre_keys(self) -> CentreKeysDialog | None:
+        """Field: add the signing key that checks a centre's receipts; returns the dialog."""
+        if self.session is None or self.session.role != "field":
+            return None
+        dialog = CentreKeysDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def enrolled_devices(self) -> DevicesDialog | None:
         """Centre: list enrolled devices and enrol one; returns the (open) dialog."""

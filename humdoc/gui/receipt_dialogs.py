@@ -4,7 +4,8 @@ Centre: after a receive, ``ReceiptsDialog`` offers each received bundle's signed
 (the receipt and its ``.minisig``) or to show as QR codes (``ReceiptQrDialog``, one code at a
 time, for a device with no USB path back). The QR codes are made in memory and never written.
 
-Field: Exchange ▸ Apply a receipt… (``apply_receipt``) checks and applies a receipt in a job, then
+Field: Exchange ▸ Centres' signing keys… (``CentreKeysDialog``) adds the key that checks a
+centre's receipts to a centre added without it. Exchange ▸ Apply a receipt… (``apply_receipt``) checks and applies a receipt in a job, then
 ``ReceiptAppliedDialog`` offers to remove what the centre holds (media; testimony texts only if
 ticked), again in a job. Every refusal is shown in one line, as the command line says it.
 """
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from humdoc.core.errors import HumdocError
+from humdoc.core.exchange.partners import signing_key_in
 from humdoc.core.exchange.receipts import (
     Applied,
     Receipt,
@@ -35,10 +39,11 @@ from humdoc.core.exchange.receipts import (
     make_receipt,
     read_receipt,
 )
+from humdoc.core.identity import MAX_KEY_TEXT
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
-from humdoc.gui.dialogs import show_error, show_info
+from humdoc.gui.dialogs import monospace, show_error, show_info
 from humdoc.gui.fit import fit_to_screen
 from humdoc.gui.keys_dialog import qr_pixmap
 from humdoc.gui.workers import JobDialog, run_job
@@ -292,6 +297,130 @@ class ReceiptAppliedDialog(QDialog):
             cancellable=False,
         )
         return dialog
+
+
+class CentreKeysDialog(QDialog):
+    """Field: the signing key of each centre this device exports to, which checks its receipts.
+
+    Pick the centre, paste its key (or open the file its ``keys export --recipient`` wrote); the
+    fingerprint shows at once, and Save stays disabled until the user confirms it is the one the
+    centre shows (Vault ▸ Device keys there).
+    """
+
+    #: Emitted with the updated ``Recipient`` after its key was saved.
+    saved = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Centres' signing keys"))
+        self.centres = QComboBox()
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.key_edit = QPlainTextEdit()
+        self.key_edit.setFont(monospace())
+        self.key_edit.setFixedHeight(90)
+        self.key_edit.setPlaceholderText(
+            self.tr(
+                "Paste the centre's signing key (the file its 'keys export --recipient' wrote, "
+                "its .pub file, or the RW… line), or open the file"
+            )
+        )
+        self.open_button = QPushButton(self.tr("Open key file…"))
+        self.open_button.clicked.connect(lambda _checked=False: self.open_key_file())
+        self.fingerprint = QLabel("—")
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setFont(monospace(16))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm_box = QCheckBox(
+            self.tr("The centre shows exactly this fingerprint (I compared every group).")
+        )
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Centre"), self.centres)
+        form.addRow("", self.current)
+        form.addRow(self.tr("Signing key"), self.key_edit)
+        form.addRow("", self.open_button)
+        form.addRow(self.tr("Fingerprint"), self.fingerprint)
+        form.addRow(self.confirm_box)
+        form.addRow(self.error)
+        form.addRow(self.save_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        for r in session.recipients.list():
+            self.centres.addItem(r.name, r.name)
+        self.centres.currentIndexChanged.connect(lambda _i: self._show_current())
+        self.key_edit.textChanged.connect(self._key_changed)
+        self.confirm_box.toggled.connect(lambda _on: self._key_changed())
+        self._show_current()
+        self._key_changed()
+        fit_to_screen(self, 640, 380)
+
+    def _show_current(self) -> None:
+        name = self.centres.currentData()
+        key = None if name is None else self.session.recipients.get(name).key()
+        self.current.setText(
+            self.tr("No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).")
+            if name is None
+            else self.tr("Its receipts cannot be checked until its signing key is added.")
+            if key is None
+            else self.tr("Signing key held, fingerprint {fp}.").format(fp=key.fingerprint())
+        )
+
+    def _key_changed(self) -> None:
+        try:
+            key = signing_key_in(self.key_edit.toPlainText())
+        except HumdocError:
+            key = None
+        self.fingerprint.setText("—" if key is None else key.fingerprint())
+        self.save_button.setEnabled(
+            key is not None and self.confirm_box.isChecked() and self.centres.count() > 0
+        )
+
+    def open_key_file(self, path: Path | None = None) -> bool:
+        """Put the text of a key file (chosen, or ``path``) in the paste field. True if read."""
+        if path is None:
+            path = file_dialogs.open_file_name(
+                self, self.tr("Open the centre's key"), self.tr("Keys (*.pub *.txt);;All files (*)")
+            )
+        if path is None:
+            return False
+        try:
+            if path.stat().st_size > MAX_KEY_TEXT:
+                raise OSError(0, self.tr("far larger than a key file"))
+            self.key_edit.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
+        except OSError as exc:
+            self.error.setText(str(exc.strerror or exc))
+            self.error.show()
+            return False
+        return True
+
+    def save(self) -> bool:
+        """Keep the pasted key as the chosen centre's signing key. True if saved."""
+        try:
+            rec = self.session.recipients.set_signing_key(
+                self.centres.currentData(), self.key_edit.toPlainText()
+            )
+        except HumdocError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.confirm_box.setChecked(False)
+        self.key_edit.clear()
+        self._show_current()
+        self.saved.emit(rec)
+        return True
 
 
 def apply_receipt(

@@ -268,7 +268,12 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     from humdoc.gui.media_dialogs import CustodyDialog, ExportCopyDialog, ImportReportDialog
     from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
     from humdoc.gui.passphrase_meter import SuggestDialog
-    from humdoc.gui.receipt_dialogs import ReceiptAppliedDialog, ReceiptQrDialog, ReceiptsDialog
+    from humdoc.gui.receipt_dialogs import (
+        CentreKeysDialog,
+        ReceiptAppliedDialog,
+        ReceiptQrDialog,
+        ReceiptsDialog,
+    )
     from humdoc.gui.safety_dialogs import DuressDialog
     from humdoc.gui.testimony_dialog import TestimonyDialog
     from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog
@@ -392,6 +397,11 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
         Removal([ids["item"]], [Kept(ids["testimony"], "testimony", LONG_ERROR)] * 3, 2),
     )
     probe.check("receipt-applied", ReceiptAppliedDialog(field, applied, win))
+    keys = CentreKeysDialog(field, win)
+    keys.error.setText(LONG_ERROR)
+    keys.error.show()
+    probe.check("centre-keys", keys)
+    keys.close()
     probe.check("panic", PanicDialog(field.root, win))
     probe.check("restore", RestoreDialog(probe.tmp / "restored", win))
     probe.check("suggest", SuggestDialog(win))

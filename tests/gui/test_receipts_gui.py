@@ -129,3 +129,29 @@ def test_field_settings_offer_removal_once_receipted(qtbot: QtBot, unlocked: Mai
     dialog.receipted_box.setChecked(True)
     dialog.save()
     assert session_of(unlocked).settings.remove_when_receipted is True
+
+
+def test_field_adds_a_centres_signing_key_after_comparing_it(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+) -> None:
+    field = session_of(unlocked)
+    with Session.create(tmp_path / "c", PASSPHRASE, "centre", KdfParams.floor()) as centre:
+        field.recipients.add("Centre", centre.identity.age_recipient())
+        keyfile = tmp_path / "centre.txt"
+        centre.identity.export_recipient(keyfile)
+        fingerprint = centre.identity.fingerprint()
+    dialog = unlocked.centre_keys()
+    assert dialog is not None and unlocked.centre_keys_action.isVisible()
+    assert "cannot be checked" in dialog.current.text()
+    assert dialog.open_key_file(keyfile)
+    assert dialog.fingerprint.text() == fingerprint
+    assert not dialog.save_button.isEnabled()  # not until the comparison is confirmed
+    dialog.confirm_box.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    key = field.recipients.get("Centre").key()
+    assert key is not None and key.fingerprint() == fingerprint
+    assert fingerprint in dialog.current.text()
+    dialog.key_edit.setPlainText("age1 and nothing else")
+    assert dialog.fingerprint.text() == "—" and not dialog.save_button.isEnabled()
+    dialog.close()

@@ -635,7 +635,7 @@ class ReceiptBook:
                 "no-key",
                 f"it is not signed by a centre key this device holds; receipts from "
                 f"{', '.join(keyless)} cannot be checked until its signing key is added "
-                "('humdoc recipients key NAME FILE').",
+                "(Exchange ▸ Centres' signing keys…, or 'humdoc recipients key NAME FILE').",
             )
         raise _refused(
             "unknown-key", "it is signed by a key that belongs to no centre this device added."
