@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -30,6 +31,7 @@ from humdoc.core.exchange.receipts import (
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.failing_io import FailingDisk
 
 MARKER = b"RECEIPT-MARKER-7f3k9q2mxa-planted"
 
@@ -493,3 +495,50 @@ def test_a_signature_in_non_canonical_base64_is_refused(world: World) -> None:
         changed = "\n".join([*lines[:n], bent, *lines[n + 1 :]])
         assert refused(world, Receipt(receipt.document, changed)).reason == "malformed"
     world.field.receipt_book().apply(receipt)
+
+
+def test_a_disk_that_refuses_the_erase_loses_nothing_and_the_unlock_sweeps_the_files(
+    world: World,
+) -> None:
+    f = world.field
+    media = [i for i in world.sent if i.startswith("m-")]
+    blob_ids = [c.blob_id for c in f.media.stored_copies() if c.item_id in media]
+    book = f.receipt_book()
+    book.apply(receipt_of(world))
+    with FailingDisk(f.blobs.folder, fsync_error=errno.EIO) as disk:
+        done = book.remove()
+    assert disk.triggered
+    assert sorted(done.removed) == media and done.erased_blobs == 0
+    left = [b for b in blob_ids if (f.blobs.folder / b[:2] / b).exists()]
+    assert left == blob_ids  # the disk refused: the files stay, their keys are gone
+    with pytest.raises(NotFound):
+        f.media.read_original(media[0])
+    f.close()
+    world.field = Session.open(f.root, PASSPHRASE)  # the unlock sweeps what is left
+    for blob_id in blob_ids:
+        assert not (world.field.blobs.folder / blob_id[:2] / blob_id).exists()
+    report = world.field.check()
+    assert report.ok, [str(x) for x in report]
+    assert sorted(t["item_id"] for t in world.field.receipt_book().tombstones()) == media
+
+
+def test_a_testimony_sent_before_hashes_were_recorded_is_named_and_not_marked(
+    world: World,
+) -> None:
+    f = world.field
+    old = next(i for i in world.other if i.startswith("t-"))
+    # what an earlier humdoc recorded when it sent a testimony: no record_sha256
+    f.custody.append(old, "exported", {"bundle_id": world.bundle_id, "sequence": 1})
+    doc = receipt_of(world).fields
+    items = sorted(
+        [*doc["items"], {"id": old, "kind": "testimony", "sha256": "12" * 32}],
+        key=lambda i: i["id"],
+    )
+    key = world.centre.identity.signing_key()
+    try:
+        applied = f.receipt_book().apply(forged(dict(doc, items=items), key), testimonies=True)
+    finally:
+        key.wipe()
+    assert applied.unmarked == [old] and sorted(applied.marked) == world.sent
+    assert f.testimonies.get(old).statement == "At the market."
+    assert old not in {i.id for i in f.receipt_book().safe_items()}

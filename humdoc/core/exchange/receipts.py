@@ -23,6 +23,7 @@ automatically if the vault's ``remove_when_receipted`` setting is on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -331,6 +332,8 @@ class Removal:
 
     removed: list[str] = field(default_factory=list)
     kept: list[Kept] = field(default_factory=list)
+    #: Attachments overwritten and removed now; any other of a removed item (the disk refused)
+    #: is unreadable already (its key is gone) and swept at the next unlock.
     erased_blobs: int = 0
 
     def to_json(self) -> dict[str, Any]:
@@ -705,9 +708,14 @@ class ReceiptBook:
         with self.db.transaction() as db:
             self._tombstone(item_id, "media", row["case_id"], row["sha256"], details, receipt)
             db.execute("DELETE FROM media_items WHERE id = ?", (item_id,))
+        erased = 0
         for blob_id in blobs:
-            self.blobs.erase(blob_id)
-        return len(blobs)
+            # The record and its file keys are gone for good: a file the disk will not let us
+            # overwrite or remove now is unreadable, and the next unlock sweeps it as an orphan.
+            with contextlib.suppress(OSError):
+                self.blobs.erase(blob_id)
+                erased += 1
+        return erased
 
     def _remove_testimony(self, item_id: str, digest: str, receipt: str) -> None:
         try:
