@@ -298,6 +298,14 @@ def test_what_the_centre_does_not_hold_stays(tmp_path: Path, world: World) -> No
     kept = book.remove([edited]).kept
     assert [k.reason for k in kept] == ["changed since it was sent; export it again first"]
     assert f.testimonies.get(edited).statement.endswith("a boy.")
+    # the edited testimony travels again, its safe-at-centre event with it; the centre takes it
+    case_a = f.testimonies.get(edited).case_id
+    again = f.exporter.export([case_a], ["Centre"], tmp_path / "usb" / "3.humdoc", "keep")
+    summary = world.centre.receiver().receive(tmp_path / "usb" / "3.humdoc")
+    assert summary["bundle_id"] == again.bundle_id
+    assert world.centre.testimonies.get(edited).statement.endswith("a boy.")
+    actions = [e.fields["action"] for e in world.centre.custody.chain(edited)]
+    assert "safe-at-centre" in actions
     receipt = make_receipt(world.centre.db, world.centre.identity, second.bundle_id)
     applied = book.apply(receipt, remove=True, testimonies=True)
     assert applied.removal is not None
