@@ -12,7 +12,8 @@ import segno
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted, table
 from humdoc.core.errors import UsageError
-from humdoc.core.exchange.receipts import Applied, Removal, make_receipt, read_receipt
+from humdoc.core.exchange.receipt_book import Applied, Removal
+from humdoc.core.exchange.receipts import make_receipt, read_receipt
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -22,7 +22,7 @@ from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Devices, Recipients
-from humdoc.core.exchange.receipts import ReceiptBook
+from humdoc.core.exchange.receipt_book import ReceiptBook
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.identity import Identity
 from humdoc.core.mediaitems import MediaLibrary

@@ -32,13 +32,8 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.errors import HumdocError
 from humdoc.core.exchange.partners import signing_key_in
-from humdoc.core.exchange.receipts import (
-    Applied,
-    Receipt,
-    Removal,
-    make_receipt,
-    read_receipt,
-)
+from humdoc.core.exchange.receipt_book import Applied, Removal
+from humdoc.core.exchange.receipts import Receipt, make_receipt, read_receipt
 from humdoc.core.identity import MAX_KEY_TEXT
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 import humdoc.gui
 from humdoc.core.exchange.export import ExportResult
-from humdoc.core.exchange.receipts import Applied, Kept, Removal
+from humdoc.core.exchange.receipt_book import Applied, Kept, Removal
 from humdoc.core.intake import ImportReport
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
