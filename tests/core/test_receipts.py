@@ -31,6 +31,7 @@ from humdoc.core.exchange.receipts import (
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.core.exchange_helpers import bag_file
 from tests.failing_io import FailingDisk
 
 MARKER = b"RECEIPT-MARKER-7f3k9q2mxa-planted"
@@ -550,3 +551,25 @@ def test_a_testimony_sent_before_hashes_were_recorded_is_named_and_not_marked(
     assert applied.unmarked == [old] and sorted(applied.marked) == world.sent
     assert f.testimonies.get(old).statement == "At the market."
     assert old not in {i.id for i in f.receipt_book().safe_items()}
+
+
+def test_every_item_hash_can_be_checked_by_hand_as_the_docs_say(world: World) -> None:
+    """docs/receipts.md: a media item's sha256 is sha256sum of its file in the bag, a
+    testimony's comes from the documented one-line Python over records/testimonies.json."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "receipts.md").read_text()
+    start = docs.index("python3 -c '") + len("python3 -c '")
+    command = docs[start : docs.index("' data/records/testimonies.json", start)]
+    bundle_dir = world.tmp / "by-hand"
+    bundle_dir.mkdir()
+    records = bundle_dir / "testimonies.json"
+    records.write_bytes(bag_file(world.bundle, world.centre, "records/testimonies.json"))
+    out = subprocess.run(
+        ["python3", "-c", command, str(records)], capture_output=True, text=True, check=True
+    ).stdout
+    by_hand = dict(line.split() for line in out.splitlines())
+    for item in receipt_of(world).items:
+        if item.kind == "testimony":
+            assert by_hand[item.id] == item.sha256
+        else:
+            data = bag_file(world.bundle, world.centre, f"media/{item.id}.png")
+            assert hashlib.sha256(data).hexdigest() == item.sha256
