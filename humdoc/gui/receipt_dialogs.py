@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.errors import HumdocError
 from humdoc.core.exchange.partners import signing_key_in
 from humdoc.core.exchange.receipt_book import Applied, Removal
-from humdoc.core.exchange.receipts import Receipt, make_receipt, read_receipt
+from humdoc.core.exchange.receipts import QR_PART_CHARS, Receipt, make_receipt, read_receipt
 from humdoc.core.identity import MAX_KEY_TEXT
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
@@ -56,10 +56,13 @@ def _tr(text: str) -> str:
 class ReceiptQrDialog(QDialog):
     """A receipt as a sequence of QR codes, one shown at a time (Previous / Next)."""
 
-    def __init__(self, receipt: Receipt, parent: QWidget | None) -> None:
+    def __init__(
+        self, receipt: Receipt, parent: QWidget | None, chars: int = QR_PART_CHARS
+    ) -> None:
+        """``chars``: at most this many characters of the receipt in each code."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Receipt as QR codes"))
-        self.parts = receipt.qr_parts()
+        self.parts = receipt.qr_parts(chars)
         self.index = 0
         self.caption = QLabel()
         self.code = QLabel()

@@ -14,9 +14,11 @@ field device checks and applies them in ``humdoc.core.exchange.receipt_book``.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,13 +41,13 @@ FORMAT = "humdoc-receipt/1"
 ENVELOPE = "humdoc-receipt-text/1"
 #: Each QR code of a receipt shown as several: ``HR1 <n>/<count> <digest> <part>``.
 QR_PREFIX = "HR1"
-QR_PART_CHARS = 900  # a QR code of version 25 or so: a phone reads it off a laptop screen
+QR_PART_CHARS = 900  # a QR code of version 20 or so: a phone reads it off a laptop screen
 MAX_RECEIPT_BYTES = 16 * 1024 * 1024
 MAX_ITEMS = 1_000_000
 SUFFIX = ".receipt"
 SIGNATURE_SUFFIX = ".minisig"
 
-_QR_LINE = re.compile(r"HR1 ([0-9]{1,4})/([0-9]{1,4}) ([0-9A-Fa-f]{16}) ([0-9A-Fa-f]*)")
+_QR_LINE = re.compile(r"HR1 ([0-9]{1,4})/([0-9]{1,4}) ([0-9A-Fa-f]{16}) ([A-Za-z2-7]*)")
 _KINDS = ("testimony", "media")
 
 
@@ -140,10 +142,12 @@ class Receipt:
         ``read_receipt_text`` takes them back in any order; ``digest`` (16 hex digits of the
         text's SHA-256) keeps the parts of two receipts from being mixed.
         """
-        # Upper-case hex: nothing but QR's alphanumeric mode (5.5 bits a character, where the
-        # byte mode takes 8), and no line ends for a scanner app to lose.
-        text = self.text().encode("ascii").hex().upper()
-        digest = hashlib.sha256(self.text().encode("ascii")).hexdigest()[:16].upper()
+        # Compressed (the JSON repeats its field names), then base32 without padding: only
+        # characters of QR's alphanumeric mode (5.5 bits each, where the byte mode takes 8),
+        # and no line ends for a scanner app to lose.
+        plain = self.text().encode("ascii")
+        text = base64.b32encode(zlib.compress(plain, 9)).decode("ascii").rstrip("=")
+        digest = hashlib.sha256(plain).hexdigest()[:16].upper()
         pieces = [text[n : n + chars] for n in range(0, len(text), chars)]
         return [f"{QR_PREFIX} {n}/{len(pieces)} {digest} {p}" for n, p in enumerate(pieces, 1)]
 
@@ -278,9 +282,15 @@ def _join_qr(lines: list[str]) -> str:
     missing = [str(n) for n in range(1, count + 1) if n not in parts]
     if missing:
         raise refused("malformed", f"QR code(s) {', '.join(missing)} of {count} are missing.")
+    joined = "".join(parts[n] for n in range(1, count + 1)).upper()
     try:
-        text = bytes.fromhex("".join(parts[n] for n in range(1, count + 1))).decode("ascii")
-    except ValueError:
+        packed = base64.b32decode(joined + "=" * (-len(joined) % 8))
+        unpack = zlib.decompressobj()
+        plain = unpack.decompress(packed, MAX_RECEIPT_BYTES)  # bounded: no decompression bomb
+        if unpack.unconsumed_tail or not unpack.eof or unpack.unused_data:
+            raise ValueError("not one whole compressed receipt")
+        text = plain.decode("ascii")
+    except (ValueError, zlib.error):
         raise refused("malformed", "a QR code was read wrongly.") from None
     if hashlib.sha256(text.encode("ascii")).hexdigest()[:16] != digests.pop():
         raise refused("malformed", "the QR codes do not add up to the receipt they name.")
