@@ -125,8 +125,8 @@ def applied_lines(applied: Applied, automatic: bool) -> list[str]:
         lines += removal_lines(applied.removal)
     elif applied.marked and not automatic:
         lines.append(
-            "To free this device of them: 'humdoc receipts remove' (media) with ITEM "
-            "ids or --testimonies for testimony texts."
+            "To free this device of them: 'humdoc receipts remove' (the media; add "
+            "--testimonies, or name ITEM ids, for testimony texts too)."
         )
     return lines
 
