@@ -459,17 +459,18 @@ def test_the_centres_recipient_file_carries_its_signing_key_and_age_still_reads_
     assert opened == b"a secret"
 
 
-def test_a_schema_7_vault_keeps_its_recipients_and_gains_receipts(
+def test_a_vault_from_before_receipts_keeps_its_recipients_and_gains_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import humdoc.core.vault.vault as vault_mod
-    from humdoc.core.vault.schema import MIGRATIONS, current_version, migrate
+    from humdoc.core.vault.schema import MIGRATIONS, V8_RECEIPTS, current_version, migrate
 
+    before = MIGRATIONS.index(V8_RECEIPTS)  # the schema just before receipts
     centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    monkeypatch.setattr(vault_mod, "migrate", lambda db: migrate(db, target=7))
+    monkeypatch.setattr(vault_mod, "migrate", lambda db: migrate(db, target=before))
     old = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
-    assert current_version(old.db) == 7
-    old.db.execute(  # added as schema 7 wrote it: four columns, no signing key
+    assert current_version(old.db) == before
+    old.db.execute(  # added as earlier schemas wrote it: four columns, no signing key
         "INSERT INTO recipients VALUES ('Centre', ?, 'fp', '2026-01-01T00:00:00Z')",
         (centre.identity.age_recipient(),),
     )
@@ -477,7 +478,7 @@ def test_a_schema_7_vault_keeps_its_recipients_and_gains_receipts(
     monkeypatch.undo()
     try:
         with Session.open(tmp_path / "field", PASSPHRASE) as field:
-            assert current_version(field.db) == len(MIGRATIONS) == 8
+            assert current_version(field.db) == len(MIGRATIONS)
             entry = field.recipients.get("Centre")
             assert entry.signing_key is None and entry.key() is None
             centre.devices.enrol("Laptop", field.identity.public_key().to_text())

@@ -426,10 +426,9 @@ class ReceiptBook:
                 for d in derivatives
             ],
         }
-        blobs = [row["sealed_blob"], *(d["blob"] for d in derivatives)]
-        with self.db.transaction() as db:
+        with self.db.transaction():
             self._tombstone(item_id, "media", row["case_id"], row["sha256"], details, receipt)
-            db.execute("DELETE FROM media_items WHERE id = ?", (item_id,))
+            blobs = self.media.drop_record(item_id)
         erased = 0
         for blob_id in blobs:
             # The record and its file keys are gone for good: a file the disk will not let us
