@@ -13,6 +13,7 @@ from humdoc.cli import (
     cmd_exchange,
     cmd_identity,
     cmd_media,
+    cmd_receipts,
     cmd_record,
     cmd_report,
     cmd_safety,
@@ -32,6 +33,7 @@ COMMAND_MODULES = [
     cmd_media,
     cmd_record,
     cmd_exchange,
+    cmd_receipts,
     cmd_report,
     cmd_safety,
 ]

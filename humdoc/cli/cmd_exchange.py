@@ -7,11 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from humdoc.cli.cmd_identity import LABEL as IDENTITY_LABEL
+from humdoc.cli.cmd_receipts import receipt_lines
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted, table
 from humdoc.core.device_keys import MAX_KEY_TEXT
 from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, WrongPassphrase
+from humdoc.core.exchange.partners import Recipient
+from humdoc.core.exchange.receipts import make_receipt, receipt_path
 from humdoc.core.media import POLICY_NAMES, policy_help
+from humdoc.core.session import Session
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -22,9 +26,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "recipient",
         metavar="AGE_RECIPIENT",
-        help="the age1… recipient, or a file holding it ('keys export --recipient' on the centre)",
+        help="the age1… recipient, or a file holding it ('keys export --recipient' on the centre; "
+        "it also carries the centre's signing key, which checks its receipts)",
+    )
+    p.add_argument(
+        "--signing-key",
+        metavar="MINISIGN_PUBKEY",
+        help="the centre's signing key (or a file holding it), if the recipient file lacks it",
     )
     p.set_defaults(handler=cmd_recipients_add)
+    p = rs.add_parser(
+        "key",
+        parents=[common],
+        help="add a centre's signing key to a recipient added without it (to check receipts)",
+    )
+    p.add_argument("name")
+    p.add_argument(
+        "pubkey",
+        metavar="MINISIGN_PUBKEY",
+        help="the key, or a file holding it (the centre's 'keys export --recipient' file)",
+    )
+    p.set_defaults(handler=cmd_recipients_key)
     p = rs.add_parser("remove", parents=[common], help="remove a recipient")
     p.add_argument("name")
     p.set_defaults(handler=cmd_recipients_remove)
@@ -104,8 +126,29 @@ def _text_or_file(arg: str) -> str:
 
 
 def cmd_recipients_add(ctx: Context, args: argparse.Namespace) -> None:
-    r = ctx.session().recipients.add(args.name, _text_or_file(args.recipient))
-    ctx.out.emit(r.to_json(), f"Added recipient {r.name} (fingerprint {r.fingerprint}).")
+    signing = None if args.signing_key is None else _text_or_file(args.signing_key)
+    r = ctx.session().recipients.add(args.name, _text_or_file(args.recipient), signing)
+    ctx.out.emit(
+        r.to_json(), [f"Added recipient {r.name} (fingerprint {r.fingerprint}).", _key_line(r)]
+    )
+
+
+def cmd_recipients_key(ctx: Context, args: argparse.Namespace) -> None:
+    r = ctx.session().recipients.set_signing_key(args.name, _text_or_file(args.pubkey))
+    ctx.out.emit(r.to_json(), _key_line(r))
+
+
+def _key_line(r: Recipient) -> str:
+    key = r.key()
+    if key is None:
+        return (
+            f"No signing key for {r.name}: its receipts cannot be checked until it is added "
+            "('humdoc recipients key NAME FILE')."
+        )
+    return (
+        f"Signing key of {r.name} (checks its receipts), fingerprint {key.fingerprint()}: "
+        "compare it with the one the centre shows."
+    )
 
 
 def cmd_recipients_remove(ctx: Context, args: argparse.Namespace) -> None:
@@ -118,9 +161,18 @@ def cmd_recipients_list(ctx: Context, args: argparse.Namespace) -> None:
     ctx.out.emit(
         {"recipients": [r.to_json() for r in rs]},
         table(
-            [[r.name, r.fingerprint, r.recipient] for r in rs], ["NAME", "FINGERPRINT", "RECIPIENT"]
+            [
+                [r.name, r.fingerprint, r.recipient, _key_fingerprint(r) or "none (add it)"]
+                for r in rs
+            ],
+            ["NAME", "FINGERPRINT", "RECIPIENT", "SIGNING KEY"],
         ),
     )
+
+
+def _key_fingerprint(r: Recipient) -> str | None:
+    key = r.key()
+    return None if key is None else key.fingerprint()
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
@@ -276,7 +328,8 @@ class _LazySecret:
 
 
 def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
-    receiver = ctx.session().receiver()
+    session = ctx.session()
+    receiver = session.receiver()
     identity_passphrase = _LazySecret(ctx, IDENTITY_LABEL)
     results: list[dict[str, Any]] = []
     lines: list[str] = []
@@ -298,14 +351,31 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
                 lines.append(f"{verdict} {name}: {exc}")
             failures.append(exc)
             continue
-        results.append({"file": name, "received": True, **summary})
         verdict = "Already received" if summary["already_received"] else "Received"
         lines += [f"{verdict} {name}:", *_describe(summary)]
+        receipt, said = _write_receipt(session, summary["bundle_id"], Path(name))
+        results.append({"file": name, "received": True, **summary, "receipt": receipt})
+        lines += said
     ctx.out.emit({"bundles": results}, lines)
     if len(failures) == 1:
         raise failures[0]
     if failures:
         raise BundleRejected("several", f"{len(failures)} bundles were rejected (listed above).")
+
+
+def _write_receipt(session: Session, bundle_id: str, bundle: Path) -> tuple[str | None, list[str]]:
+    """Write the signed receipt beside the bundle; its path (None if it could not be written,
+    e.g. on a read-only stick) and the lines that say so."""
+    try:
+        receipt = make_receipt(session.db, session.device_keys, bundle_id)
+        doc, sig = receipt.write(receipt_path(bundle))
+    except (HumdocError, OSError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else str(exc)
+        return None, [
+            f"Note: the receipt could not be written beside the bundle ({why}); make it with "
+            f"'humdoc receipts make {bundle_id} --out FILE'."
+        ]
+    return str(doc), receipt_lines(receipt.fields, doc, sig)
 
 
 _REASONS: dict[type[HumdocError], str] = {

@@ -67,6 +67,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="MINUTES",
         help="lock the open vault after this many minutes without use (GUI)",
     )
+    p.add_argument(
+        "--remove-when-receipted",
+        choices=["on", "off"],
+        help="field: remove media from this device once a centre's receipt declares them safe",
+    )
     p.set_defaults(handler=cmd_settings)
 
     keys = sub.add_parser("keys", parents=[common], help="this device's public keys")
@@ -217,13 +222,15 @@ def cmd_media_delete(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    if args.policy or args.strip_at_intake or args.actor or args.auto_lock is not None:
+    receipted = args.remove_when_receipted
+    if args.policy or args.strip_at_intake or args.actor or args.auto_lock is not None or receipted:
         strip = None if args.strip_at_intake is None else args.strip_at_intake == "on"
         s.update_settings(
             default_policy=args.policy,
             strip_at_intake=strip,
             actor=args.actor,
             auto_lock_minutes=args.auto_lock,
+            remove_when_receipted=None if receipted is None else receipted == "on",
         )
     st = s.settings
     ctx.out.emit(
@@ -233,6 +240,7 @@ def cmd_settings(ctx: Context, args: argparse.Namespace) -> None:
             f"Strip location at intake: {'on' if st.strip_at_intake else 'off'}",
             f"Actor: {st.actor}",
             f"Auto-lock: after {st.auto_lock_minutes} min without use",
+            f"Remove media once receipted: {'on' if st.remove_when_receipted else 'off'}",
         ],
     )
 

@@ -37,6 +37,7 @@ from humdoc.core.safefs import (
     create_new,
     fsync_dir,
     make_private_dir,
+    open_in_place,
     put_in_place,
     raise_if_full,
     temp_name,
@@ -47,6 +48,7 @@ _SHARD_PATTERN = re.compile(r"[0-9a-f]{2}")
 # Large writes are fed through in slices so a single huge ``write`` never doubles in memory.
 _WRITE_SLICE = 16 * CHUNK_SIZE
 _WHAT = "an attachment"
+_ERASE_SLICE = 1024 * 1024  # each slice is written and synced before the next
 
 
 def check_blob_id(blob_id: object) -> str:
@@ -341,6 +343,26 @@ class BlobStore:
         path = self._path(blob_id)
         path.unlink(missing_ok=True)
         fsync_dir(path.parent)
+
+    def erase(self, blob_id: str) -> None:
+        """Crypto-erase an attachment: overwrite its ciphertext in place with random bytes, then
+        remove it durably; a missing one is not an error.
+
+        Its file key lives only in its database row (under ``secure_delete``): delete the row
+        first, in a committed transaction, and the plaintext is unrecoverable whatever happens
+        here. The overwrite also takes the ciphertext off the file's own blocks where the
+        filesystem overwrites in place (see ``safefs.InPlaceFile``); a crash in between leaves
+        an orphan file that the next unlock sweeps.
+        """
+        path = self._path(blob_id)
+        try:
+            with open_in_place(path) as fh:
+                size = fh.size()
+                for offset in range(0, size, _ERASE_SLICE):
+                    fh.write_at(offset, secrets.token_bytes(min(_ERASE_SLICE, size - offset)))
+        except FileNotFoundError:
+            return
+        self.delete(blob_id)
 
     def _shards(self) -> list[Path]:
         if not self.folder.is_dir():

@@ -32,6 +32,8 @@ ACTIONS = (
     "received",
     "device-revoked",
     "recorded",
+    "safe-at-centre",
+    "removed",
 )
 
 

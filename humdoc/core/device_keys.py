@@ -7,8 +7,8 @@ enrols a field device.
 Key files (``humdoc keys export``): the signing key is written as a standard minisign ``.pub`` file
 (``untrusted comment: minisign public key <KEY ID>`` and the base64 line), which ``minisign -V -p``
 reads and ``humdoc devices enrol`` accepts; a centre's age recipient as an age recipients file
-(a ``#`` comment line naming its fingerprint, then the ``age1…`` line), which ``age -R`` reads and
-``humdoc recipients add`` accepts. Both commands also accept what ``humdoc keys show`` prints.
+(a ``#`` comment line naming its fingerprint, the centre's signing key in ``#`` comment lines,
+then the ``age1…`` line), which ``age -R`` reads and ``humdoc recipients add`` accepts. Both commands also accept what ``humdoc keys show`` prints.
 """
 
 from __future__ import annotations
@@ -87,12 +87,19 @@ def find_recipient(text: str) -> str:
     return found.pop()
 
 
-def recipient_file_text(recipient: str) -> str:
-    """An age recipients file naming ``recipient``, with its fingerprint in a comment line."""
-    return (
+def recipient_file_text(recipient: str, signing_key: PublicKey | None = None) -> str:
+    """An age recipients file naming ``recipient``, with its fingerprint in a comment line, and
+    the centre's signing key (which checks its receipts) as ``#`` comment lines age passes over."""
+    text = (
         f"# humdoc documentation centre recipient, fingerprint {recipient_fingerprint(recipient)}\n"
-        f"{recipient}\n"
     )
+    if signing_key is not None:
+        text += (
+            "# humdoc documentation centre signing key (minisign; it checks the centre's "
+            f"receipts), fingerprint {signing_key.fingerprint()}:\n"
+            + "".join(f"# {line}\n" for line in signing_key.to_text().splitlines())
+        )
+    return text + f"{recipient}\n"
 
 
 def _bounded(text: str) -> str:
@@ -203,5 +210,6 @@ class DeviceKeyStore:
         it. Only a centre has a recipient: the caller checks the role first."""
         keys = self.describe("centre")
         assert keys.age_recipient is not None
-        atomic_write(dest, recipient_file_text(keys.age_recipient).encode("ascii"), 0o644)
+        text = recipient_file_text(keys.age_recipient, self.public_key())
+        atomic_write(dest, text.encode("ascii"), 0o644)
         return keys

@@ -325,6 +325,14 @@ class RevokedDevice(InvalidInput):
         )
 
 
+class ReceiptRefused(BundleError):
+    """A centre's receipt was not applied. ``reason`` is a stable machine-readable code."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class UnknownRecipient(BundleError):
     """An export names a recipient that was never added."""
 

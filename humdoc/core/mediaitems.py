@@ -353,6 +353,20 @@ class MediaLibrary:
             with contextlib.suppress(OSError, HumdocError):
                 self.blobs.delete(blob_id)
 
+    def drop_record(self, item_id: str) -> builtins.list[str]:
+        """Delete an item's record and its derivatives' (with their file keys), joining the
+        caller's transaction; return the attachments they named, for the caller to erase once
+        the transaction committed. The custody log stays. ``NotFound`` if there is no such item.
+        """
+        self.get(item_id)
+        blobs = [
+            r[0] for r in self.db.all("SELECT blob FROM derivatives WHERE item_id = ?", (item_id,))
+        ]
+        sealed = self.db.one("SELECT sealed_blob FROM media_items WHERE id = ?", (item_id,))[0]
+        with self.db.transaction() as db:
+            db.execute("DELETE FROM media_items WHERE id = ?", (item_id,))  # derivatives cascade
+        return [sealed, *blobs]
+
     def stored_copies(self) -> builtins.list[StoredCopy]:
         """Every attachment the media records name (originals, derivatives, and at a centre the
         files of earlier versions it received: ``copy`` is then ``received in <bundle id>``)."""

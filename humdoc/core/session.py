@@ -29,6 +29,7 @@ from humdoc.core.domain.taxonomy import Taxonomy, load_taxonomy
 from humdoc.core.domain.testimonies import Testimonies
 from humdoc.core.exchange.export import Exporter
 from humdoc.core.exchange.partners import Device, Devices, Recipients, Revocation
+from humdoc.core.exchange.receipt_book import ReceiptBook
 from humdoc.core.exchange.receive import Receiver
 from humdoc.core.media import Policy, applicable_policy
 from humdoc.core.mediaitems import MediaItem, MediaLibrary
@@ -122,15 +123,17 @@ class Session:
         strip_at_intake: bool | None = None,
         actor: str | None = None,
         auto_lock_minutes: int | None = None,
+        remove_when_receipted: bool | None = None,
     ) -> settings_mod.Settings:
         """Change vault-wide settings (default policy, strip location at intake, actor name,
-        auto-lock timeout)."""
+        auto-lock timeout, removing media once a centre's receipt declares them safe)."""
         self.settings = settings_mod.update(
             self.vault,
             default_policy=default_policy,
             strip_at_intake=strip_at_intake,
             actor=actor,
             auto_lock_minutes=auto_lock_minutes,
+            remove_when_receipted=remove_when_receipted,
         )
         self.media.settings = self.settings
         return self.settings
@@ -205,6 +208,20 @@ class Session:
             self.custody,
             self.settings.actor,
             identities=self.identities,
+        )
+
+    def receipt_book(self) -> ReceiptBook:
+        """Applying centres' receipts and removing what they declare safe (field devices)."""
+        self.vault.require_role("field", "Applying receipts")
+        return ReceiptBook(
+            self.db,
+            self.device_keys,
+            self.recipients,
+            self.custody,
+            self.media,
+            self.testimonies,
+            self.blobs,
+            lambda: self.settings.remove_when_receipted,
         )
 
     def search(self, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:

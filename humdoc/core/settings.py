@@ -18,6 +18,7 @@ DEFAULTS = {
     "strip_at_intake": "off",
     "actor": "documenter",
     "auto_lock_minutes": "10",
+    "remove_when_receipted": "off",
 }
 
 
@@ -28,6 +29,9 @@ class Settings:
     actor: str
     #: Lock the open vault after this many minutes without a key press or mouse use (GUI).
     auto_lock_minutes: int = int(DEFAULTS["auto_lock_minutes"])
+    #: Remove media from this device as soon as a centre's receipt declares them safe there
+    #: (``humdoc.core.exchange.receipts``); testimonies are only ever removed on request.
+    remove_when_receipted: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -35,6 +39,7 @@ class Settings:
             "strip_at_intake": self.strip_at_intake,
             "actor": self.actor,
             "auto_lock_minutes": self.auto_lock_minutes,
+            "remove_when_receipted": self.remove_when_receipted,
         }
 
 
@@ -59,6 +64,7 @@ def load(vault: Vault) -> Settings:
         get("strip_at_intake") == "on",
         get("actor"),
         _auto_lock_minutes(vault.meta("auto_lock_minutes")),
+        get("remove_when_receipted") == "on",
     )
 
 
@@ -69,6 +75,7 @@ def update(
     strip_at_intake: bool | None = None,
     actor: str | None = None,
     auto_lock_minutes: int | None = None,
+    remove_when_receipted: bool | None = None,
 ) -> Settings:
     """Change the given settings; ``InvalidInput`` on a bad value (nothing changed then).
 
@@ -93,4 +100,6 @@ def update(
         vault.set_meta("actor", actor.strip()[:100])
     if auto_lock_minutes is not None:
         vault.set_meta("auto_lock_minutes", str(auto_lock_minutes))
+    if remove_when_receipted is not None:
+        vault.set_meta("remove_when_receipted", "on" if remove_when_receipted else "off")
     return load(vault)

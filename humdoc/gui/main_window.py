@@ -57,6 +57,12 @@ from humdoc.gui.identity_dialogs import (
 from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.lock_watch import LockReason, LockWatch, watch_supported
 from humdoc.gui.panic_restore import PanicDialog, holds_vault
+from humdoc.gui.receipt_dialogs import (
+    CentreKeysDialog,
+    ReceiptAppliedDialog,
+    ReceiptsDialog,
+    apply_receipt,
+)
 from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
 from humdoc.gui.unlock import UnlockScreen
 from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
@@ -119,6 +125,9 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.session: Session | None = None
+        #: The last receipts offer (centre, after a receive) and applied receipt (field).
+        self.receipts_dialog: ReceiptsDialog | None = None
+        self.receipt_applied: ReceiptAppliedDialog | None = None
         self._jobs = 0
         self.setWindowTitle("humdoc")
         self.setWindowIcon(app_icon())
@@ -264,7 +273,11 @@ class MainWindow(QMainWindow):
             self.tr("&Receive bundles…"), self.receive_bundles, "Ctrl+R"
         )
         self.devices_action = self._action(self.tr("Enrolled &devices…"), self.enrolled_devices)
+        self.apply_receipt_action = self._action(self.tr("&Apply a receipt…"), self.apply_receipt)
+        self.centre_keys_action = self._action(self.tr("Centres' &signing keys…"), self.centre_keys)
         exchange.addAction(self.export_action)
+        exchange.addAction(self.apply_receipt_action)
+        exchange.addAction(self.centre_keys_action)
         self.centre_separator = exchange.addSeparator()
         exchange.addAction(self.verify_action)
         exchange.addAction(self.receive_action)
@@ -317,6 +330,8 @@ class MainWindow(QMainWindow):
             self.receive_action,
             self.devices_action,
         ]
+        #: Only a field device applies the receipts a centre sends back.
+        self.field_actions = [self.apply_receipt_action, self.centre_keys_action]
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
@@ -325,6 +340,10 @@ class MainWindow(QMainWindow):
         for action in self.centre_actions:
             action.setVisible(centre)
             action.setEnabled(centre)
+        field = unlocked and self.session is not None and self.session.role == "field"
+        for action in self.field_actions:
+            action.setVisible(field)
+            action.setEnabled(field)
         self.stack.setCurrentWidget(self.workspace if unlocked else self.unlock_screen)
         if unlocked and self.session is not None:
             role = self.tr("Field device") if self.session.role == "field" else self.tr("Centre")
@@ -674,6 +693,11 @@ class MainWindow(QMainWindow):
             if again:
                 message = join_sentences(message, self.tr("%n already received before.", "", again))
             self.statusBar().showMessage(message, 6000)
+            got = [(o.file, o.summary) for o in outcomes if o.status == "received" and o.summary]
+            if got and self.session is not None:  # offer the receipts for the field
+                self.receipts_dialog = ReceiptsDialog(self.session, got, self)
+                self.receipts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.receipts_dialog.open()
 
         def start(secret: bytes | None) -> JobDialog | None:
             if self.session is None:
@@ -695,6 +719,28 @@ class MainWindow(QMainWindow):
         )
         prompt.answered.connect(start)
         return prompt
+
+    def apply_receipt(self, path: Path | None = None) -> JobDialog | None:
+        """Field: check and apply a centre's receipt (asks for it when None), then offer to
+        remove what the centre holds; the cases refresh once something was removed."""
+        if self.session is None or self.session.role != "field":
+            return None
+
+        def applied(dialog: ReceiptAppliedDialog) -> None:
+            self.receipt_applied = dialog
+            self.workspace.refresh()
+            dialog.removed.connect(lambda _done: self.workspace.refresh())
+
+        return apply_receipt(self.session, self, path, applied)
+
+    def centre_keys(self) -> CentreKeysDialog | None:
+        """Field: add the signing key that checks a centre's receipts; returns the dialog."""
+        if self.session is None or self.session.role != "field":
+            return None
+        dialog = CentreKeysDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def enrolled_devices(self) -> DevicesDialog | None:
         """Centre: list enrolled devices and enrol one; returns the (open) dialog."""

@@ -141,6 +141,7 @@ class PlayerDialog(QDialog):
         self.play_button.setObjectName("playButton")
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(self.tr("Position"))
         self.slider.sliderMoved.connect(self.player.setPosition)
         self.time_label = QLabel(_clock(0))
         self.status = QLabel()

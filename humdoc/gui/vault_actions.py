@@ -162,6 +162,17 @@ class SettingsDialog(FormDialog):
         )
         self.form.addRow(self.tr("Actor name"), self.actor_edit)
         self.form.addRow(self.tr("Lock after inactivity"), self.auto_lock_spin)
+        self.receipted_box = QCheckBox(self.tr("Remove media once the centre's receipt says so"))
+        self.receipted_box.setChecked(current.remove_when_receipted)
+        self.receipted_box.setToolTip(
+            self.tr(
+                "When a receipt from the centre is applied, media whose sealed original the "
+                "centre holds are crypto-erased from this device (a tombstone stays). "
+                "Testimony texts are removed only when you ask."
+            )
+        )
+        if session.role == "field":
+            self.form.addRow(self.tr("After a receipt"), self.receipted_box)
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("The system's language"), None)
         for code, name in LANGUAGES.items():
@@ -186,6 +197,7 @@ class SettingsDialog(FormDialog):
             strip_at_intake=self.strip_box.isChecked(),
             actor=self.actor_edit.text(),
             auto_lock_minutes=self.auto_lock_spin.value(),
+            remove_when_receipted=self.receipted_box.isChecked(),
         )
         language = self.language_combo.currentData()
         store_choice(str(language) if language else None)

@@ -79,6 +79,7 @@ def test_settings_and_keys(cli: Cli) -> None:
         "strip_at_intake": True,
         "actor": "Doc 7",
         "auto_lock_minutes": 10,
+        "remove_when_receipted": False,
     }
     assert cli.ok("settings", "--auto-lock", "3")["auto_lock_minutes"] == 3
     refused = cli("settings", "--auto-lock", "0")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 import humdoc.gui
 from humdoc.core.exchange.export import ExportResult
+from humdoc.core.exchange.receipt_book import Applied, Kept, Removal
 from humdoc.core.intake import ImportReport
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
@@ -292,6 +293,12 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
     from humdoc.gui.passphrase_meter import SuggestDialog
     from humdoc.gui.playback import PlayerDialog
+    from humdoc.gui.receipt_dialogs import (
+        CentreKeysDialog,
+        ReceiptAppliedDialog,
+        ReceiptQrDialog,
+        ReceiptsDialog,
+    )
     from humdoc.gui.record_dialog import RecordDialog
     from humdoc.gui.safety_dialogs import DuressDialog
     from humdoc.gui.testimony_dialog import TestimonyDialog
@@ -334,6 +341,14 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     )
     probe.check("identity-prompt", prompt)
     prompt.close()
+    sent = probe.tmp / "laptop1-0001.humdoc"
+    if not sent.exists():  # the second pass (translated) receives the same bundle again
+        field.exporter.export([ids["case"]], ["Documentation centre"], sent, "keep")
+    summary = centre.receiver().receive(sent)
+    offer = ReceiptsDialog(centre, [(sent.name, summary)], win)
+    probe.check("receipts", offer)
+    probe.check("receipt-qr", ReceiptQrDialog(offer.receipt(), win))
+    offer.close()
     win.workspace.set_session(None)
     win.session = None
     win.close()
@@ -397,6 +412,22 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     probe.check("custody", CustodyDialog(field, item, win))
     probe.check("keys-field", DeviceKeysDialog(field, win))
     probe.check("duress", DuressDialog(field, win))
+    applied = Applied(
+        "ab" * 32,
+        "b-" + "0" * 24,
+        7,
+        "949E 0C27 1C21 4D75 A463 D8E5 116A 2450",
+        "Documentation centre",
+        [ids["item"], ids["testimony"]] * 20,
+        [ids["testimony"]] * 3,
+        Removal([ids["item"]], [Kept(ids["testimony"], "testimony", LONG_ERROR)] * 3, 2),
+    )
+    probe.check("receipt-applied", ReceiptAppliedDialog(field, applied, win))
+    keys = CentreKeysDialog(field, win)
+    keys.error.setText(LONG_ERROR)
+    keys.error.show()
+    probe.check("centre-keys", keys)
+    keys.close()
     probe.check("panic", PanicDialog(field.root, win))
     probe.check("restore", RestoreDialog(probe.tmp / "restored", win))
     probe.check("suggest", SuggestDialog(win))

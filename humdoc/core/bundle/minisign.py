@@ -249,7 +249,11 @@ def _encode_trusted(comment: str) -> bytes:
 
 
 def _b64decode_strict(line: str) -> bytes | None:
+    """The bytes of a canonical base64 line, else None. Canonical: the unused bits of the last
+    character are zero, so that no two texts of a signature or key decode to the same bytes."""
     try:
-        return base64.b64decode(line.strip().encode("ascii"), validate=True)
+        encoded = line.strip().encode("ascii")
+        decoded = base64.b64decode(encoded, validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         return None
+    return decoded if base64.b64encode(decoded) == encoded else None

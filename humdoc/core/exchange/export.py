@@ -50,6 +50,7 @@ from humdoc.core.errors import (
 )
 from humdoc.core.exchange import records
 from humdoc.core.exchange.partners import Recipients
+from humdoc.core.exchange.receipts import record_digest
 from humdoc.core.media import MediaType, Policy, applicable_policy, can_leave
 from humdoc.core.mediaitems import MediaItem, MediaLibrary
 from humdoc.core.progress import (
@@ -431,7 +432,12 @@ class Exporter:
                 )
             carried_identities = set(plan.identities)
             for t in plan.rows["testimonies"]:
-                details: dict[str, Any] = {"bundle_id": bundle_id, "sequence": sequence}
+                details: dict[str, Any] = {
+                    "bundle_id": bundle_id,
+                    "sequence": sequence,
+                    # what a centre's receipt must name for this testimony (receipts.py)
+                    "record_sha256": record_digest(t),
+                }
                 if t["witness_id"] in carried_identities:
                     # Who let a witness's identity leave, and when, belongs in the record.
                     details["witness_identity"] = True

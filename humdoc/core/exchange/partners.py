@@ -71,9 +71,28 @@ class Recipient:
     recipient: str
     fingerprint: str
     added: str
+    #: The centre's minisign public key, which checks its receipts; None for an entry added
+    #: without it (its receipts cannot be checked until ``Recipients.set_signing_key``).
+    signing_key: str | None = None
+
+    def key(self) -> PublicKey | None:
+        return None if self.signing_key is None else PublicKey.from_text(self.signing_key)
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        key = self.key()
+        return dict(self.__dict__) | {
+            "signing_key_fingerprint": None if key is None else key.fingerprint()
+        }
+
+
+def signing_key_in(text: str) -> PublicKey | None:
+    """The centre's signing key in a recipient file (as ``#`` comment lines, see
+    ``identity.recipient_file_text``) or any text ``find_public_key`` reads; None if the text
+    holds none. ``InvalidInput`` if it holds more than one, or a degenerate one."""
+    uncommented = "\n".join(line.strip().lstrip("#").strip() for line in text.splitlines())
+    if not any(line.startswith("RW") for line in uncommented.splitlines()):
+        return None
+    return find_public_key(uncommented)
 
 
 @dataclass(frozen=True)
@@ -116,10 +135,19 @@ class Recipients:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, name: str, recipient: str) -> Recipient:
+    def add(self, name: str, recipient: str, signing_key: str | None = None) -> Recipient:
         """Add an X25519 age recipient: ``age1…`` alone, or a text holding one (the file
-        ``humdoc keys export --recipient`` writes, an age recipients file, ``humdoc keys show``)."""
+        ``humdoc keys export --recipient`` writes, an age recipients file, ``humdoc keys show``).
+
+        The centre's signing key, which checks its receipts, is taken from ``signing_key`` (any
+        text ``find_public_key`` reads) or else from the recipient text itself (the file a centre
+        exports carries it); without one the entry works for export, and receipts from it cannot
+        be checked until ``set_signing_key``.
+        """
         name = check_name(name, "recipient name")
+        key = signing_key_in(signing_key if signing_key is not None else recipient or "")
+        if signing_key is not None and key is None:
+            raise InvalidInput("No minisign public key found in the centre's signing key.")
         recipient = find_recipient(recipient or "")
         try:
             pyrage.x25519.Recipient.from_str(recipient)
@@ -132,14 +160,37 @@ class Recipients:
             raise AlreadyExists(f"A recipient named {taken[0]!r} exists already.")
         if self.db.one("SELECT 1 FROM recipients WHERE recipient = ?", (recipient,)):
             raise AlreadyExists("That recipient key has been added already, under another name.")
-        rec = Recipient(name, recipient, recipient_fingerprint(recipient), now_iso())
+        rec = Recipient(
+            name,
+            recipient,
+            recipient_fingerprint(recipient),
+            now_iso(),
+            None if key is None else key.to_text(),
+        )
         with self.db.transaction() as db:
             db.execute(
-                "INSERT INTO recipients(name, recipient, fingerprint, added) "
-                "VALUES (:name, :recipient, :fingerprint, :added)",
-                rec.__dict__,
+                "INSERT INTO recipients(name, recipient, fingerprint, added, signing_key) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (rec.name, rec.recipient, rec.fingerprint, rec.added, rec.signing_key),
             )
         return rec
+
+    def set_signing_key(self, name: str, text: str) -> Recipient:
+        """Give (or replace) recipient ``name``'s signing key, from any text ``find_public_key``
+        reads or a recipient file carrying it. ``UnknownRecipient`` if there is no such entry,
+        ``InvalidInput`` if the text holds no key."""
+        rec = self.get(name)
+        key = signing_key_in(text or "")
+        if key is None:
+            raise InvalidInput(
+                "No minisign public key found: give the file the centre's 'keys export "
+                "--recipient' wrote, or its signing key (.pub file, or the line starting with RW)."
+            )
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE recipients SET signing_key = ? WHERE name = ?", (key.to_text(), rec.name)
+            )
+        return self.get(rec.name)
 
     def list(self) -> builtins.list[Recipient]:
         return [Recipient(**dict(r)) for r in self.db.all("SELECT * FROM recipients ORDER BY name")]

@@ -268,7 +268,15 @@ def mapping(key: Check, item: Check, max_items: int = MAX_METADATA_ENTRIES) -> C
 
 #: Detail fields that hold a SHA-256 wherever they appear.
 _DIGEST_DETAILS = frozenset(
-    {"sha256", "sealed_sha256", "source_sha256", "statement_sha256", "bundle_sha256"}
+    {
+        "sha256",
+        "sealed_sha256",
+        "source_sha256",
+        "statement_sha256",
+        "bundle_sha256",
+        "record_sha256",
+        "receipt_sha256",
+    }
 )
 _DETAIL_TEXT = line(1_000)
 

@@ -223,6 +223,28 @@ CREATE TABLE recording_chunks (
 );
 """
 
+# Receipts back to the field: the centre's signing key beside its age recipient (NULL for an entry
+# added before, whose receipts cannot be checked until the key is added), each receipt applied
+# (one per bundle: a second is a replay), the items it declared safe at the centre, and a
+# tombstone (id, hashes, the receipt) for each item removed from this device because of one.
+V9_RECEIPTS = """
+ALTER TABLE recipients ADD COLUMN signing_key TEXT;
+CREATE TABLE receipts (
+    sha256 TEXT PRIMARY KEY, bundle_id TEXT NOT NULL UNIQUE, recipient TEXT NOT NULL,
+    centre TEXT NOT NULL, document TEXT NOT NULL, signature TEXT NOT NULL, applied TEXT NOT NULL
+);
+CREATE TABLE safe_at_centre (
+    item_id TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('testimony', 'media')),
+    sha256 TEXT NOT NULL, receipt TEXT NOT NULL REFERENCES receipts(sha256),
+    PRIMARY KEY (item_id, receipt)
+);
+CREATE TABLE tombstones (
+    item_id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('testimony', 'media')),
+    case_id TEXT NOT NULL, sha256 TEXT NOT NULL, details TEXT NOT NULL,
+    receipt TEXT NOT NULL REFERENCES receipts(sha256), removed TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOMAIN,
     V2_MEDIA_CUSTODY,
@@ -232,6 +254,7 @@ MIGRATIONS: list[str] = [
     V6_BUNDLE_IDENTITY_AND_VERSIONS,
     V7_DEVICE_REVOCATION,
     V8_RECORDINGS,
+    V9_RECEIPTS,
 ]
 
 
