@@ -174,6 +174,14 @@
         <translation>اكتب هذه القضية في حزمة موقَّعة ومشفَّرة</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the custody report of this case for investigators and courts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testimonies</source>
         <translation>الشهادات</translation>
     </message>
@@ -212,6 +220,70 @@
     <message>
         <source>Delete case</source>
         <translation>حذف القضية</translation>
+    </message>
+</context>
+<context>
+    <name>CentreKeysDialog</name>
+    <message>
+        <source>Centres&apos; signing keys</source>
+        <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation type="unfinished">فتح ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>The centre shows exactly this fingerprint (I compared every group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">مركز توثيق</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">البصمة</translation>
+    </message>
+    <message>
+        <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its receipts cannot be checked until its signing key is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key held, fingerprint {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the centre&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pub *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far larger than a key file</source>
+        <translation type="unfinished">أكبر بكثير من ملف مفتاح</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1227,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>&amp;الخزنة</translation>
     </message>
     <message>
@@ -1243,6 +1315,14 @@
         <translation>الأجهزة ال&amp;مسجّلة…</translation>
     </message>
     <message>
+        <source>&amp;Apply a receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centres&apos; &amp;signing keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
@@ -1276,7 +1356,7 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them.</extracomment>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>جهاز ميداني</translation>
     </message>
     <message>
@@ -1720,6 +1800,10 @@ SHA-256: {sha}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1821,93 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptAppliedDialog</name>
+    <message>
+        <source>Receipt applied</source>
+        <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the testimony texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto-erasing what the centre holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptQrDialog</name>
+    <message>
+        <source>Receipt as QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <source>Receipts for the field</source>
+        <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1972,37 @@ SHA-256: {sha}</translation>
     </message>
     <message>
         <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Custody report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.
+
+Every custody event verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.
+
+VERIFICATION FAILED for {n} custody event(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every custody event and writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save custody report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2167,18 @@ SHA-256: {sha}</translation>
     <message>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
+    </message>
+    <message>
+        <source>Remove media once the centre&apos;s receipt says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
