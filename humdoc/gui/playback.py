@@ -173,7 +173,11 @@ class PlayerDialog(QDialog):
     def _moved(self, position: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(int(position))
-        self.time_label.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
+        self.time_label.setText(
+            self.tr("{position} / {duration}").format(
+                position=_clock(position), duration=_clock(self.player.duration())
+            )
+        )
 
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

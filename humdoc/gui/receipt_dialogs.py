@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,14 +40,11 @@ from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.dialogs import monospace, show_error, show_info
 from humdoc.gui.fit import fit_to_screen
+from humdoc.gui.i18n import join_sentences
 from humdoc.gui.keys_dialog import qr_pixmap
 from humdoc.gui.workers import JobDialog, run_job
 
 RECEIPT_FILTER = "humdoc receipts (*.receipt *.txt);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("receipt_dialogs", text)
 
 
 # --- the centre ------------------------------------------------------------------------------
@@ -123,7 +120,8 @@ class ReceiptsDialog(QDialog):
         self.received = received
         self.bundles = QComboBox()
         for name, summary in received:
-            self.bundles.addItem(f"{name} — {summary['bundle_id']}", summary["bundle_id"])
+            label = self.tr("{file} — {bundle}").format(file=name, bundle=summary["bundle_id"])
+            self.bundles.addItem(label, summary["bundle_id"])
         intro = QLabel(
             self.tr(
                 "A signed receipt tells the field device what this centre now holds; applied "
@@ -159,7 +157,12 @@ class ReceiptsDialog(QDialog):
         name = self.received[max(self.bundles.currentIndex(), 0)][0]
         if dest is None:
             dest = file_dialogs.save_file_name(
-                self, self.tr("Save receipt"), Path(name + ".receipt"), _tr(RECEIPT_FILTER)
+                self,
+                self.tr("Save receipt"),
+                Path(name + ".receipt"),
+                QCoreApplication.translate(
+                    "receipt_dialogs", "humdoc receipts (*.receipt *.txt);;All files (*)"
+                ),
             )
         if dest is None:
             return None
@@ -191,9 +194,10 @@ class ReceiptsDialog(QDialog):
 
 def applied_text(applied: Applied) -> str:
     """What applying a receipt did, in a few sentences."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "receipt_dialogs",
         "Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. "
-        "{count} item(s) marked safe at the centre in their chain of custody."
+        "{count} item(s) marked safe at the centre in their chain of custody.",
     ).format(
         centre=applied.recipient,
         bundle=applied.bundle_id,
@@ -201,22 +205,29 @@ def applied_text(applied: Applied) -> str:
         count=len(applied.marked),
     )
     if applied.unmarked:
-        text += " " + _tr("Not marked (sent before humdoc recorded what it sent): {ids}.").format(
-            ids=", ".join(applied.unmarked)
+        text = join_sentences(
+            text,
+            QCoreApplication.translate(
+                "receipt_dialogs", "Not marked (sent before humdoc recorded what it sent): {ids}."
+            ).format(ids=QLocale().createSeparatedList(list(applied.unmarked))),
         )
     return text
 
 
 def removal_text(done: Removal) -> str:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "receipt_dialogs",
         "Removed from this device: {count} item(s), {files} file(s) crypto-erased. A "
-        "tombstone and the chain of custody stay."
+        "tombstone and the chain of custody stay.",
     ).format(count=len(done.removed), files=done.erased_blobs)
+    lines = [text]
     for kept in done.kept:
-        text += "\n" + _tr("Kept {kind} {id}: {reason}.").format(
-            kind=kept.kind, id=kept.id, reason=kept.reason
+        lines.append(
+            QCoreApplication.translate("receipt_dialogs", "Kept {kind} {id}: {reason}.").format(
+                kind=kept.kind, id=kept.id, reason=kept.reason
+            )
         )
-    return text
+    return "\n".join(lines)
 
 
 class ReceiptAppliedDialog(QDialog):
@@ -432,7 +443,13 @@ def apply_receipt(
     open ``ReceiptAppliedDialog`` (passed to ``on_applied`` if given). A refusal is shown in one
     line; nothing changes then."""
     if path is None:
-        path = file_dialogs.open_file_name(parent, _tr("Apply a receipt"), _tr(RECEIPT_FILTER))
+        path = file_dialogs.open_file_name(
+            parent,
+            QCoreApplication.translate("receipt_dialogs", "Apply a receipt"),
+            QCoreApplication.translate(
+                "receipt_dialogs", "humdoc receipts (*.receipt *.txt);;All files (*)"
+            ),
+        )
     if path is None:
         return None
     book = session.receipt_book()
@@ -451,8 +468,8 @@ def apply_receipt(
     _job, dialog = run_job(
         work,
         parent=parent,
-        title=_tr("Apply a receipt"),
-        message=_tr("Checking the centre's receipt…"),
+        title=QCoreApplication.translate("receipt_dialogs", "Apply a receipt"),
+        message=QCoreApplication.translate("receipt_dialogs", "Checking the centre's receipt…"),
         on_success=done,
         cancellable=False,
     )

@@ -263,7 +263,7 @@ class RecordDialog(QDialog):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.stop_button.setEnabled(recording)
         seconds = self.recorder.seconds if self.recorder is not None else 0.0
-        text = _clock(seconds)
         if paused:
-            text += "  " + self.tr("(paused)")
-        self.elapsed.setText(text)
+            self.elapsed.setText(self.tr("{time}  (paused)").format(time=_clock(seconds)))
+        else:
+            self.elapsed.setText(_clock(seconds))

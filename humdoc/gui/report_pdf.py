@@ -13,7 +13,7 @@ import html
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from humdoc.core import safefs
@@ -223,7 +223,7 @@ def render_pdf(report: model.CustodyReport) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("humdoc custody report")
+    writer.setTitle(QCoreApplication.translate("report_pdf", "humdoc custody report"))
     writer.setCreator("humdoc")
     writer.setResolution(300)
     writer.setPageLayout(
