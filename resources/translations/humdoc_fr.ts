@@ -1812,7 +1812,7 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation>Enregistrer un témoignage</translation>
+        <translation>Enregistrer un témoignage audio</translation>
     </message>
     <message>
         <source>Input level</source>
@@ -1828,7 +1828,7 @@ SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation>Arrêter et enregistrer</translation>
+        <translation>Arrêter et conserver</translation>
     </message>
     <message>
         <source>Discard…</source>
@@ -1852,7 +1852,7 @@ SHA-256&#xa0;: {sha}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation>Enregistrement de l&apos;audio…</translation>
+        <translation>Écriture de l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
@@ -2196,7 +2196,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation>Enregistrer…</translation>
+        <translation>Enregistrer l&apos;audio…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
