@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير…</translation>
     </message>
     <message>
         <source>Save the custody report of this case for investigators and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير سلسلة الحيازة لهذه القضية للمحققين والمحاكم</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -227,63 +227,63 @@
     <message>
         <source>Centres&apos; signing keys</source>
         <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح توقيع المراكز</translation>
     </message>
     <message>
         <source>Centre&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح توقيع المركز</translation>
     </message>
     <message>
         <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مفتاح توقيع المركز (الملف الذي كتبه الأمر &apos;keys export --recipient&apos; لديه، أو ملف ‎.pub‎، أو السطر الذي يبدأ بـ RW…)، أو افتح الملف</translation>
     </message>
     <message>
         <source>Open key file…</source>
-        <translation type="unfinished">فتح ملف المفتاح…</translation>
+        <translation>فتح ملف المفتاح…</translation>
     </message>
     <message>
         <source>The centre shows exactly this fingerprint (I compared every group).</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض المركز هذه البصمة بالضبط (قارنتُ كل مجموعة).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">مركز توثيق</translation>
+        <translation>المركز</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">البصمة</translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف أي مركز بعد (التبادل ◂ تصدير القضايا… ◂ إضافة مستلِم).</translation>
     </message>
     <message>
         <source>Its receipts cannot be checked until its signing key is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التحقق من إيصالاته قبل إضافة مفتاح توقيعه.</translation>
     </message>
     <message>
         <source>Signing key held, fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع محفوظ، بصمته {fp}.</translation>
     </message>
     <message>
         <source>Open the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مفتاح المركز</translation>
     </message>
     <message>
         <source>Keys (*.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح (*.pub *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>far larger than a key file</source>
-        <translation type="unfinished">أكبر بكثير من ملف مفتاح</translation>
+        <translation>أكبر بكثير من ملف مفتاح</translation>
     </message>
 </context>
 <context>
@@ -1316,11 +1316,11 @@
     </message>
     <message>
         <source>&amp;Apply a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق إيصال…</translation>
     </message>
     <message>
         <source>Centres&apos; &amp;signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح &amp;توقيع المراكز…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1562,11 +1562,11 @@
     </message>
     <message>
         <source>Play…</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل…</translation>
     </message>
     <message>
         <source>Play the sound or video from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الصوت أو الفيديو من الذاكرة</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
@@ -1579,23 +1579,23 @@
     </message>
     <message>
         <source>No preview (too large to decode here)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة (الملف أكبر من أن يُفكّ ترميزه هنا)</translation>
     </message>
     <message>
         <source>Decoding a frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فك ترميز إطار…</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة: {reason}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Decrypting {name} into memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فك تشفير {name} في الذاكرة…</translation>
     </message>
     <message>
         <source>Original</source>
@@ -1793,19 +1793,19 @@ SHA-256: {sha}</translation>
     <name>PlayerDialog</name>
     <message>
         <source>Play {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -1813,15 +1813,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>No picture came in time.</source>
         <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل أي صورة في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على أي صورة.</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز الملف.</translation>
     </message>
 </context>
 <context>
@@ -1829,58 +1829,58 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipt applied</source>
         <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق الإيصال</translation>
     </message>
     <message>
         <source>Also remove the testimony texts</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة نصوص الشهادات أيضًا</translation>
     </message>
     <message>
         <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات التي لم تتغير منذ إرسالها فقط. أبقِها إن كنت ما زلت تحتاجها هنا، كمقابلات المتابعة مثلًا.</translation>
     </message>
     <message>
         <source>&amp;Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة من هذا الجهاز</translation>
     </message>
     <message>
         <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمحو الإزالة ملفات العناصر محوًا تشفيريًا وتحذف سجلاتها؛ ويُبقي أثرُ الحذف (المعرّف وقيم التجزئة وهذا الإيصال) سلسلةَ الحيازة كاملة. لا تُزال الوسائط إلا إذا كان المركز يحوز أصلها المختوم.</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإزالة</translation>
     </message>
     <message>
         <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>الإزالة من هذا الجهاز</translation>
     </message>
     <message>
         <source>Crypto-erasing what the centre holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المحو التشفيري لما يحوزه المركز…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptQrDialog</name>
     <message>
         <source>Receipt as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيصال في رموز QR</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;السابق</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح كل رمز بأي ترتيب بالهاتف الذي سينقل الإيصال إلى الجهاز الميداني؛ واحفظ ما يقرؤه، رمزًا في كل سطر، في ملف نصي وطبّقه هناك (التبادل ◂ تطبيق إيصال…).</translation>
     </message>
     <message>
         <source>Code {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز {n} من {count}</translation>
     </message>
 </context>
 <context>
@@ -1888,27 +1888,27 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipts for the field</source>
         <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إيصالات للميدان</translation>
     </message>
     <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعلم الإيصال الموقَّع الجهازَ الميداني بما يحوزه هذا المركز الآن؛ وإذا طُبّق هناك أتاح للجهاز أن يعلّم تلك العناصر بأنها في أمان وأن يزيلها من الحاسوب المحمول. احفظه بجانب الحزمة على الذاكرة المحمولة، أو اعرضه رموز QR.</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الإيصال…</translation>
     </message>
     <message>
         <source>Show as &amp;QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رموز &amp;QR…</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإيصال</translation>
     </message>
     <message>
         <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {doc} و{sig}. انقلهما كليهما إلى الجهاز الميداني.</translation>
     </message>
 </context>
 <context>
@@ -1916,94 +1916,98 @@ SHA-256: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شهادة صوتيًا</translation>
     </message>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الإدخال</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف وحفظ</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Test source: a synthetic voice, no microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر اختبار: صوت اصطناعي، دون ميكروفون.</translation>
     </message>
     <message>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي ميكروفون في هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الميكروفون: {name}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ التسجيل…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد تجاهل هذا التسجيل؟ سيُحذف الصوت المسجَّل حتى الآن.</translation>
     </message>
     <message>
         <source>Discard recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التسجيل</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(متوقف مؤقتًا)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير سلسلة الحيازة</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 Every custody event verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {path}.
+
+تم التحقق من كل أحداث الحيازة.</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 VERIFICATION FAILED for {n} custody event(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {path}.
+
+فشل التحقق — عدد أحداث الحيازة المعنية: {n}.</translation>
     </message>
     <message>
         <source>Checking every custody event and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من كل أحداث الحيازة وكتابة التقرير…</translation>
     </message>
     <message>
         <source>Save custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير سلسلة الحيازة</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2170,15 +2174,15 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Remove media once the centre&apos;s receipt says so</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوسائط متى أكّد ذلك إيصالُ المركز</translation>
     </message>
     <message>
         <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند تطبيق إيصال من المركز، تُمحى من هذا الجهاز محوًا تشفيريًا الوسائطُ التي يحوز المركز أصلها المختوم (ويبقى أثر الحذف). ولا تُزال نصوص الشهادات إلا بطلب منك.</translation>
     </message>
     <message>
         <source>After a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الإيصال</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2300,11 +2304,11 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كلام الشاهد؛ يذهب الصوت مباشرة إلى الخزنة</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2914,7 +2918,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>{policy} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {explanation}</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received (nothing new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already received (nothing new)</numerusform>
+            <numerusform>%n already received (nothing new)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,9 +170,9 @@
     </message>
     <message numerus="yes">
         <source>%n already received before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already received before.</numerusform>
+            <numerusform>%n already received before.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,9 +201,9 @@
     </message>
     <message numerus="yes">
         <source>%n imported file(s) cannot leave this device under their policy; they are sealed and kept:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported file cannot leave this device under its policy; it is sealed and kept:</numerusform>
+            <numerusform>%n imported files cannot leave this device under their policy; they are sealed and kept:</numerusform>
         </translation>
     </message>
 </context>

@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe…</translation>
     </message>
     <message>
         <source>Save the custody report of this case for investigators and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de custodia de este caso para investigadores y tribunales</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -195,63 +195,63 @@
     <message>
         <source>Centres&apos; signing keys</source>
         <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma de los centros</translation>
     </message>
     <message>
         <source>Centre&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma del centro</translation>
     </message>
     <message>
         <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la clave de firma del centro (el archivo que escribió su &apos;keys export --recipient&apos;, su archivo .pub o la línea RW…), o abra el archivo</translation>
     </message>
     <message>
         <source>Open key file…</source>
-        <translation type="unfinished">Abrir archivo de clave…</translation>
+        <translation>Abrir archivo de clave…</translation>
     </message>
     <message>
         <source>The centre shows exactly this fingerprint (I compared every group).</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro muestra exactamente esta huella (he comparado cada grupo).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Centro</translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella</translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún centro (Intercambio ▸ Exportar casos… ▸ Añadir destinatario).</translation>
     </message>
     <message>
         <source>Its receipts cannot be checked until its signing key is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus acuses de recibo no se pueden comprobar hasta añadir su clave de firma.</translation>
     </message>
     <message>
         <source>Signing key held, fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma guardada, huella {fp}.</translation>
     </message>
     <message>
         <source>Open the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la clave del centro</translation>
     </message>
     <message>
         <source>Keys (*.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.pub *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>far larger than a key file</source>
-        <translation type="unfinished">mucho más grande que un archivo de clave</translation>
+        <translation>mucho mayor que un archivo de clave</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>&amp;Apply a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar un acuse de recibo…</translation>
     </message>
     <message>
         <source>Centres&apos; &amp;signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de &amp;firma de los centros…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1406,11 +1406,11 @@
     </message>
     <message>
         <source>Play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir…</translation>
     </message>
     <message>
         <source>Play the sound or video from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el sonido o el vídeo desde la memoria</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
@@ -1423,23 +1423,23 @@
     </message>
     <message>
         <source>No preview (too large to decode here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa (demasiado grande para decodificarlo aquí)</translation>
     </message>
     <message>
         <source>Decoding a frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando un fotograma…</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Decrypting {name} into memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrando {name} en memoria…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
@@ -1689,19 +1689,19 @@ SHA-256: {sha}</translation>
     <name>PlayerDialog</name>
     <message>
         <source>Play {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -1709,15 +1709,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>No picture came in time.</source>
         <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna imagen a tiempo.</translation>
     </message>
     <message>
         <source>The file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna imagen.</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se puede decodificar.</translation>
     </message>
 </context>
 <context>
@@ -1725,58 +1725,58 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipt applied</source>
         <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo aplicado</translation>
     </message>
     <message>
         <source>Also remove the testimony texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar también los textos de los testimonios</translation>
     </message>
     <message>
         <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los testimonios sin cambios desde su envío. Consérvelos si aún los necesita aquí, p. ej. para entrevistas de seguimiento.</translation>
     </message>
     <message>
         <source>&amp;Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de este dispositivo</translation>
     </message>
     <message>
         <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar borra criptográficamente los archivos de los elementos y elimina sus registros; una marca de borrado (id, hashes, este acuse) mantiene completa la cadena de custodia. El multimedia solo se quita si el centro tiene su original sellado.</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este dispositivo</translation>
     </message>
     <message>
         <source>Crypto-erasing what the centre holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando criptográficamente lo que tiene el centro…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptQrDialog</name>
     <message>
         <source>Receipt as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo en códigos QR</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee cada código, en cualquier orden, con el teléfono que lleva el acuse al dispositivo de campo; guarde lo que lee, un código por línea, como archivo de texto y aplíquelo allí (Intercambio ▸ Aplicar un acuse de recibo…).</translation>
     </message>
     <message>
         <source>Code {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Código {n} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1784,27 +1784,27 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipts for the field</source>
         <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acuses de recibo para el campo</translation>
     </message>
     <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acuse de recibo firmado indica al dispositivo de campo lo que este centro ya tiene; aplicado allí, permite marcar esos elementos como seguros y quitarlos del portátil. Guárdelo junto al paquete en la memoria USB o muéstrelo como códigos QR.</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar acuse…</translation>
     </message>
     <message>
         <source>Show as &amp;QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como códigos &amp;QR…</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar acuse de recibo</translation>
     </message>
     <message>
         <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {doc} y {sig}. Lleve ambos de vuelta al dispositivo de campo.</translation>
     </message>
 </context>
 <context>
@@ -1812,94 +1812,98 @@ SHA-256: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grabar testimonio</translation>
     </message>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de entrada</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener y guardar</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Test source: a synthetic voice, no microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de prueba: una voz sintética, sin micrófono.</translation>
     </message>
     <message>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún micrófono en este equipo.</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono: {name}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la grabación…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta grabación? Se elimina el sonido grabado hasta ahora.</translation>
     </message>
     <message>
         <source>Discard recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar grabación</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en pausa)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de custodia</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 Every custody event verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.
+
+Todos los eventos de custodia verificados.</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 VERIFICATION FAILED for {n} custody event(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.
+
+VERIFICACIÓN FALLIDA en {n} evento(s) de custodia.</translation>
     </message>
     <message>
         <source>Checking every custody event and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada evento de custodia y escribiendo el informe…</translation>
     </message>
     <message>
         <source>Save custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de custodia</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2066,15 +2070,15 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Remove media once the centre&apos;s receipt says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el multimedia cuando lo indique el acuse del centro</translation>
     </message>
     <message>
         <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aplicar un acuse de recibo del centro, el multimedia cuyo original sellado tiene el centro se borra criptográficamente de este dispositivo (queda una marca de borrado). Los textos de los testimonios solo se quitan si usted lo pide.</translation>
     </message>
     <message>
         <source>After a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un acuse de recibo</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2192,11 +2196,11 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar la voz del testigo; el sonido va directamente a la bóveda</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2802,7 +2806,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>{policy} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {explanation}</translation>
     </message>
 </context>
 <context>

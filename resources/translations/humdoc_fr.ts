@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <source>Save the custody report of this case for investigators and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de traçabilité de ce dossier pour les enquêteurs et les tribunaux</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -195,63 +195,63 @@
     <message>
         <source>Centres&apos; signing keys</source>
         <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature des centres</translation>
     </message>
     <message>
         <source>Centre&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature du centre</translation>
     </message>
     <message>
         <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé de signature du centre (le fichier écrit par son &apos;keys export --recipient&apos;, son fichier .pub ou la ligne RW…), ou ouvrez le fichier</translation>
     </message>
     <message>
         <source>Open key file…</source>
-        <translation type="unfinished">Ouvrir un fichier de clé…</translation>
+        <translation>Ouvrir un fichier de clé…</translation>
     </message>
     <message>
         <source>The centre shows exactly this fingerprint (I compared every group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre affiche exactement cette empreinte (j&apos;ai comparé chaque groupe).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Centre</translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre ajouté (Échanges ▸ Exporter des dossiers… ▸ Ajouter un destinataire).</translation>
     </message>
     <message>
         <source>Its receipts cannot be checked until its signing key is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses accusés de réception ne peuvent être vérifiés avant l&apos;ajout de sa clé de signature.</translation>
     </message>
     <message>
         <source>Signing key held, fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature enregistrée, empreinte {fp}.</translation>
     </message>
     <message>
         <source>Open the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la clé du centre</translation>
     </message>
     <message>
         <source>Keys (*.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés (*.pub *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>far larger than a key file</source>
-        <translation type="unfinished">bien plus gros qu&apos;un fichier de clé</translation>
+        <translation>bien plus gros qu&apos;un fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>&amp;Apply a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer un accusé de réception…</translation>
     </message>
     <message>
         <source>Centres&apos; &amp;signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de &amp;signature des centres…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1406,11 +1406,11 @@
     </message>
     <message>
         <source>Play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire…</translation>
     </message>
     <message>
         <source>Play the sound or video from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le son ou la vidéo depuis la mémoire</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
@@ -1423,23 +1423,23 @@
     </message>
     <message>
         <source>No preview (too large to decode here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu (trop gros pour être décodé ici)</translation>
     </message>
     <message>
         <source>Decoding a frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage d&apos;une image…</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Decrypting {name} into memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement de {name} en mémoire…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
@@ -1689,19 +1689,19 @@ SHA-256&#xa0;: {sha}</translation>
     <name>PlayerDialog</name>
     <message>
         <source>Play {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -1709,15 +1709,15 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>No picture came in time.</source>
         <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image reçue à temps.</translation>
     </message>
     <message>
         <source>The file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune image.</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être décodé.</translation>
     </message>
 </context>
 <context>
@@ -1725,58 +1725,58 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>Receipt applied</source>
         <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception appliqué</translation>
     </message>
     <message>
         <source>Also remove the testimony texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer aussi les textes des témoignages</translation>
     </message>
     <message>
         <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les témoignages inchangés depuis leur envoi. Gardez-les si vous en avez encore besoin ici, p. ex. pour des entretiens de suivi.</translation>
     </message>
     <message>
         <source>&amp;Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de cet appareil</translation>
     </message>
     <message>
         <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait efface cryptographiquement les fichiers des éléments et supprime leurs fiches&#xa0;; une trace de suppression (identifiant, hachages, cet accusé) garde la chaîne de traçabilité complète. Les médias ne partent que si le centre détient leur original scellé.</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cet appareil</translation>
     </message>
     <message>
         <source>Crypto-erasing what the centre holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement cryptographique de ce que détient le centre…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptQrDialog</name>
     <message>
         <source>Receipt as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception en codes QR</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez chaque code, dans n&apos;importe quel ordre, avec le téléphone qui porte l&apos;accusé à l&apos;appareil de terrain&#xa0;; enregistrez ce qu&apos;il lit, un code par ligne, dans un fichier texte et appliquez-le là-bas (Échanges ▸ Appliquer un accusé de réception…).</translation>
     </message>
     <message>
         <source>Code {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {n} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -1784,27 +1784,27 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>Receipts for the field</source>
         <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accusés de réception pour le terrain</translation>
     </message>
     <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accusé de réception signé indique à l&apos;appareil de terrain ce que ce centre détient désormais&#xa0;; appliqué là-bas, il permet de marquer ces éléments en sûreté et de les retirer de l&apos;ordinateur portable. Enregistrez-le à côté du lot sur la clé USB, ou affichez-le en codes QR.</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;accusé…</translation>
     </message>
     <message>
         <source>Show as &amp;QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en codes &amp;QR…</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;accusé de réception</translation>
     </message>
     <message>
         <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} et {sig} écrits. Rapportez-les tous deux à l&apos;appareil de terrain.</translation>
     </message>
 </context>
 <context>
@@ -1812,94 +1812,98 @@ SHA-256&#xa0;: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un témoignage audio</translation>
     </message>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;entrée</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et conserver</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Test source: a synthetic voice, no microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de test&#xa0;: une voix de synthèse, sans micro.</translation>
     </message>
     <message>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun micro trouvé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet enregistrement&#xa0;? Le son enregistré jusqu&apos;ici est supprimé.</translation>
     </message>
     <message>
         <source>Discard recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en pause)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de traçabilité</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 Every custody event verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.
+
+Chaque événement de traçabilité vérifié.</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 VERIFICATION FAILED for {n} custody event(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.
+
+ÉCHEC DE LA VÉRIFICATION pour {n} événement(s) de traçabilité.</translation>
     </message>
     <message>
         <source>Checking every custody event and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque événement de traçabilité et écriture du rapport…</translation>
     </message>
     <message>
         <source>Save custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de traçabilité</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2066,15 +2070,15 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Remove media once the centre&apos;s receipt says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les médias dès que l&apos;accusé du centre le permet</translation>
     </message>
     <message>
         <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un accusé de réception du centre est appliqué, les médias dont le centre détient l&apos;original scellé sont effacés cryptographiquement de cet appareil (une trace de suppression reste). Les textes des témoignages ne sont retirés que sur demande.</translation>
     </message>
     <message>
         <source>After a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un accusé de réception</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2192,11 +2196,11 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audio…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la parole du témoin&#xa0;; le son va directement dans le coffre</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2802,7 +2806,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>{policy} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {explanation}</translation>
     </message>
 </context>
 <context>

@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီရင်ခံစာ…</translation>
     </message>
     <message>
         <source>Save the custody report of this case for investigators and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>စုံစမ်းစစ်ဆေးသူများနှင့် တရားရုံးများအတွက် ဤအမှုတွဲ၏ ထိန်းသိမ်းမှုကွင်းဆက် အစီရင်ခံစာကို သိမ်းရန်</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -187,63 +187,63 @@
     <message>
         <source>Centres&apos; signing keys</source>
         <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာများ၏ လက်မှတ်ထိုးသော့များ</translation>
     </message>
     <message>
         <source>Centre&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာ၏ လက်မှတ်ထိုးသော့</translation>
     </message>
     <message>
         <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာ၏ လက်မှတ်ထိုးသော့ကို ကူးထည့်ပါ (၎င်း၏ &apos;keys export --recipient&apos; ရေးသော ဖိုင်၊ ၎င်း၏ .pub ဖိုင် သို့မဟုတ် RW… စာကြောင်း)၊ သို့မဟုတ် ဖိုင်ကို ဖွင့်ပါ</translation>
     </message>
     <message>
         <source>Open key file…</source>
-        <translation type="unfinished">သော့ဖိုင် ဖွင့်ရန်…</translation>
+        <translation>သော့ဖိုင် ဖွင့်ရန်…</translation>
     </message>
     <message>
         <source>The centre shows exactly this fingerprint (I compared every group).</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာသည် ဤလက်ဗွေကို အတိအကျ ပြသည် (အုပ်စုတိုင်းကို တိုက်စစ်ပြီးပြီ)။</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းရန်</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">စင်တာ</translation>
+        <translation>စင်တာ</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသော့</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">လက်ဗွေ</translation>
+        <translation>လက်ဗွေ</translation>
     </message>
     <message>
         <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာ မထည့်ရသေးပါ (ဖလှယ်ခြင်း ▸ အမှုတွဲများ ထုတ်ယူရန်… ▸ လက်ခံသူ ထည့်ရန်)။</translation>
     </message>
     <message>
         <source>Its receipts cannot be checked until its signing key is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ လက်မှတ်ထိုးသော့ မထည့်မချင်း ၎င်း၏ လက်ခံဖြတ်ပိုင်းများကို စစ်ဆေး၍ မရပါ။</translation>
     </message>
     <message>
         <source>Signing key held, fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးသော့ ရှိသည်၊ လက်ဗွေ {fp}။</translation>
     </message>
     <message>
         <source>Open the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာ၏ သော့ကို ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Keys (*.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့များ (*.pub *.txt);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <source>far larger than a key file</source>
-        <translation type="unfinished">သော့ဖိုင်ထက် အလွန်ကြီးသည်</translation>
+        <translation>သော့ဖိုင်ထက် အလွန်ကြီးသည်</translation>
     </message>
 </context>
 <context>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>&amp;Apply a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်း အသုံးချရန်(&amp;A)…</translation>
     </message>
     <message>
         <source>Centres&apos; &amp;signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာများ၏ လက်မှတ်ထိုးသော့များ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1384,11 +1384,11 @@
     </message>
     <message>
         <source>Play…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ကြည့်ရန်…</translation>
     </message>
     <message>
         <source>Play the sound or video from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံ သို့မဟုတ် ဗီဒီယိုကို မှတ်ဉာဏ်မှ ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
@@ -1401,23 +1401,23 @@
     </message>
     <message>
         <source>No preview (too large to decode here)</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်၍ မရပါ (ဤနေရာတွင် ဖြည်ရန် ကြီးလွန်းသည်)</translation>
     </message>
     <message>
         <source>Decoding a frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘောင်တစ်ခု ဖြည်နေသည်…</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်၍ မရပါ- {reason}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Decrypting {name} into memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ကို မှတ်ဉာဏ်ထဲသို့ ကုဒ်ဖြည်နေသည်…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
@@ -1663,19 +1663,19 @@ SHA-256: {sha}</translation>
     <name>PlayerDialog</name>
     <message>
         <source>Play {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>နေရာ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ခဏရပ်ရန်</translation>
     </message>
 </context>
 <context>
@@ -1683,15 +1683,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>No picture came in time.</source>
         <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်မီ ပုံ မရပါ။</translation>
     </message>
     <message>
         <source>The file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွင် ပုံ မပါပါ။</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်ကို ဖြည်၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1699,58 +1699,58 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipt applied</source>
         <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်း အသုံးချပြီး</translation>
     </message>
     <message>
         <source>Also remove the testimony texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက် စာသားများကိုလည်း ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပို့ပြီးနောက် မပြောင်းလဲသော ထွက်ဆိုချက်များသာ။ ဤနေရာတွင် လိုအပ်သေးလျှင် (ဥပမာ နောက်ဆက်တွဲ မေးမြန်းမှုများအတွက်) ထားရှိပါ။</translation>
     </message>
     <message>
         <source>&amp;Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤစက်မှ ဖယ်ရှားရန်(&amp;R)</translation>
     </message>
     <message>
         <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားခြင်းသည် အရာများ၏ ဖိုင်များကို ကုဒ်ဝှက်နည်းဖြင့် ဖျက်ဆီးပြီး ၎င်းတို့၏ မှတ်တမ်းများကို ဖျက်သည်၊ ဖျက်ပြီးကြောင်း မှတ်တမ်း (id၊ ဟက်ရှ်များ၊ ဤလက်ခံဖြတ်ပိုင်း) က ထိန်းသိမ်းမှုကွင်းဆက်ကို ပြည့်စုံစေသည်။ စင်တာတွင် တံဆိပ်ခတ်ထားသော မူရင်း ရှိမှသာ မီဒီယာကို ဖယ်ရှားသည်။</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖယ်ရှားပြီး</translation>
     </message>
     <message>
         <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤစက်မှ ဖယ်ရှားခြင်း</translation>
     </message>
     <message>
         <source>Crypto-erasing what the centre holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာတွင် ရှိပြီးသားအရာများကို ကုဒ်ဝှက်နည်းဖြင့် ဖျက်ဆီးနေသည်…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptQrDialog</name>
     <message>
         <source>Receipt as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်းကို QR ကုဒ်များအဖြစ်</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ယခင်(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်တစ်ခု(&amp;N)</translation>
     </message>
     <message>
         <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်းကို ကွင်းဆင်းစက်သို့ သယ်မည့် ဖုန်းဖြင့် ကုဒ်တိုင်းကို မည်သည့်အစီအစဉ်ဖြင့်မဆို စကင်ဖတ်ပါ၊ ဖတ်ရသည်ကို တစ်ကြောင်းလျှင် ကုဒ်တစ်ခုစီ စာသားဖိုင်အဖြစ် သိမ်းပြီး ထိုစက်တွင် အသုံးချပါ (ဖလှယ်ခြင်း ▸ လက်ခံဖြတ်ပိုင်း အသုံးချရန်…)။</translation>
     </message>
     <message>
         <source>Code {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကုဒ် {count} ခုအနက် {n}</translation>
     </message>
 </context>
 <context>
@@ -1758,27 +1758,27 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipts for the field</source>
         <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ကွင်းဆင်းအတွက် လက်ခံဖြတ်ပိုင်းများ</translation>
     </message>
     <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ထိုးထားသော လက်ခံဖြတ်ပိုင်းက ဤစင်တာတွင် ယခု ရှိသည်များကို ကွင်းဆင်းစက်အား ပြောပြသည်၊ ထိုစက်တွင် အသုံးချလျှင် ထိုအရာများကို လုံခြုံပြီဟု မှတ်သားကာ လက်ပ်တော့မှ ဖယ်ရှားနိုင်သည်။ USB တွင် အထုပ်ဘေး၌ သိမ်းပါ၊ သို့မဟုတ် QR ကုဒ်များအဖြစ် ပြပါ။</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်း သိမ်းရန်(&amp;S)…</translation>
     </message>
     <message>
         <source>Show as &amp;QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR ကုဒ်များအဖြစ် ပြရန်(&amp;Q)…</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်း သိမ်းရန်</translation>
     </message>
     <message>
         <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} နှင့် {sig} ကို ရေးပြီးပြီ။ နှစ်ခုစလုံးကို ကွင်းဆင်းစက်သို့ ပြန်သယ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1786,94 +1786,98 @@ SHA-256: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက် အသံသွင်းရန်</translation>
     </message>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံဝင် အဆင့်</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံသွင်းရန်</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ခဏရပ်ရန်</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>ရပ်ပြီး သိမ်းရန်</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>စွန့်ပစ်ရန်…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်</translation>
     </message>
     <message>
         <source>Test source: a synthetic voice, no microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>စမ်းသပ်ရင်းမြစ်- ဖန်တီးထားသော အသံ၊ မိုက်ခရိုဖုန်း မသုံးပါ။</translation>
     </message>
     <message>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွန်ပျူတာတွင် မိုက်ခရိုဖုန်း မတွေ့ပါ။</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>မိုက်ခရိုဖုန်း- {name}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံသွင်းချက်ကို သိမ်းနေသည်…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအသံသွင်းချက်ကို စွန့်ပစ်မလား။ ယခုထိ သွင်းထားသော အသံကို ဖျက်မည်။</translation>
     </message>
     <message>
         <source>Discard recording</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံသွင်းချက် စွန့်ပစ်ရန်</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်လုပ်ရန်</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ခဏရပ်ထား)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက် အစီရင်ခံစာ</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 Every custody event verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် သိမ်းပြီး။
+
+ထိန်းသိမ်းမှု ဖြစ်ရပ်တိုင်း စစ်ဆေးပြီး။</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 VERIFICATION FAILED for {n} custody event(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် သိမ်းပြီး။
+
+ထိန်းသိမ်းမှု ဖြစ်ရပ် {n} ခုအတွက် စစ်ဆေးမှု မအောင်မြင်ပါ။</translation>
     </message>
     <message>
         <source>Checking every custody event and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှု ဖြစ်ရပ်တိုင်းကို စစ်ဆေးပြီး အစီရင်ခံစာ ရေးနေသည်…</translation>
     </message>
     <message>
         <source>Save custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက် အစီရင်ခံစာ သိမ်းရန်</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2040,15 +2044,15 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Remove media once the centre&apos;s receipt says so</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာ၏ လက်ခံဖြတ်ပိုင်းက ခွင့်ပြုသည်နှင့် မီဒီယာကို ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>စင်တာမှ လက်ခံဖြတ်ပိုင်းကို အသုံးချသောအခါ စင်တာတွင် တံဆိပ်ခတ်ထားသော မူရင်း ရှိသည့် မီဒီယာများကို ဤစက်မှ ကုဒ်ဝှက်နည်းဖြင့် ဖျက်ဆီးသည် (ဖျက်ပြီးကြောင်း မှတ်တမ်း ကျန်သည်)။ ထွက်ဆိုချက် စာသားများကို သင် တောင်းဆိုမှသာ ဖယ်ရှားသည်။</translation>
     </message>
     <message>
         <source>After a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံဖြတ်ပိုင်း ရပြီးနောက်</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2165,11 +2169,11 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>အသံသွင်းရန်…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေ ပြောသည်ကို အသံသွင်းရန်၊ အသံသည် သိုလှောင်ခန်းထဲသို့ တိုက်ရိုက် ဝင်သည်</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2774,7 +2778,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>{policy} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {explanation}</translation>
     </message>
 </context>
 <context>

@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт…</translation>
     </message>
     <message>
         <source>Save the custody report of this case for investigators and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт про ланцюг зберігання доказів цієї справи для слідчих і судів</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -203,63 +203,63 @@
     <message>
         <source>Centres&apos; signing keys</source>
         <extracomment>Emitted with the updated ``Recipient`` after its key was saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ключі підпису центрів</translation>
     </message>
     <message>
         <source>Centre&apos;s signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ підпису центру</translation>
     </message>
     <message>
         <source>Paste the centre&apos;s signing key (the file its &apos;keys export --recipient&apos; wrote, its .pub file, or the RW… line), or open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте ключ підпису центру (файл, записаний його &apos;keys export --recipient&apos;, його файл .pub або рядок RW…) чи відкрийте файл</translation>
     </message>
     <message>
         <source>Open key file…</source>
-        <translation type="unfinished">Відкрити файл ключа…</translation>
+        <translation>Відкрити файл ключа…</translation>
     </message>
     <message>
         <source>The centre shows exactly this fingerprint (I compared every group).</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр показує саме цей відбиток (я звірив кожну групу).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Центр</translation>
+        <translation>Центр</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ підпису</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Відбиток</translation>
+        <translation>Відбиток</translation>
     </message>
     <message>
         <source>No centre added yet (Exchange ▸ Export cases… ▸ Add recipient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Центрів ще не додано (Обмін ▸ Експортувати справи… ▸ Додати отримувача).</translation>
     </message>
     <message>
         <source>Its receipts cannot be checked until its signing key is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Його квитанції неможливо перевірити, доки не додано його ключ підпису.</translation>
     </message>
     <message>
         <source>Signing key held, fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ підпису збережено, відбиток {fp}.</translation>
     </message>
     <message>
         <source>Open the centre&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити ключ центру</translation>
     </message>
     <message>
         <source>Keys (*.pub *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі (*.pub *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>far larger than a key file</source>
-        <translation type="unfinished">набагато більший за файл ключа</translation>
+        <translation>значно більший за файл ключа</translation>
     </message>
 </context>
 <context>
@@ -1262,11 +1262,11 @@
     </message>
     <message>
         <source>&amp;Apply a receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Застосувати квитанцію…</translation>
     </message>
     <message>
         <source>Centres&apos; &amp;signing keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключі &amp;підпису центрів…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1428,11 +1428,11 @@
     </message>
     <message>
         <source>Play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити…</translation>
     </message>
     <message>
         <source>Play the sound or video from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити звук або відео з пам&apos;яті</translation>
     </message>
     <message>
         <source>Metadata of the selected item</source>
@@ -1445,23 +1445,23 @@
     </message>
     <message>
         <source>No preview (too large to decode here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без попереднього перегляду (завеликий для декодування тут)</translation>
     </message>
     <message>
         <source>Decoding a frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Декодування кадру…</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без попереднього перегляду: {reason}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити</translation>
     </message>
     <message>
         <source>Decrypting {name} into memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розшифрування {name} у пам&apos;ять…</translation>
     </message>
     <message>
         <source>{lat}, {lon}, altitude {alt} m</source>
@@ -1715,19 +1715,19 @@ SHA-256: {sha}</translation>
     <name>PlayerDialog</name>
     <message>
         <source>Play {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворення {name}</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -1735,15 +1735,15 @@ SHA-256: {sha}</translation>
     <message>
         <source>No picture came in time.</source>
         <extracomment>The largest item played or given a poster frame here (it is decrypted into memory). How long a poster frame may take before the attempt is given up. The first decoded frame, as an image. Why no frame came: a decoder error, no video track, or the timeout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Зображення не надійшло вчасно.</translation>
     </message>
     <message>
         <source>The file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не містить зображення.</translation>
     </message>
     <message>
         <source>The file cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл неможливо декодувати.</translation>
     </message>
 </context>
 <context>
@@ -1751,58 +1751,58 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipt applied</source>
         <extracomment>Emitted with the ``Removal`` once items were removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Квитанцію застосовано</translation>
     </message>
     <message>
         <source>Also remove the testimony texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Також видалити тексти свідчень</translation>
     </message>
     <message>
         <source>Only testimonies unchanged since they were sent. Keep them if you still need them here, e.g. for follow-up interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише свідчення, не змінені після надсилання. Залиште їх, якщо вони ще потрібні тут, напр. для повторних опитувань.</translation>
     </message>
     <message>
         <source>&amp;Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити з цього пристрою</translation>
     </message>
     <message>
         <source>Removing crypto-erases the items&apos; files and deletes their records; a tombstone (id, hashes, this receipt) keeps the chain of custody whole. Media go only if the centre holds their sealed original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення криптографічно стирає файли елементів і видаляє їхні записи; запис про видалення (ідентифікатор, геші, ця квитанція) зберігає ланцюг зберігання доказів цілим. Медіа видаляються, лише якщо центр має їхній запечатаний оригінал.</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Remove from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення з цього пристрою</translation>
     </message>
     <message>
         <source>Crypto-erasing what the centre holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Криптографічне стирання того, що має центр…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptQrDialog</name>
     <message>
         <source>Receipt as QR codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанція у вигляді QR-кодів</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступний</translation>
     </message>
     <message>
         <source>Scan every code with the phone that carries the receipt to the field device, in any order; save what it reads, one code per line, as a text file and apply it there (Exchange ▸ Apply a receipt…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скануйте кожен код у будь-якому порядку телефоном, який перенесе квитанцію на польовий пристрій; збережіть прочитане, по одному коду в рядку, як текстовий файл і застосуйте його там (Обмін ▸ Застосувати квитанцію…).</translation>
     </message>
     <message>
         <source>Code {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {n} з {count}</translation>
     </message>
 </context>
 <context>
@@ -1810,27 +1810,27 @@ SHA-256: {sha}</translation>
     <message>
         <source>Receipts for the field</source>
         <extracomment>Emitted with the path of the receipt document after it was saved (its .minisig beside).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Квитанції для польових пристроїв</translation>
     </message>
     <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписана квитанція повідомляє польовому пристрою, що тепер має цей центр; застосована там, вона дає змогу позначити ці елементи як убезпечені й видалити їх з ноутбука. Збережіть її поруч із пакетом на флешці або покажіть як QR-коди.</translation>
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти квитанцію…</translation>
     </message>
     <message>
         <source>Show as &amp;QR codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати як &amp;QR-коди…</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти квитанцію</translation>
     </message>
     <message>
         <source>Wrote {doc} and {sig}. Carry both back to the field device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано {doc} і {sig}. Перенесіть обидва файли назад на польовий пристрій.</translation>
     </message>
 </context>
 <context>
@@ -1838,94 +1838,98 @@ SHA-256: {sha}</translation>
     <message>
         <source>Record testimony</source>
         <extracomment>How often the synthetic source delivers sound, and the elapsed time is redrawn. The recording was saved as a media item; carries the item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запис свідчення</translation>
     </message>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень входу</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити й зберегти</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути…</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень</translation>
     </message>
     <message>
         <source>Test source: a synthetic voice, no microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестове джерело: синтезований голос, без мікрофона.</translation>
     </message>
     <message>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп&apos;ютері не знайдено мікрофона.</translation>
     </message>
     <message>
         <source>Microphone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мікрофон: {name}</translation>
     </message>
     <message>
         <source>Saving the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження запису…</translation>
     </message>
     <message>
         <source>Discard this recording? The sound recorded so far is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути цей запис? Записаний досі звук буде видалено.</translation>
     </message>
     <message>
         <source>Discard recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути запис</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити</translation>
     </message>
     <message>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пауза)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про ланцюг зберігання</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 Every custody event verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено в {path}.
+
+Усі події ланцюга зберігання перевірено.</translation>
     </message>
     <message>
         <source>Saved to {path}.
 
 VERIFICATION FAILED for {n} custody event(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено в {path}.
+
+ПЕРЕВІРКА НЕ ПРОЙШЛА для подій ланцюга зберігання: {n}.</translation>
     </message>
     <message>
         <source>Checking every custody event and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка кожної події ланцюга зберігання й запис звіту…</translation>
     </message>
     <message>
         <source>Save custody report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт про ланцюг зберігання</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2092,15 +2096,15 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Remove media once the centre&apos;s receipt says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляти медіа, щойно це дозволить квитанція центру</translation>
     </message>
     <message>
         <source>When a receipt from the centre is applied, media whose sealed original the centre holds are crypto-erased from this device (a tombstone stays). Testimony texts are removed only when you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли застосовано квитанцію від центру, медіа, запечатаний оригінал яких має центр, криптографічно стираються з цього пристрою (лишається запис про видалення). Тексти свідчень видаляються лише на ваше прохання.</translation>
     </message>
     <message>
         <source>After a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Після квитанції</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2219,11 +2223,11 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати…</translation>
     </message>
     <message>
         <source>Record the witness speaking; the sound goes straight into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати мовлення свідка; звук іде одразу до сховища</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -2830,7 +2834,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     </message>
     <message>
         <source>{policy} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{policy} — {explanation}</translation>
     </message>
 </context>
 <context>
