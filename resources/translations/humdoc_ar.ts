@@ -1804,6 +1804,10 @@ SHA-256: {sha}</translation>
         <translation>الموضع</translation>
     </message>
     <message>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
@@ -1891,6 +1895,10 @@ SHA-256: {sha}</translation>
         <translation>إيصالات للميدان</translation>
     </message>
     <message>
+        <source>{file} — {bundle}</source>
+        <translation>{file} — {bundle}</translation>
+    </message>
+    <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
         <translation>يُعلم الإيصال الموقَّع الجهازَ الميداني بما يحوزه هذا المركز الآن؛ وإذا طُبّق هناك أتاح للجهاز أن يعلّم تلك العناصر بأنها في أمان وأن يزيلها من الحاسوب المحمول. احفظه بجانب الحزمة على الذاكرة المحمولة، أو اعرضه رموز QR.</translation>
     </message>
@@ -1971,8 +1979,8 @@ SHA-256: {sha}</translation>
         <translation>استئناف</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(متوقف مؤقتًا)</translation>
+        <source>{time}  (paused)</source>
+        <translation>{time}  (متوقف مؤقتًا)</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2927,44 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>{policy} — {explanation}</source>
         <translation>{policy} — {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_dialogs</name>
+    <message>
+        <source>humdoc receipts (*.receipt *.txt);;All files (*)</source>
+        <translation>إيصالات humdoc (*.receipt *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. {count} item(s) marked safe at the centre in their chain of custody.</source>
+        <translation>تم التحقق من إيصال {centre}: وصلت الحزمة {bundle} (التسلسل {seq}). عدد العناصر المعلَّمة في سلسلة حيازتها بأنها في أمان لدى المركز: {count}.</translation>
+    </message>
+    <message>
+        <source>Not marked (sent before humdoc recorded what it sent): {ids}.</source>
+        <translation>غير معلَّمة (أُرسلت قبل أن يسجّل humdoc ما يرسله): {ids}.</translation>
+    </message>
+    <message>
+        <source>Removed from this device: {count} item(s), {files} file(s) crypto-erased. A tombstone and the chain of custody stay.</source>
+        <translation>أُزيل من هذا الجهاز: عدد العناصر {count}، وعدد الملفات الممحوة محوًا تشفيريًا {files}. ويبقى أثر الحذف وسلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <source>Kept {kind} {id}: {reason}.</source>
+        <translation>أُبقي على {kind} {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Apply a receipt</source>
+        <translation>تطبيق إيصال</translation>
+    </message>
+    <message>
+        <source>Checking the centre&apos;s receipt…</source>
+        <translation>جارٍ التحقق من إيصال المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>humdoc custody report</source>
+        <translation>تقرير سلسلة الحيازة من humdoc</translation>
     </message>
 </context>
 <context>

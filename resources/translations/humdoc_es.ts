@@ -1700,6 +1700,10 @@ SHA-256: {sha}</translation>
         <translation>Posición</translation>
     </message>
     <message>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1787,6 +1791,10 @@ SHA-256: {sha}</translation>
         <translation>Acuses de recibo para el campo</translation>
     </message>
     <message>
+        <source>{file} — {bundle}</source>
+        <translation>{file} — {bundle}</translation>
+    </message>
+    <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
         <translation>Un acuse de recibo firmado indica al dispositivo de campo lo que este centro ya tiene; aplicado allí, permite marcar esos elementos como seguros y quitarlos del portátil. Guárdelo junto al paquete en la memoria USB o muéstrelo como códigos QR.</translation>
     </message>
@@ -1867,8 +1875,8 @@ SHA-256: {sha}</translation>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(en pausa)</translation>
+        <source>{time}  (paused)</source>
+        <translation>{time}  (en pausa)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2815,44 @@ VERIFICACIÓN FALLIDA en {n} evento(s) de custodia.</translation>
     <message>
         <source>{policy} — {explanation}</source>
         <translation>{policy} — {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_dialogs</name>
+    <message>
+        <source>humdoc receipts (*.receipt *.txt);;All files (*)</source>
+        <translation>Acuses de recibo de humdoc (*.receipt *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. {count} item(s) marked safe at the centre in their chain of custody.</source>
+        <translation>Acuse de recibo de {centre} verificado: el paquete {bundle} (secuencia {seq}) llegó. Elementos marcados como seguros en el centro en su cadena de custodia: {count}.</translation>
+    </message>
+    <message>
+        <source>Not marked (sent before humdoc recorded what it sent): {ids}.</source>
+        <translation>Sin marcar (enviados antes de que humdoc registrara lo que enviaba): {ids}.</translation>
+    </message>
+    <message>
+        <source>Removed from this device: {count} item(s), {files} file(s) crypto-erased. A tombstone and the chain of custody stay.</source>
+        <translation>Quitado de este dispositivo: {count} elemento(s), {files} archivo(s) borrado(s) criptográficamente. Quedan una marca de borrado y la cadena de custodia.</translation>
+    </message>
+    <message>
+        <source>Kept {kind} {id}: {reason}.</source>
+        <translation>Conservado: {kind} {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Apply a receipt</source>
+        <translation>Aplicar un acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Checking the centre&apos;s receipt…</source>
+        <translation>Comprobando el acuse de recibo del centro…</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>humdoc custody report</source>
+        <translation>Informe de custodia de humdoc</translation>
     </message>
 </context>
 <context>

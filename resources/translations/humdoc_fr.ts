@@ -1700,6 +1700,10 @@ SHA-256&#xa0;: {sha}</translation>
         <translation>Position</translation>
     </message>
     <message>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1787,6 +1791,10 @@ SHA-256&#xa0;: {sha}</translation>
         <translation>Accusés de réception pour le terrain</translation>
     </message>
     <message>
+        <source>{file} — {bundle}</source>
+        <translation>{file} — {bundle}</translation>
+    </message>
+    <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
         <translation>Un accusé de réception signé indique à l&apos;appareil de terrain ce que ce centre détient désormais&#xa0;; appliqué là-bas, il permet de marquer ces éléments en sûreté et de les retirer de l&apos;ordinateur portable. Enregistrez-le à côté du lot sur la clé USB, ou affichez-le en codes QR.</translation>
     </message>
@@ -1867,8 +1875,8 @@ SHA-256&#xa0;: {sha}</translation>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(en pause)</translation>
+        <source>{time}  (paused)</source>
+        <translation>{time}  (en pause)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2815,44 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>{policy} — {explanation}</source>
         <translation>{policy} — {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_dialogs</name>
+    <message>
+        <source>humdoc receipts (*.receipt *.txt);;All files (*)</source>
+        <translation>Accusés de réception humdoc (*.receipt *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. {count} item(s) marked safe at the centre in their chain of custody.</source>
+        <translation>Accusé de réception de {centre} vérifié&#xa0;: le lot {bundle} (séquence {seq}) est arrivé. Éléments marqués en sécurité au centre dans leur chaîne de traçabilité&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Not marked (sent before humdoc recorded what it sent): {ids}.</source>
+        <translation>Non marqués (envoyés avant que humdoc n&apos;enregistre ce qu&apos;il envoyait)&#xa0;: {ids}.</translation>
+    </message>
+    <message>
+        <source>Removed from this device: {count} item(s), {files} file(s) crypto-erased. A tombstone and the chain of custody stay.</source>
+        <translation>Retiré de cet appareil&#xa0;: {count} élément(s), {files} fichier(s) effacé(s) cryptographiquement. Une trace de suppression et la chaîne de traçabilité restent.</translation>
+    </message>
+    <message>
+        <source>Kept {kind} {id}: {reason}.</source>
+        <translation>Gardé&#xa0;: {kind} {id}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Apply a receipt</source>
+        <translation>Appliquer un accusé de réception</translation>
+    </message>
+    <message>
+        <source>Checking the centre&apos;s receipt…</source>
+        <translation>Vérification de l&apos;accusé de réception du centre…</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>humdoc custody report</source>
+        <translation>Rapport de traçabilité humdoc</translation>
     </message>
 </context>
 <context>

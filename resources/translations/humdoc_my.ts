@@ -1674,6 +1674,10 @@ SHA-256: {sha}</translation>
         <translation>နေရာ</translation>
     </message>
     <message>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>ခဏရပ်ရန်</translation>
     </message>
@@ -1761,6 +1765,10 @@ SHA-256: {sha}</translation>
         <translation>ကွင်းဆင်းအတွက် လက်ခံဖြတ်ပိုင်းများ</translation>
     </message>
     <message>
+        <source>{file} — {bundle}</source>
+        <translation>{file} — {bundle}</translation>
+    </message>
+    <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
         <translation>လက်မှတ်ထိုးထားသော လက်ခံဖြတ်ပိုင်းက ဤစင်တာတွင် ယခု ရှိသည်များကို ကွင်းဆင်းစက်အား ပြောပြသည်၊ ထိုစက်တွင် အသုံးချလျှင် ထိုအရာများကို လုံခြုံပြီဟု မှတ်သားကာ လက်ပ်တော့မှ ဖယ်ရှားနိုင်သည်။ USB တွင် အထုပ်ဘေး၌ သိမ်းပါ၊ သို့မဟုတ် QR ကုဒ်များအဖြစ် ပြပါ။</translation>
     </message>
@@ -1841,8 +1849,8 @@ SHA-256: {sha}</translation>
         <translation>ဆက်လုပ်ရန်</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(ခဏရပ်ထား)</translation>
+        <source>{time}  (paused)</source>
+        <translation>{time}  (ခဏရပ်ထား)</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2787,44 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>{policy} — {explanation}</source>
         <translation>{policy} — {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_dialogs</name>
+    <message>
+        <source>humdoc receipts (*.receipt *.txt);;All files (*)</source>
+        <translation>humdoc လက်ခံဖြတ်ပိုင်းများ (*.receipt *.txt);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. {count} item(s) marked safe at the centre in their chain of custody.</source>
+        <translation>{centre} ထံမှ လက်ခံဖြတ်ပိုင်းကို စစ်ဆေးပြီး- အထုပ် {bundle} (အစဉ် {seq}) ရောက်ရှိပြီး။ ထိန်းသိမ်းမှုကွင်းဆက်တွင် စင်တာ၌ လုံခြုံကြောင်း မှတ်သားထားသော အရာ {count} ခု။</translation>
+    </message>
+    <message>
+        <source>Not marked (sent before humdoc recorded what it sent): {ids}.</source>
+        <translation>မှတ်သားမထားပါ (humdoc က ပို့သည့်အရာကို မှတ်တမ်းမတင်မီ ပို့ခဲ့သည်)- {ids}။</translation>
+    </message>
+    <message>
+        <source>Removed from this device: {count} item(s), {files} file(s) crypto-erased. A tombstone and the chain of custody stay.</source>
+        <translation>ဤစက်မှ ဖယ်ရှားပြီး- အရာ {count} ခု၊ ကုဒ်ဝှက်နည်းဖြင့် ဖျက်ဆီးသော ဖိုင် {files} ခု။ ဖျက်ပြီးကြောင်း မှတ်တမ်းနှင့် ထိန်းသိမ်းမှုကွင်းဆက် ကျန်ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>Kept {kind} {id}: {reason}.</source>
+        <translation>{kind} {id} ကို ထားရှိသည်- {reason}။</translation>
+    </message>
+    <message>
+        <source>Apply a receipt</source>
+        <translation>လက်ခံဖြတ်ပိုင်း အသုံးချရန်</translation>
+    </message>
+    <message>
+        <source>Checking the centre&apos;s receipt…</source>
+        <translation>စင်တာ၏ လက်ခံဖြတ်ပိုင်းကို စစ်ဆေးနေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>humdoc custody report</source>
+        <translation>humdoc ထိန်းသိမ်းမှုကွင်းဆက် အစီရင်ခံစာ</translation>
     </message>
 </context>
 <context>

@@ -1726,6 +1726,10 @@ SHA-256: {sha}</translation>
         <translation>Позиція</translation>
     </message>
     <message>
+        <source>{position} / {duration}</source>
+        <translation>{position} / {duration}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1813,6 +1817,10 @@ SHA-256: {sha}</translation>
         <translation>Квитанції для польових пристроїв</translation>
     </message>
     <message>
+        <source>{file} — {bundle}</source>
+        <translation>{file} — {bundle}</translation>
+    </message>
+    <message>
         <source>A signed receipt tells the field device what this centre now holds; applied there, it lets the device mark those items safe and remove them from the laptop. Save it next to the bundle on the stick, or show it as QR codes.</source>
         <translation>Підписана квитанція повідомляє польовому пристрою, що тепер має цей центр; застосована там, вона дає змогу позначити ці елементи як убезпечені й видалити їх з ноутбука. Збережіть її поруч із пакетом на флешці або покажіть як QR-коди.</translation>
     </message>
@@ -1893,8 +1901,8 @@ SHA-256: {sha}</translation>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(пауза)</translation>
+        <source>{time}  (paused)</source>
+        <translation>{time}  (пауза)</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2843,44 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>{policy} — {explanation}</source>
         <translation>{policy} — {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>receipt_dialogs</name>
+    <message>
+        <source>humdoc receipts (*.receipt *.txt);;All files (*)</source>
+        <translation>Квитанції humdoc (*.receipt *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Receipt from {centre} checked: bundle {bundle} (sequence {seq}) arrived. {count} item(s) marked safe at the centre in their chain of custody.</source>
+        <translation>Квитанцію від {centre} перевірено: пакет {bundle} (послідовність {seq}) надійшов. Елементів, позначених у ланцюгу зберігання як безпечні в центрі: {count}.</translation>
+    </message>
+    <message>
+        <source>Not marked (sent before humdoc recorded what it sent): {ids}.</source>
+        <translation>Не позначено (надіслано до того, як humdoc почав записувати надіслане): {ids}.</translation>
+    </message>
+    <message>
+        <source>Removed from this device: {count} item(s), {files} file(s) crypto-erased. A tombstone and the chain of custody stay.</source>
+        <translation>Видалено з цього пристрою: елементів — {count}, криптографічно стерто файлів — {files}. Запис про видалення й ланцюг зберігання залишаються.</translation>
+    </message>
+    <message>
+        <source>Kept {kind} {id}: {reason}.</source>
+        <translation>Залишено {kind} {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Apply a receipt</source>
+        <translation>Застосувати квитанцію</translation>
+    </message>
+    <message>
+        <source>Checking the centre&apos;s receipt…</source>
+        <translation>Перевірка квитанції центру…</translation>
+    </message>
+</context>
+<context>
+    <name>report_pdf</name>
+    <message>
+        <source>humdoc custody report</source>
+        <translation>Звіт humdoc про ланцюг зберігання</translation>
     </message>
 </context>
 <context>
