@@ -273,7 +273,7 @@ def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
     assert [o.status for o in again.model._rows] == ["already-received"]
     assert again.headline.text() == "1 already received (nothing new)."
     assert again.model.index(0, OutcomeModel.Column.RESULT).data() == "already received"
-    assert win.statusBar().currentMessage() == "0 bundle(s) received. 1 already received before."
+    assert win.statusBar().currentMessage() == "0 bundles received. 1 already received before."
     again.close()
 
     # the Media tab pairs each hash with its own copy's size and name
