@@ -5,7 +5,7 @@ shared corpus) in a temporary folder, renders the windows offscreen and writes `
 ``main-window.png``, ``media-tab.png``, ``export-dialog.png`` and ``device-keys.png`` into OUTDIR,
 then the Arabic interface at 1366×768 over a demo vault written in Arabic: ``unlock-ar.png`` and
 ``main-window-ar.png``.
-CORPUS defaults to ``../shared/corpus`` beside the repository; without it the media shot is
+CORPUS defaults to the tests' sample corpus (``tests/corpus``); without it the media shot is
 skipped. QSettings and HOME are redirected into the temporary folder, so nothing of the user's
 own configuration is read or written, and the vault appears under a neutral
 ``~/.local/share/humdoc/vault`` instead of a temporary path.
@@ -120,8 +120,8 @@ def build_arabic_demo_vault(root: Path) -> Session:
 
 
 def default_corpus() -> Path:
-    """``../shared/corpus`` beside the repository."""
-    return Path(__file__).resolve().parents[3] / "shared" / "corpus"
+    """The sample corpus shipped with the tests (``tests/corpus``, see its SOURCES.md)."""
+    return Path(__file__).resolve().parents[2] / "tests" / "corpus"
 
 
 def build_demo_vault(root: Path, corpus: Path | None = None) -> Session:
