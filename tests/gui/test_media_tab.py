@@ -221,7 +221,7 @@ def test_import_warns_without_a_modal_dialog_about_files_that_cannot_leave(
     assert tab.report_dialog is None  # no modal window: the warning sits in the tab
     assert tab.leave_warning.isVisible()
     text = tab.leave_warning.text()
-    assert "1 imported file(s) cannot leave this device" in text
+    assert "1 imported file cannot leave this device under its policy" in text
     assert (
         "notes.txt: it cannot leave under the strip policy. Text files cannot be cleaned of "
         "metadata; export them only under the keep policy."
