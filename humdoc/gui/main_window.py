@@ -695,7 +695,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 6000)
             got = [(o.file, o.summary) for o in outcomes if o.status == "received" and o.summary]
             if got and self.session is not None:  # offer the receipts for the field
-                self.receipts_dialog = ReceiptsDialog(self.session, got, self)
+                folders = {path.name: path.parent for path in chosen}
+                self.receipts_dialog = ReceiptsDialog(self.session, got, self, folders)
                 self.receipts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 self.receipts_dialog.open()
 
