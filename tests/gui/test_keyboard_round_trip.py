@@ -256,3 +256,26 @@ def test_a_disabled_delete_button_is_not_drawn_red(qtbot: QtBot) -> None:
     assert red_pixels(button) > 0  # enabled: red, as a warning
     button.setEnabled(False)
     assert red_pixels(button) == 0  # disabled: grey like every disabled button
+
+
+def test_down_in_a_list_with_nothing_selected_selects_the_first_row(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    session = session_of(unlocked)
+    session.cases.create("Second case")
+    workspace = unlocked.workspace
+    workspace.refresh()
+    view = workspace.cases_view
+    assert workspace.cases_model.rowCount() == 2
+    view.clearSelection()
+    view.setCurrentIndex(view.model().index(0, 0))  # what Tab into the list leaves: current,
+    view.clearSelection()  # but not selected
+    unlocked.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_for_focus(qtbot, view)
+    press(qtbot, Qt.Key.Key_Down)
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    first = workspace.cases_model.record(0)
+    assert workspace.case_view.case is not None and workspace.case_view.case.id == first.id
+    press(qtbot, Qt.Key.Key_Down)  # and on from there as usual
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [1]
