@@ -279,3 +279,19 @@ def test_down_in_a_list_with_nothing_selected_selects_the_first_row(
     assert workspace.case_view.case is not None and workspace.case_view.case.id == first.id
     press(qtbot, Qt.Key.Key_Down)  # and on from there as usual
     assert [i.row() for i in view.selectionModel().selectedRows()] == [1]
+
+
+def test_enter_on_a_focused_button_of_the_main_window_clicks_it(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    button = unlocked.workspace.new_case_button
+    unlocked.activateWindow()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_for_focus(qtbot, button)
+    press(qtbot, Qt.Key.Key_Return)
+    dialogs = [
+        d for d in QApplication.topLevelWidgets() if isinstance(d, CaseDialog) and d.isVisible()
+    ]
+    assert len(dialogs) == 1  # one press, one form
+    wait_for_focus(qtbot, dialogs[0].title_edit)
+    dialogs[0].reject()
