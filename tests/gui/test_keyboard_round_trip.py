@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.session import Session
@@ -233,29 +233,6 @@ def test_receive_results_show_a_long_reason_whole(qtbot: QtBot) -> None:
     assert dialog.view.rowHeight(0) >= dialog.view.sizeHintForRow(0)
     assert dialog.view.rowHeight(0) > 2 * line  # wrapped over several lines, not cut to one
     dialog.close()
-
-
-def test_a_disabled_delete_button_is_not_drawn_red(qtbot: QtBot) -> None:
-    def red_pixels(button: QPushButton) -> int:
-        image = button.grab().toImage()
-        red = QColor("#a3312a")
-        return sum(
-            1
-            for x in range(image.width())
-            for y in range(image.height())
-            if abs(image.pixelColor(x, y).red() - red.red()) < 40
-            and abs(image.pixelColor(x, y).green() - red.green()) < 40
-            and abs(image.pixelColor(x, y).blue() - red.blue()) < 40
-        )
-
-    button = QPushButton("Delete…")
-    button.setObjectName("danger")
-    qtbot.addWidget(button)
-    button.show()
-    qtbot.waitExposed(button)
-    assert red_pixels(button) > 0  # enabled: red, as a warning
-    button.setEnabled(False)
-    assert red_pixels(button) == 0  # disabled: grey like every disabled button
 
 
 def test_down_in_a_list_with_nothing_selected_selects_the_first_row(
