@@ -121,8 +121,8 @@ class ReceiptsDialog(QDialog):
         folders: dict[str, Path] | None = None,
     ) -> None:
         """``received``: (bundle file name, receive summary) of each bundle received;
-        ``folders``: the folder each bundle file came from, where Save receipt… starts (the
-        receipt goes back on the same stick)."""
+        ``folders``: the folder each bundle file came from, where Save receipt… proposes to
+        write its receipt (the receipt goes back on the same stick)."""
         super().__init__(parent)
         self.session = session
         self.folders = dict(folders or {})
@@ -154,24 +154,26 @@ class ReceiptsDialog(QDialog):
         layout.addWidget(self.bundles)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        # Each bundle by its path from here on, so that Save receipt… starts beside it rather
+        # than in whatever folder the application was started from.
+        self.received = [(str(self.folders.get(n, Path()) / n), s) for n, s in received]
         fit_to_screen(self, 560, 200)
+
+    def suggested_path(self) -> Path:
+        """Where Save receipt… proposes to write the chosen bundle's receipt: beside it."""
+        return Path(self.received[max(self.bundles.currentIndex(), 0)][0] + ".receipt")
 
     def receipt(self) -> Receipt:
         """The signed receipt of the bundle chosen."""
         return make_receipt(self.session.db, self.session.device_keys, self.bundles.currentData())
 
-    def suggested_path(self) -> Path:
-        """Where Save receipt… proposes to write the chosen bundle's receipt: beside the bundle
-        (not in whatever folder the application was started from)."""
-        name = self.received[max(self.bundles.currentIndex(), 0)][0]
-        return self.folders.get(name, Path()) / (name + ".receipt")
-
     def save_receipt(self, dest: Path | None = None) -> Path | None:
         """Write the chosen bundle's receipt to ``dest`` (or where the user chooses) and its
         signature beside it; return the receipt's path, or None if cancelled or refused."""
+        name = self.received[max(self.bundles.currentIndex(), 0)][0]
         if dest is None:
             dest = file_dialogs.save_file_name(
-                self, self.tr("Save receipt"), self.suggested_path(), _tr(RECEIPT_FILTER)
+                self, self.tr("Save receipt"), Path(name + ".receipt"), _tr(RECEIPT_FILTER)
             )
         if dest is None:
             return None
