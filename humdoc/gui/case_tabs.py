@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +48,25 @@ class CaseTab(Protocol):
 
 class RecordTable(QTableView):
     """A table of records, one selected row at a time."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down or Up with no row selected selects the row the focus is on.
+
+        Qt makes the first row current, unselected, when Tab brings the focus to the table: Down
+        then skipped it (it selected the second), and a one-row list, such as the one case a
+        centre has just received, could not be opened by the arrow keys at all.
+        """
+        current = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and current.isValid()
+            and not self.selectionModel().hasSelection()
+        ):
+            self.selectRow(current.row())
+            return
+        super().keyPressEvent(event)
 
     def selectRow(self, row: int) -> None:
         """Select ``row`` (and make it current). QTableView's own selects nothing when the layout

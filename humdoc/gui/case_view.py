@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from humdoc.core.domain.cases import Case
 from humdoc.core.errors import HumdocError
 from humdoc.core.session import Session
-from humdoc.gui import dialogs
+from humdoc.gui import dialogs, keyboard
 from humdoc.gui.bidi import set_directed_text
 from humdoc.gui.case_tabs import CaseTab, IncidentsTab, TestimoniesTab
 from humdoc.gui.dialogs import CaseDialog
@@ -96,6 +96,7 @@ class CaseView(QWidget):
         layout.addLayout(badges)
         layout.addWidget(self.description)
         layout.addWidget(self.tabs, 1)
+        keyboard.switch_tabs_by_keys(self.tabs, details)
 
         placeholder = QLabel(self.tr("Select a case on the left, or create one."))
         placeholder.setObjectName("placeholder")

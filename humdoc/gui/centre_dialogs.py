@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -142,6 +143,9 @@ class BundleResultsDialog(QDialog):
         self.model.set_records(outcomes)
         self.view = make_table(self.model, OutcomeModel.Column.DETAIL, self.tr("Bundles"))
         self.view.setWordWrap(True)
+        # Each row as tall as its wrapped detail: cut to one line, the end of a reason (or of
+        # what a bundle brought) could not be read at all by keyboard.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         counts = {
             s: sum(1 for o in outcomes if o.status == s)
             for s in ("received", "already-received", "verified")
@@ -322,6 +326,10 @@ class DevicesDialog(QDialog):
         self.refresh()
         self._key_changed()
         fit_to_screen(self, 760, 560)
+        if self.model.rowCount() == 0:
+            # Nothing enrolled yet, so enrolling is what the dialog is for. On the empty list
+            # the focus showed nowhere and typing the device's name went nowhere.
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """Reload the list of enrolled devices."""

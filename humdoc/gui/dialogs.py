@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -142,9 +142,29 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         # The form scrolls on a small screen; the error and OK/Cancel stay in view below it.
-        layout.addWidget(scrolling(self.form), 1)
+        self.form_area = scrolling(self.form)
+        layout.addWidget(self.form_area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._focus_placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the dialog shows, the keyboard focus is in the form's first field.
+
+        OK/Cancel come first in the focus chain (they exist before the subclass adds its
+        fields), so Qt would give OK the focus: what a person typed at once then went nowhere,
+        and a space pressed OK. A field a subclass focused itself keeps the focus.
+        """
+        super().showEvent(event)
+        if self._focus_placed:
+            return
+        self._focus_placed = True
+        focused = self.focusWidget()
+        if focused is not None and focused not in self.buttons.buttons():
+            return
+        field = keyboard.first_tab_stop(self.form_area)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def save(self) -> None:
         """Write the form through the Session; raise ``HumdocError`` to keep the dialog open."""

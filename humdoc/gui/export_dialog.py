@@ -158,6 +158,8 @@ class ExportDialog(QDialog):
         keyboard.name(self.recipient_key, self.tr("Recipient key (age1…)"))
         add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_recipient)
+        # Return after typing (or pasting) the key adds the recipient, as the Add button does.
+        keyboard.on_enter(self.recipient_key, self.add_recipient)
         self.recipient_error = QLabel()
         self.recipient_error.setObjectName("inlineError")
         self.recipient_error.setTextFormat(

@@ -186,6 +186,7 @@ class CompartmentDialog(FormDialog):
             self.tr("New") if not self.creating else self.tr("Passphrase"), self.new_row
         )
         self.form.addRow(self.tr("Confirm"), self.again)
+        self.new_row.order_tabs()
         fit_to_screen(self, 480, 220)
         guard_secret_fields(self, *(f for f in self._fields() if f.parent() is not None))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -35,6 +36,23 @@ def text_area(edit: QPlainTextEdit | QTextEdit, text: str = "") -> None:
     edit.setTabChangesFocus(True)
     if text:
         edit.setAccessibleName(text)
+
+
+def first_tab_stop(within: QWidget) -> QWidget | None:
+    """The first widget inside ``within`` that Tab stops at (visible, enabled, taking focus by
+    Tab), in the focus chain of its window; None if there is none."""
+    window = within.window()
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if (
+            within.isAncestorOf(widget)
+            and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            and widget.isVisibleTo(window)
+            and widget.isEnabled()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def shortcut_text(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
@@ -67,12 +85,34 @@ def tip_with_shortcut(widget: QWidget, tip: str, action: QAction) -> None:
         )
 
 
-def on_enter(view: QAbstractItemView, slot: Callable[[], object]) -> None:
-    """Enter or Return on ``view`` does what a double-click on it does: call ``slot``."""
+def on_enter(view: QWidget, slot: Callable[[], object]) -> None:
+    """Enter or Return on ``view`` calls ``slot``: on a list, what a double-click does; in a
+    line edit of an inline form, what the form's own button does (the key goes no further, so
+    it never also presses the dialog's default button)."""
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
         shortcut = QShortcut(QKeySequence(key), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(lambda: slot())
+
+
+def switch_tabs_by_keys(tabs: QTabWidget, area: QWidget) -> None:
+    """Ctrl+PageDown and Ctrl+PageUp show the next and the previous tab of ``tabs`` wherever
+    the focus is in ``area``: Qt does it only while the focus is on the tab bar itself, and a
+    table inside a tab takes those keys."""
+
+    def step(delta: int) -> None:
+        count = tabs.count()
+        index = tabs.currentIndex()
+        for _ in range(count):
+            index = (index + delta) % count
+            if tabs.isTabVisible(index) and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                return
+
+    for keys, delta in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+        shortcut = QShortcut(QKeySequence(keys), area)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda delta=delta: step(delta))
 
 
 def context_menu(view: QAbstractItemView, actions: Sequence[QAction]) -> QMenu:

@@ -24,7 +24,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -695,7 +703,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 6000)
             got = [(o.file, o.summary) for o in outcomes if o.status == "received" and o.summary]
             if got and self.session is not None:  # offer the receipts for the field
-                self.receipts_dialog = ReceiptsDialog(self.session, got, self)
+                folders = {path.name: path.parent for path in chosen}
+                self.receipts_dialog = ReceiptsDialog(self.session, got, self, folders)
                 self.receipts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 self.receipts_dialog.open()
 
@@ -774,6 +783,24 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, 1200, 760)
         else:  # saved on a larger screen: keep the place, shrink to this one
             self.resize(self.size().boundedTo(available_area(self).size()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return on a focused button of this window clicks it, as in a dialog.
+
+        Outside dialogs Qt's buttons answer Space only, and pass Enter on to the window: a
+        person who Tabbed to New case… and pressed Enter saw nothing happen.
+        """
+        button = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.window() is self
+            and button.isEnabled()
+            and button.isVisible()
+        ):
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy():

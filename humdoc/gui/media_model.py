@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from humdoc.core.custody import CustodyEvent
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.session import Session
+from humdoc.gui.bidi import isolate
 from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
 from humdoc.gui.models import PAGE_SIZE, AnyIndex, PagedModel, RecordModel
 from humdoc.gui.workers import run_in_background
@@ -265,7 +266,9 @@ class CustodyModel(RecordModel):
             name = self.device_names.get(device)
             if not name:
                 return device
+            # Isolated: after an Arabic device name, the fingerprint's closing parenthesis
+            # otherwise jumped to the far end of the line.
             return QCoreApplication.translate("media_model", "{name} ({fingerprint})").format(
-                name=name, fingerprint=device
+                name=name, fingerprint=isolate(device)
             )
         return str(event.hash)

@@ -165,6 +165,16 @@ class NewPassphraseRow(QWidget):
         box.addWidget(self.meter)
         self.dialog: SuggestDialog | None = None
 
+    def order_tabs(self) -> None:
+        """Tab goes from the passphrase straight to its confirmation, and on to Suggest… after
+        it: typing the passphrase, Tab, and typing it again fills both fields (with Suggest…
+        between them, the second typing went to the button and back into the first field).
+
+        Call once the confirmation field is laid out in the same window as this row.
+        """
+        QWidget.setTabOrder(self.field, self.confirm)
+        QWidget.setTabOrder(self.confirm, self.suggest_button)
+
     def suggest(self) -> SuggestDialog:
         """Open the suggestion dialog; accepting it fills both fields."""
         dialog = SuggestDialog(self)

@@ -111,11 +111,18 @@ class ReceiptsDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, session: Session, received: list[tuple[str, dict[str, Any]]], parent: QWidget | None
+        self,
+        session: Session,
+        received: list[tuple[str, dict[str, Any]]],
+        parent: QWidget | None,
+        folders: dict[str, Path] | None = None,
     ) -> None:
-        """``received``: (bundle file name, receive summary) of each bundle received."""
+        """``received``: (bundle file name, receive summary) of each bundle received;
+        ``folders``: the folder each bundle file came from, where Save receipt… proposes to
+        write its receipt (the receipt goes back on the same stick)."""
         super().__init__(parent)
         self.session = session
+        self.folders = dict(folders or {})
         self.setWindowTitle(self.tr("Receipts for the field"))
         self.received = received
         self.bundles = QComboBox()
@@ -145,7 +152,14 @@ class ReceiptsDialog(QDialog):
         layout.addWidget(self.bundles)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        # Each bundle by its path from here on, so that Save receipt… starts beside it rather
+        # than in whatever folder the application was started from.
+        self.received = [(str(self.folders.get(n, Path()) / n), s) for n, s in received]
         fit_to_screen(self, 560, 200)
+
+    def suggested_path(self) -> Path:
+        """Where Save receipt… proposes to write the chosen bundle's receipt: beside it."""
+        return Path(self.received[max(self.bundles.currentIndex(), 0)][0] + ".receipt")
 
     def receipt(self) -> Receipt:
         """The signed receipt of the bundle chosen."""

@@ -122,6 +122,7 @@ class UnlockScreen(QWidget):
         cl.addRow(self.tr("Confirm"), self.confirm_passphrase)
         cl.addRow(self.create_button)
         cl.addRow(to_unlock)
+        self.new_row.order_tabs()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_page)

@@ -42,6 +42,7 @@ class ChangePassphraseDialog(FormDialog):
         self.new_row = NewPassphraseRow(self.new, self.again, (session.root.name, "humdoc"))
         self.form.addRow(self.tr("New"), self.new_row)
         self.form.addRow(self.tr("Confirm"), self.again)
+        self.new_row.order_tabs()
         guard_secret_fields(self, self.old, self.new, self.again)
         fit_to_screen(self, 460, 220)
 
