@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from humdoc.core import safefs
-from humdoc.core.blobs import BlobStore
+from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.crypto.stream import DecryptingReader, wipe
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import now_iso
@@ -135,19 +135,7 @@ class MediaLibrary:
         """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
         with self.blobs.writer() as w:
             w.write(deriv.data)
-        return StoredDerivative(
-            policy=str(deriv.policy),
-            format=deriv.mtype.format,
-            mime=deriv.mtype.mime,
-            extension=deriv.mtype.extension,
-            blob=w.blob_id,
-            blob_key=bytes(w.key),
-            size=w.size,
-            sha256=w.sha256,
-            converted=deriv.converted,
-            removed=tuple(deriv.removed),
-            created=now_iso(),
-        )
+        return _stored(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
 
     def store_streamed_derivative(
         self,
@@ -167,19 +155,7 @@ class MediaLibrary:
             mtype = sniff(source.read_at(0, HEAD_BYTES))
             with self.blobs.writer() as w:
                 removed = clean_stream(source, mtype, policy, w.write, progress, cancelled)
-        return StoredDerivative(
-            policy=str(policy),
-            format=mtype.format,
-            mime=mtype.mime,
-            extension=mtype.extension,
-            blob=w.blob_id,
-            blob_key=bytes(w.key),
-            size=w.size,
-            sha256=w.sha256,
-            converted=False,
-            removed=tuple(removed),
-            created=now_iso(),
-        )
+        return _stored(policy, mtype, w, False, removed)
 
     def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]:
         """The metadata record of a sealed video, read from its index alone (see ``describe``)."""
@@ -438,3 +414,22 @@ def _type_of(item: MediaItem) -> MediaType:
 
 def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
     return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")
+
+
+def _stored(
+    policy: Policy, mtype: MediaType, w: BlobWriter, converted: bool, removed: Sequence[str]
+) -> StoredDerivative:
+    """What ``record_derivative`` records of a derivative just written through ``w``."""
+    return StoredDerivative(
+        policy=str(policy),
+        format=mtype.format,
+        mime=mtype.mime,
+        extension=mtype.extension,
+        blob=w.blob_id,
+        blob_key=bytes(w.key),
+        size=w.size,
+        sha256=w.sha256,
+        converted=converted,
+        removed=tuple(removed),
+        created=now_iso(),
+    )

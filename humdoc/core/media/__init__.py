@@ -19,7 +19,6 @@ from humdoc.core.media.policy import (
     explain_policy,
     make_derivative,
     policy_help,
-    refusal_reason,
     remove_location,
     streams_derivative,
 )
@@ -44,7 +43,6 @@ __all__ = [
     "make_thumbnail",
     "policy_help",
     "raw_camera_warning",
-    "refusal_reason",
     "remove_location",
     "sniff",
     "streams_derivative",

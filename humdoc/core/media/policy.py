@@ -133,12 +133,6 @@ def clean_stream(
     return clean_bmff(source, write, policy is Policy.EVIDENCE, progress, cancelled)
 
 
-def refusal_reason(mtype: MediaType) -> str | None:
-    """Why a file of type ``mtype`` cannot be cleaned under ``evidence``/``strip`` (for intake
-    warnings), or None if it can; ``can_leave`` under ``evidence``."""
-    return can_leave(mtype, Policy.EVIDENCE)
-
-
 def _kind_refusal(mtype: MediaType, action: str, advice: str) -> str:
     if mtype.format in OTHER_CONTAINERS:
         return f"{OTHER_CONTAINERS[mtype.format]}; {advice}."

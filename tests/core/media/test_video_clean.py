@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from humdoc.core.errors import MalformedMedia, OperationCancelled, PolicyRefused
-from humdoc.core.media import Policy, make_derivative, refusal_reason, sniff
+from humdoc.core.media import Policy, can_leave, make_derivative, sniff
 from humdoc.core.media.bmff import BytesSource
 from humdoc.core.media.policy import clean_stream
 from humdoc.core.media.videometa import describe
@@ -174,7 +174,7 @@ def test_other_containers_are_refused_naming_what_is_needed(
     data = other.read_bytes()
     mtype = sniff(data[:4096])
     assert mtype.kind == "video"
-    reason = refusal_reason(mtype)
+    reason = can_leave(mtype, Policy.EVIDENCE)
     assert reason is not None and words in reason
     with pytest.raises(PolicyRefused, match=words):
         make_derivative(data, mtype, Policy.EVIDENCE)
