@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from humdoc.core import safefs
-from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core.blobs import BlobStore
 from humdoc.core.crypto.stream import DecryptingReader, wipe
 from humdoc.core.custody import CustodyLog
-from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     BlobCorrupt,
     FileExists,
@@ -49,7 +48,7 @@ from humdoc.core.mediarecords import MAX_IN_MEMORY as MAX_IN_MEMORY
 from humdoc.core.mediarecords import CopyFacts as CopyFacts
 from humdoc.core.mediarecords import DerivativeInfo as DerivativeInfo
 from humdoc.core.mediarecords import MediaItem as MediaItem
-from humdoc.core.mediarecords import NewMediaItem, StoredDerivative
+from humdoc.core.mediarecords import NewMediaItem, StoredDerivative, stored_derivative
 from humdoc.core.mediarecords import StoredCopy as StoredCopy
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.settings import Settings
@@ -135,7 +134,7 @@ class MediaLibrary:
         """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
         with self.blobs.writer() as w:
             w.write(deriv.data)
-        return _stored(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
+        return stored_derivative(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
 
     def store_streamed_derivative(
         self,
@@ -155,7 +154,7 @@ class MediaLibrary:
             mtype = sniff(source.read_at(0, HEAD_BYTES))
             with self.blobs.writer() as w:
                 removed = clean_stream(source, mtype, policy, w.write, progress, cancelled)
-        return _stored(policy, mtype, w, False, removed)
+        return stored_derivative(policy, mtype, w, False, removed)
 
     def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]:
         """The metadata record of a sealed video, read from its index alone (see ``describe``)."""
@@ -414,22 +413,3 @@ def _type_of(item: MediaItem) -> MediaType:
 
 def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
     return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")
-
-
-def _stored(
-    policy: Policy, mtype: MediaType, w: BlobWriter, converted: bool, removed: Sequence[str]
-) -> StoredDerivative:
-    """What ``record_derivative`` records of a derivative just written through ``w``."""
-    return StoredDerivative(
-        policy=str(policy),
-        format=mtype.format,
-        mime=mtype.mime,
-        extension=mtype.extension,
-        blob=w.blob_id,
-        blob_key=bytes(w.key),
-        size=w.size,
-        sha256=w.sha256,
-        converted=converted,
-        removed=tuple(removed),
-        created=now_iso(),
-    )
