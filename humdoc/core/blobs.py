@@ -54,8 +54,9 @@ _PARALLEL_HASH_MIN = 256 * 1024
 _hash_pool: tuple[int, ThreadPoolExecutor] | None = None
 
 
-def _hasher() -> ThreadPoolExecutor:
-    """The threads that hash large pieces (made again in a forked child, which has none)."""
+def hash_pool() -> ThreadPoolExecutor:
+    """Two threads for hashing large buffers beside other work (made again in a forked child,
+    which has none). A task must not wait on another task of the pool."""
     global _hash_pool
     if _hash_pool is None or _hash_pool[0] != os.getpid():
         _hash_pool = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="humdoc-sha256"))
@@ -188,7 +189,7 @@ class BlobWriter:
                         self._hash.update(piece)
                         self._write_out(self._encryptor.update_buffer(piece))
                         continue
-                    hashed = _hasher().submit(self._hash.update, piece)
+                    hashed = hash_pool().submit(self._hash.update, piece)
                     try:
                         self._write_out(self._encryptor.update_buffer(piece))
                     finally:

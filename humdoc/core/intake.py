@@ -81,6 +81,7 @@ class MediaStore(Protocol):
         self,
         blob_id: str,
         key: bytes,
+        source_sha256: str,
         policy: Policy,
         progress: Progress = ...,
         cancelled: Cancelled = ...,
@@ -411,7 +412,12 @@ class Intake:
 
         try:
             stored = self.lib.store_streamed_derivative(
-                sealed.blob_id, bytes(sealed.key), policy, progress, meter.cancelled
+                sealed.blob_id,
+                bytes(sealed.key),
+                sealed.sealed_sha256,
+                policy,
+                progress,
+                meter.cancelled,
             )
         except (PolicyRefused, MalformedMedia) as exc:
             stays = (

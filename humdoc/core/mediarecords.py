@@ -151,6 +151,9 @@ class StoredDerivative:
     converted: bool
     removed: tuple[str, ...]
     created: str
+    #: ``copy``: ``blob`` holds the copy itself; ``recipe``: ``blob`` holds the recipe that makes
+    #: it from the sealed original (``humdoc.core.recipes``), ``size``/``sha256`` are the copy's.
+    form: str = "copy"
 
 
 def stored_derivative(
@@ -184,3 +187,5 @@ class StoredCopy:
     blob_id: str
     size: int
     sha256: str
+    #: True when the attachment is a recipe: ``size``/``sha256`` are then the copy it makes.
+    recipe: bool = False

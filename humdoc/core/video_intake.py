@@ -1,10 +1,11 @@
 """Sealing a video and making its cleaned copy in one pass over the file.
 
 A video's cleaned copy is its ``ftyp`` and a rebuilt ``moov`` followed by byte ranges of the
-original, unchanged (``humdoc.core.media.video.CleanPlan``). The plan is made from the file's
-index alone, before the pass; then every block read is hashed and sealed as the original and,
-where it falls in a kept range, hashed and sealed into the copy. Nothing is read twice, nothing
-is decrypted again, and the two attachments are written side by side.
+original, unchanged (``humdoc.core.media.video.CleanPlan``), and it is kept as a recipe over the
+sealed original (``humdoc.core.recipes``), not as a second copy of gigabytes. The plan is made
+from the file's index alone, before the pass; then every block read is hashed and sealed as the
+original and, where it falls in a kept range, hashed into the copy's SHA-256 on a second thread.
+Nothing is read twice, nothing is decrypted again, and only the original's bytes are written.
 
 The plan and the metadata come from reads of the file made before it was sealed. Every range
 those reads covered is hashed again as it passes through the sealing pass: if the file changed
@@ -21,13 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core import recipes
+from humdoc.core.blobs import BlobStore, hash_pool
 from humdoc.core.errors import FileChanged, HumdocError, MalformedMedia, PolicyRefused
 from humdoc.core.media import MediaType, Policy
 from humdoc.core.media.policy import plan_stream
 from humdoc.core.media.video import CleanPlan
 from humdoc.core.media.videometa import describe
-from humdoc.core.mediarecords import StoredDerivative, stored_derivative
+from humdoc.core.mediarecords import StoredDerivative
 
 #: Bytes read from the file per step of the pass.
 BLOCK = 4 * 1024 * 1024
@@ -71,14 +73,13 @@ class _Recheck:
         return any(sha.digest() != digest for _, _, digest, sha in self._ranges)
 
 
-class _Tee:
-    """Feeds the kept ranges of a ``CleanPlan`` to the copy's writer as the pass reaches them."""
+class _CopyHash:
+    """The SHA-256 of a ``CleanPlan``'s copy, fed the kept ranges as the pass reaches them."""
 
-    def __init__(self, plan: CleanPlan, writer: BlobWriter) -> None:
+    def __init__(self, plan: CleanPlan) -> None:
         self._starts, self._ends = plan.starts, plan.ends
-        self._writer = writer
         self._i = 0
-        writer.write(plan.head)
+        self.sha = hashlib.sha256(plan.head)
 
     def feed(self, pos: int, view: memoryview) -> None:
         end = pos + len(view)
@@ -86,7 +87,7 @@ class _Tee:
         while self._i < len(starts) and starts[self._i] < end:
             lo, hi = max(starts[self._i], pos), min(ends[self._i], end)
             if lo < hi:
-                self._writer.write(view[lo - pos : hi - pos])
+                self.sha.update(view[lo - pos : hi - pos])
             if ends[self._i] > end:
                 return
             self._i += 1
@@ -142,38 +143,35 @@ def seal_with_copy(
                 f"no {policy} copy could be made ({exc}); it can leave only under the keep policy."
             )
     recheck = _Recheck(source.reads)
-    copy: BlobWriter | None = None
-    try:
-        with contextlib.ExitStack() as stack:
-            original = stack.enter_context(blobs.writer())
-            copy = stack.enter_context(blobs.writer()) if plan is not None else None
-            tee = _Tee(plan, copy) if plan is not None and copy is not None else None
-            pos, block = 0, first
-            count(len(block))
-            while block:
-                with memoryview(block) as view:
+    copy = _CopyHash(plan) if plan is not None else None
+    with blobs.writer() as original:
+        pos, block = 0, first
+        count(len(block))
+        while block:
+            with memoryview(block) as view:
+                # The copy's hash runs on another thread while this one seals the block.
+                hashed = hash_pool().submit(copy.feed, pos, view) if copy is not None else None
+                try:
                     original.write(view)
                     recheck.feed(pos, view)
-                    if tee is not None:
-                        tee.feed(pos, view)
-                pos += len(block)
-                block = fh.read(BLOCK)
-                count(len(block))
-            if recheck.changed() or (tee is not None and not tee.complete()):
-                raise FileChanged("The file changed while it was being imported; import it again.")
-    except BaseException:
-        # The copy commits first: if sealing the original then failed, the copy goes too.
-        if copy is not None:
-            with contextlib.suppress(RuntimeError, OSError, HumdocError):
-                blobs.delete(copy.blob_id)
-        raise
-    # Both attachments are durable here (the copy's was committed first); on an error above,
-    # neither exists.
-    stored = (
-        stored_derivative(policy, mtype, copy, False, plan.removed)
-        if plan is not None and copy is not None
-        else None
-    )
+                finally:
+                    if hashed is not None:
+                        hashed.result()
+            pos += len(block)
+            block = fh.read(BLOCK)
+            count(len(block))
+        if recheck.changed() or (copy is not None and not copy.complete()):
+            raise FileChanged("The file changed while it was being imported; import it again.")
+    stored = None
+    if plan is not None and copy is not None:
+        try:
+            stored = recipes.store(
+                blobs, plan, original.sha256, copy.sha.hexdigest(), mtype, policy
+            )
+        except BaseException:
+            with contextlib.suppress(OSError, HumdocError):
+                blobs.delete(original.blob_id)
+            raise
     return SealedVideo(
         original.blob_id,
         bytearray(original.key),
