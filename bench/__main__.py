@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["strip", "bundle", "vault", "intake"]
+ORDER = ["strip", "bundle", "vault", "intake", "video", "scaling"]
 
 
 def discover() -> list[str]:

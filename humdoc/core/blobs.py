@@ -18,6 +18,7 @@ import re
 import secrets
 import stat
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -47,6 +48,21 @@ _ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 _SHARD_PATTERN = re.compile(r"[0-9a-f]{2}")
 # Large writes are fed through in slices so a single huge ``write`` never doubles in memory.
 _WRITE_SLICE = 16 * CHUNK_SIZE
+#: A piece this large is hashed on a second thread while this one seals and writes it: SHA-256
+#: releases the GIL on large buffers, so hashing and encryption use two cores.
+_PARALLEL_HASH_MIN = 256 * 1024
+_hash_pool: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def hash_pool() -> ThreadPoolExecutor:
+    """Two threads for hashing large buffers beside other work (made again in a forked child,
+    which has none). A task must not wait on another task of the pool."""
+    global _hash_pool
+    if _hash_pool is None or _hash_pool[0] != os.getpid():
+        _hash_pool = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="humdoc-sha256"))
+    return _hash_pool[1]
+
+
 _WHAT = "an attachment"
 _ERASE_SLICE = 1024 * 1024  # each slice is written and synced before the next
 
@@ -147,7 +163,7 @@ class BlobWriter:
                 # A new folder's own entry must be durable before a file in it can be.
                 fsync_dir(path.parent)
 
-    def _write_out(self, data: bytes) -> None:
+    def _write_out(self, data: bytes | bytearray) -> None:
         assert self._fd is not None
         with memoryview(data) as view:
             done = 0
@@ -169,8 +185,15 @@ class BlobWriter:
             with memoryview(data) as raw, raw.cast("B") as view:
                 for start in range(0, len(view), _WRITE_SLICE):
                     piece = view[start : start + _WRITE_SLICE]
-                    self._hash.update(piece)
-                    self._write_out(self._encryptor.update(piece))
+                    if len(piece) < _PARALLEL_HASH_MIN:
+                        self._hash.update(piece)
+                        self._write_out(self._encryptor.update_buffer(piece))
+                        continue
+                    hashed = hash_pool().submit(self._hash.update, piece)
+                    try:
+                        self._write_out(self._encryptor.update_buffer(piece))
+                    finally:
+                        hashed.result()  # the piece is the caller's again only after this
                 self._size += len(view)
                 return len(view)
         except OSError as exc:

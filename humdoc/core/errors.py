@@ -272,6 +272,10 @@ class MalformedMedia(MediaError):
     """The file claims a type but its structure is broken or hostile."""
 
 
+class FileChanged(MediaError):
+    """A file changed on disk while it was being imported (it is then not imported)."""
+
+
 class ConsentWithheld(HumdocError):
     """The consent recorded for a witness does not allow the requested action."""
 

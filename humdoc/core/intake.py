@@ -55,6 +55,7 @@ from humdoc.core.mediarecords import (
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
+from humdoc.core.video_intake import seal_with_copy
 
 
 class MediaStore(Protocol):
@@ -80,6 +81,7 @@ class MediaStore(Protocol):
         self,
         blob_id: str,
         key: bytes,
+        source_sha256: str,
         policy: Policy,
         progress: Progress = ...,
         cancelled: Cancelled = ...,
@@ -121,9 +123,10 @@ class Intake:
     ) -> ImportReport:
         """Import each file; a bad file is reported by name and the rest go on.
 
-        Progress counts bytes read across all files (a video's cleaned copy, made in a second
-        pass, adds its size to the total when it starts); cancelling stops between chunks,
-        discards the file being imported and keeps the ones already committed.
+        Progress counts bytes read across all files (a video's cleaned copy is made in the same
+        pass that seals it; only a video given as bytes in memory takes a second pass, which
+        adds its size to the total when it starts); cancelling stops between chunks, discards
+        the file being imported and keeps the ones already committed.
         """
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
@@ -202,11 +205,13 @@ class Intake:
             with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
-                sealed = self._seal(fh, head, mtype, meter)
+                sealed = self._seal(fh, head, mtype, chosen, meter)
             written.append(sealed.blob_id)
             warning = sealed.warning
             deriv, stays, stored = None, None, None
-            if sealed.data is None and streams_derivative(sealed.mtype):
+            if sealed.one_pass:
+                stored, stays = sealed.derivative, sealed.stays
+            elif sealed.data is None and streams_derivative(sealed.mtype):
                 stored, warning, stays = self._streamed(sealed, chosen, meter)
             elif chosen is not Policy.KEEP:
                 refusal = can_leave(sealed.mtype, chosen)
@@ -273,8 +278,12 @@ class Intake:
             raise
         return self.lib.get(item_id), warning, stays
 
-    def _seal(self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter) -> _Sealed:
+    def _seal(
+        self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
+    ) -> _Sealed:
         strip_location = self.settings.strip_at_intake
+        if streams_derivative(mtype) and not strip_location and _has_fd(fh):
+            return self._seal_video(fh, head, mtype, policy, meter)
         in_memory = mtype.kind in ("image", "audio") or strip_location
         if in_memory:
             rest = fh.read(MAX_IN_MEMORY + 1 - len(head))
@@ -355,14 +364,35 @@ class Intake:
             warning,
         )
 
+    def _seal_video(
+        self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
+    ) -> _Sealed:
+        """A video file: sealed with its ``policy`` copy in one pass (``seal_with_copy``)."""
+        done = seal_with_copy(self.blobs, fh, head, mtype, policy, meter.add)
+        sealed = _Sealed(
+            done.blob_id,
+            done.key,
+            done.size,
+            done.sha256,
+            done.size,
+            done.sha256,
+            False,
+            done.metadata,
+            mtype,
+            None,
+            done.warning,
+        )
+        sealed.one_pass, sealed.derivative, sealed.stays = True, done.derivative, done.stays
+        return sealed
+
     # --- derivatives ------------------------------------------------------------------------
 
     def _streamed(
         self, sealed: _Sealed, policy: Policy, meter: _Meter
     ) -> tuple[StoredDerivative | None, str | None, str | None]:
         """Read a sealed video's metadata and make its ``policy`` copy, both from the sealed
-        attachment (never the file on disk, which may have changed since it was hashed); the
-        copy streams from one encrypted attachment into another. Returns the derivative (None
+        attachment; the copy streams from one encrypted attachment into another. For videos
+        given as bytes (``import_bytes``); a file on disk takes ``seal_with_copy``'s one pass. Returns the derivative (None
         under keep or when the video cannot be cleaned), the warning to give, and why it cannot
         leave under ``policy`` (None when it can)."""
         warning = sealed.warning
@@ -382,7 +412,12 @@ class Intake:
 
         try:
             stored = self.lib.store_streamed_derivative(
-                sealed.blob_id, bytes(sealed.key), policy, progress, meter.cancelled
+                sealed.blob_id,
+                bytes(sealed.key),
+                sealed.sealed_sha256,
+                policy,
+                progress,
+                meter.cancelled,
             )
         except (PolicyRefused, MalformedMedia) as exc:
             stays = (
@@ -415,6 +450,15 @@ class _Meter:
         self._progress(self.done, self.total)
 
 
+def _has_fd(fh: BinaryIO) -> bool:
+    """Whether ``fh`` is a file on disk (which can be read at any offset), not bytes in memory."""
+    try:
+        fh.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return True
+
+
 def _size_of(path: Path) -> int:
     try:
         return path.stat().st_size if path.is_file() else 0
@@ -435,3 +479,7 @@ class _Sealed:
     mtype: MediaType
     data: bytes | None
     warning: str | None
+    #: Sealed by ``seal_with_copy``: the copy below, if any, is already written.
+    one_pass: bool = False
+    derivative: StoredDerivative | None = None
+    stays: str | None = None

@@ -14,11 +14,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from humdoc.core import safefs
-from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core import recipes, safefs
+from humdoc.core.blobs import BlobStore
 from humdoc.core.crypto.stream import DecryptingReader, wipe
 from humdoc.core.custody import CustodyLog
-from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     BlobCorrupt,
     FileExists,
@@ -36,24 +35,28 @@ from humdoc.core.media import (
     HEAD_BYTES,
     MediaType,
     Policy,
-    clean_stream,
     make_derivative,
     make_thumbnail,
     sniff,
     streams_derivative,
 )
-from humdoc.core.media.policy import Derivative
+from humdoc.core.media.policy import Derivative, plan_stream
+from humdoc.core.media.video import emit
 from humdoc.core.media.videometa import describe
 from humdoc.core.mediarecords import CHUNK as CHUNK
 from humdoc.core.mediarecords import MAX_IN_MEMORY as MAX_IN_MEMORY
 from humdoc.core.mediarecords import CopyFacts as CopyFacts
 from humdoc.core.mediarecords import DerivativeInfo as DerivativeInfo
 from humdoc.core.mediarecords import MediaItem as MediaItem
-from humdoc.core.mediarecords import NewMediaItem, StoredDerivative
+from humdoc.core.mediarecords import NewMediaItem, StoredDerivative, stored_derivative
 from humdoc.core.mediarecords import StoredCopy as StoredCopy
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
+from humdoc.core.recipes import MAX_RECIPE, RecipeReader
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
+
+#: A stream of a stored copy's plaintext: an attachment's, or the copy a recipe makes.
+CopyReader = DecryptingReader | RecipeReader
 
 _INSERT_ITEM = (
     "INSERT INTO media_items(id, case_id, testimony_id, original_name, kind, format, mime, size, "
@@ -75,8 +78,8 @@ _RECEIVED_VERSION = (
 )
 _INSERT_DERIVATIVE = (
     "INSERT INTO derivatives(item_id, policy, format, mime, extension, blob, blob_key, size, "
-    "sha256, converted, removed, created) VALUES (:item_id, :policy, :format, :mime, "
-    ":extension, :blob, :blob_key, :size, :sha256, :converted, :removed, :created)"
+    "sha256, converted, removed, created, form) VALUES (:item_id, :policy, :format, :mime, "
+    ":extension, :blob, :blob_key, :size, :sha256, :converted, :removed, :created, :form)"
 )
 
 
@@ -135,27 +138,31 @@ class MediaLibrary:
         """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
         with self.blobs.writer() as w:
             w.write(deriv.data)
-        return _stored(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
+        return stored_derivative(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
 
     def store_streamed_derivative(
         self,
         blob_id: str,
         key: bytes,
+        source_sha256: str,
         policy: Policy,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
     ) -> StoredDerivative:
-        """Clean the sealed attachment ``blob_id`` (a video) straight into a new encrypted one.
+        """Make the ``policy`` copy of the sealed attachment ``blob_id`` (a video, whose SHA-256
+        is ``source_sha256``), kept as a recipe over it (``humdoc.core.recipes``).
 
-        Nothing is decrypted to disk and memory stays bounded: the source is read at random
-        places (``BlobStore.open_random``) and written through a ``BlobWriter``. Returns what
-        ``record_derivative`` records; raises what ``clean_stream`` raises, leaving no attachment.
+        The copy is laid out from the video's index, then read once from the sealed original
+        (at random places, ``BlobStore.open_random``) to hash it; nothing is decrypted to disk
+        and memory stays bounded. Returns what ``record_derivative`` records; raises what
+        ``clean_stream`` raises, leaving no attachment.
         """
         with self.blobs.open_random(blob_id, key) as source:
             mtype = sniff(source.read_at(0, HEAD_BYTES))
-            with self.blobs.writer() as w:
-                removed = clean_stream(source, mtype, policy, w.write, progress, cancelled)
-        return _stored(policy, mtype, w, False, removed)
+            plan = plan_stream(source, mtype, policy)
+            digest = hashlib.sha256()
+            emit(source, plan, digest.update, progress, cancelled)
+        return recipes.store(self.blobs, plan, source_sha256, digest.hexdigest(), mtype, policy)
 
     def describe_sealed(self, blob_id: str, key: bytes) -> dict[str, Any]:
         """The metadata record of a sealed video, read from its index alone (see ``describe``)."""
@@ -198,7 +205,9 @@ class MediaLibrary:
                 return d
         if streams_derivative(_type_of(item)):
             try:
-                stored = self.store_streamed_derivative(*self._sealed_ref(item_id), pol)
+                stored = self.store_streamed_derivative(
+                    *self._sealed_ref(item_id), item.sealed_sha256, pol
+                )
             except (PolicyRefused, MalformedMedia, UnsupportedMedia) as exc:
                 raise _cannot_leave(item, pol, exc) from exc
         else:
@@ -252,14 +261,29 @@ class MediaLibrary:
             yield reader
 
     @contextlib.contextmanager
-    def open_derivative(self, item_id: str, policy: str) -> Iterator[DecryptingReader]:
+    def open_derivative(self, item_id: str, policy: str) -> Iterator[CopyReader]:
+        """Stream the item's ``policy`` copy (made now if it does not exist yet)."""
         self.derivative(item_id, policy)
         row = self.db.one(
-            "SELECT blob, blob_key FROM derivatives WHERE item_id = ? AND policy = ?",
+            "SELECT blob, blob_key, form FROM derivatives WHERE item_id = ? AND policy = ?",
             (item_id, policy),
         )
-        with self.blobs.open(row[0], bytes(row[1])) as reader:
+        with self._open_stored(item_id, row[0], bytes(row[1]), row[2] == "recipe") as reader:
             yield reader
+
+    def _open_stored(self, item_id: str, blob_id: str, key: bytes, recipe: bool) -> CopyReader:
+        """A reader of a stored copy: the attachment itself, or the copy its recipe makes."""
+        if not recipe:
+            return self.blobs.open(blob_id, key)
+        sealed, sealed_key = self._sealed_ref(item_id)
+        sha = self.db.one("SELECT sealed_sha256 FROM media_items WHERE id = ?", (item_id,))[0]
+        data = self.blobs.read_all(blob_id, key, MAX_RECIPE)
+        source = self.blobs.open_random(sealed, sealed_key)
+        try:
+            return RecipeReader(source, recipes.decode(data, sha, source.size))
+        except BaseException:
+            source.close()
+            raise
 
     def _sealed_ref(self, item_id: str) -> tuple[str, bytes]:
         row = self.db.one(
@@ -347,17 +371,17 @@ class MediaLibrary:
         """Every attachment the media records name (originals, derivatives, and at a centre the
         files of earlier versions it received: ``copy`` is then ``received in <bundle id>``)."""
         rows = self.db.all(
-            "SELECT id, 'original', sealed_blob, sealed_size, sealed_sha256 FROM media_items "
-            "UNION ALL SELECT item_id, policy, blob, size, sha256 FROM derivatives "
-            "UNION ALL SELECT ref, 'received in ' || bundle_id, blob, size, sha256 FROM ("
+            "SELECT id, 'original', sealed_blob, sealed_size, sealed_sha256, 0 FROM media_items "
+            "UNION ALL SELECT item_id, policy, blob, size, sha256, form = 'recipe' FROM derivatives "
+            "UNION ALL SELECT ref, 'received in ' || bundle_id, blob, size, sha256, 0 FROM ("
             "SELECT ref, bundle_id, blob, json_extract(record, '$.size') AS size, "
             "json_extract(record, '$.sha256') AS sha256, min(sequence) FROM received_versions "
             "WHERE kind = 'media' AND blob IS NOT NULL "
             "AND blob NOT IN (SELECT sealed_blob FROM media_items) GROUP BY blob) ORDER BY 1, 2"
         )
-        return [StoredCopy(r[0], r[1], r[2], int(r[3]), r[4]) for r in rows]
+        return [StoredCopy(r[0], r[1], r[2], int(r[3]), r[4], bool(r[5])) for r in rows]
 
-    def open_copy(self, copy: StoredCopy) -> DecryptingReader:
+    def open_copy(self, copy: StoredCopy) -> CopyReader:
         """Stream ``copy``'s plaintext; raises what ``BlobStore.open`` raises, or ``NotFound``
         if no record names that attachment any more."""
         if copy.copy == "original":
@@ -373,7 +397,7 @@ class MediaLibrary:
             raise NotFound(f"No record names attachment {copy.blob_id} of {copy.item_id}.")
         key = bytearray(row[0])
         try:
-            return self.blobs.open(copy.blob_id, key)
+            return self._open_stored(copy.item_id, copy.blob_id, bytes(key), copy.recipe)
         finally:
             wipe(key)
 
@@ -414,22 +438,3 @@ def _type_of(item: MediaItem) -> MediaType:
 
 def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
     return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")
-
-
-def _stored(
-    policy: Policy, mtype: MediaType, w: BlobWriter, converted: bool, removed: Sequence[str]
-) -> StoredDerivative:
-    """What ``record_derivative`` records of a derivative just written through ``w``."""
-    return StoredDerivative(
-        policy=str(policy),
-        format=mtype.format,
-        mime=mtype.mime,
-        extension=mtype.extension,
-        blob=w.blob_id,
-        blob_key=bytes(w.key),
-        size=w.size,
-        sha256=w.sha256,
-        converted=converted,
-        removed=tuple(removed),
-        created=now_iso(),
-    )

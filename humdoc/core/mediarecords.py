@@ -6,8 +6,15 @@ centre's importer hand it these records instead of rows by position.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from humdoc.core.domain.common import now_iso
+
+if TYPE_CHECKING:
+    from humdoc.core.blobs import BlobWriter
+    from humdoc.core.media import MediaType, Policy
 
 CHUNK = 1024 * 1024
 #: Images up to this size are processed in memory (metadata, derivatives); larger files are sealed
@@ -144,6 +151,28 @@ class StoredDerivative:
     converted: bool
     removed: tuple[str, ...]
     created: str
+    #: ``copy``: ``blob`` holds the copy itself; ``recipe``: ``blob`` holds the recipe that makes
+    #: it from the sealed original (``humdoc.core.recipes``), ``size``/``sha256`` are the copy's.
+    form: str = "copy"
+
+
+def stored_derivative(
+    policy: Policy, mtype: MediaType, w: BlobWriter, converted: bool, removed: Sequence[str]
+) -> StoredDerivative:
+    """What ``record_derivative`` records of a derivative just written through ``w``."""
+    return StoredDerivative(
+        policy=str(policy),
+        format=mtype.format,
+        mime=mtype.mime,
+        extension=mtype.extension,
+        blob=w.blob_id,
+        blob_key=bytes(w.key),
+        size=w.size,
+        sha256=w.sha256,
+        converted=converted,
+        removed=tuple(removed),
+        created=now_iso(),
+    )
 
 
 @dataclass(frozen=True)
@@ -158,3 +187,5 @@ class StoredCopy:
     blob_id: str
     size: int
     sha256: str
+    #: True when the attachment is a recipe: ``size``/``sha256`` are then the copy it makes.
+    recipe: bool = False

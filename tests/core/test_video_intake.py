@@ -1,5 +1,6 @@
-"""Video intake: metadata read from the sealed copy, a cleaned copy made under the policy, streamed,
-with progress across both passes and a cancel that leaves nothing behind."""
+"""Video intake: the original sealed and its policy copy made in one pass over the file (metadata
+and the copy's layout read first, and proven unchanged by the pass), with progress, a cancel and
+a file that changes under it all leaving nothing behind."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from humdoc.core.blobs import set_decrypt_hook
 from humdoc.core.errors import OperationCancelled
+from humdoc.core.media import Policy, sniff
+from humdoc.core.media.bmff import BytesSource
+from humdoc.core.media.policy import clean_stream
 from humdoc.core.session import Session
+from humdoc.core.video_intake import BLOCK
 from tests.core.media import videokit as vk
 
 
@@ -18,14 +24,15 @@ def case_id(session: Session) -> str:
     return session.cases.create("Video intake").id
 
 
-def raw_video(path: Path) -> Path:
-    """About 10 MB of uncompressed video: more than two copy blocks of the cleaner."""
+def raw_video(path: Path, planted: bool = True) -> Path:
+    """About 10 MB of uncompressed video: more than two copy blocks of the cleaner (its index at
+    the end as ffmpeg writes it; at the start once planted with identifying data)."""
     subprocess.run(
         ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",
          "-t", "3.6", "-c:v", "rawvideo", "-pix_fmt", "yuv420p", str(path)],
         check=True, capture_output=True,
     )  # fmt: skip
-    return vk.plant(path)
+    return vk.plant(path) if planted else path
 
 
 def test_intake_reads_metadata_and_makes_the_policy_copy(
@@ -39,7 +46,7 @@ def test_intake_reads_metadata_and_makes_the_policy_copy(
     (item,) = report.imported
     assert report.warnings == []
     size = video.stat().st_size
-    assert seen[-1] == (2 * size, 2 * size)
+    assert seen[-1] == (size, size)  # one pass: the copy is made as the file is sealed
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert item.metadata["gps"]["lat"] == 48.8584
     assert [t["codec"] for t in item.metadata["tracks"]] == ["raw ", "gpmd"]
@@ -60,7 +67,7 @@ def test_cancel_while_the_clean_copy_is_made_leaves_nothing(
     seen: list[tuple[int, int]] = []
 
     def cancelled() -> bool:
-        return bool(seen) and seen[-1][1] > size  # the second pass has begun
+        return bool(seen) and BLOCK < seen[-1][0] < size  # both copies are being written
 
     with pytest.raises(OperationCancelled):
         session.media.import_files(
@@ -88,3 +95,58 @@ def test_a_video_that_cannot_be_cleaned_imports_with_a_warning(
     # said at intake, among the files that cannot leave under their policy
     ((name, why),) = report.cannot_leave
     assert name == "frag.mp4" and "fragmented" in why and "only under the keep policy" in why
+
+
+def test_the_pass_decrypts_nothing_and_makes_the_same_copy_as_the_cleaner(
+    session: Session, case_id: str, tmp_path: Path
+) -> None:
+    video = raw_video(tmp_path / "raw.mov")
+    decrypted: list[str] = []
+    previous = set_decrypt_hook(decrypted.append)
+    try:
+        (item,) = session.media.import_files(case_id, [video], "evidence").imported
+    finally:
+        set_decrypt_hook(previous)
+    assert decrypted == []  # nothing sealed was read back to make the copy
+    data = video.read_bytes()
+    expected = bytearray()
+    removed = clean_stream(BytesSource(data), sniff(data[:64]), Policy.EVIDENCE, expected.extend)
+    (deriv,) = item.derivatives
+    assert deriv.removed == removed
+    with session.media.open_derivative(item.id, "evidence") as reader:
+        assert reader.read() == bytes(expected)
+    assert session.media.read_original(item.id) == data
+
+
+@pytest.mark.parametrize("change", ["index rewritten", "file cut short"])
+def test_a_file_that_changes_while_it_is_imported_is_not_imported(
+    session: Session, case_id: str, tmp_path: Path, vault_dir: Path, change: str
+) -> None:
+    video = raw_video(tmp_path / "raw.mov", planted=False)
+    size = video.stat().st_size
+    data = video.read_bytes()
+    moov = data.rindex(b"moov") - 4
+    assert moov > 2 * BLOCK
+
+    changed: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done >= BLOCK and not changed:  # planned, and the pass has not reached the index yet
+            changed.append(done)
+            with video.open("r+b") as fh:
+                if change == "index rewritten":
+                    fh.seek(moov + 200)
+                    fh.write(bytes(8))
+                else:
+                    fh.truncate(size - 5000)
+
+    report = session.media.import_files(case_id, [video], "evidence", progress=progress)
+    assert changed and changed[0] < moov
+    assert report.imported == []
+    ((name, why),) = report.failed
+    assert (
+        name == "raw.mov"
+        and why == "The file changed while it was being imported; import it again."
+    )
+    assert session.media.list(case_id) == []
+    assert [p for p in (vault_dir / "blobs").rglob("*") if p.is_file()] == []

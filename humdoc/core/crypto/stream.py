@@ -150,32 +150,52 @@ class StreamEncryptor:
         self._counter += 1
         return sealed
 
+    def _seal_into(self, plaintext: BytesLike, out: memoryview) -> None:
+        """Seal one non-final chunk straight into ``out`` (its length plus the tag)."""
+        assert self._aead is not None
+        self._aead.encrypt_into(_nonce(self._counter, False), plaintext, None, out)
+        self._counter += 1
+
     def _take_header(self) -> list[bytes]:
         header, self._header = self._header, None
         return [header] if header is not None else []
 
     def update(self, data: BytesLike) -> bytes:
         """Take more plaintext; return the ciphertext that can be emitted so far (maybe empty)."""
+        return bytes(self.update_buffer(data))
+
+    def update_buffer(self, data: BytesLike) -> bytearray:
+        """``update``, returning the ciphertext in a new ``bytearray`` that nothing else holds.
+
+        Every whole chunk with more data after it is sealed now, straight into that one buffer
+        (no copy of the ciphertext: what a writer of large files wants); the rest waits for more
+        data or ``finish``.
+        """
         if self._aead is None:
             raise ValueError("encryptor already finished")
-        out = self._take_header()
+        header = b"".join(self._take_header())
         buffer = self._buffer
         with memoryview(data) as raw, raw.cast("B") as view:
-            pos, end = 0, len(view)
-            while pos < end:
-                if len(buffer) == CHUNK_SIZE:
-                    # More data follows, so the buffered chunk is not the final one.
-                    out.append(self._seal(buffer, last=False))
+            total = len(buffer) + len(view)
+            # A chunk is sealed only once a byte follows it: it is then known not to be the last.
+            count = (total - 1) // CHUNK_SIZE if total else 0
+            out = bytearray(len(header) + count * SEALED_CHUNK_SIZE)
+            out[: len(header)] = header
+            pos, at = 0, len(header)
+            with memoryview(out) as sink:
+                if buffer and count:
+                    pos = CHUNK_SIZE - len(buffer)
+                    buffer += view[:pos]
+                    self._seal_into(buffer, sink[at : at + SEALED_CHUNK_SIZE])
                     buffer.clear()
-                if not buffer and end - pos > CHUNK_SIZE:
-                    # Whole chunks with more data after them are sealed without a copy.
-                    out.append(self._seal(view[pos : pos + CHUNK_SIZE], last=False))
+                    at += SEALED_CHUNK_SIZE
+                    count -= 1
+                for _ in range(count):
+                    self._seal_into(view[pos : pos + CHUNK_SIZE], sink[at : at + SEALED_CHUNK_SIZE])
                     pos += CHUNK_SIZE
-                    continue
-                take = min(CHUNK_SIZE - len(buffer), end - pos)
-                buffer += view[pos : pos + take]
-                pos += take
-        return b"".join(out)
+                    at += SEALED_CHUNK_SIZE
+            buffer += view[pos:]
+        return out
 
     def finish(self) -> bytes:
         """Seal the final chunk and return the last ciphertext; the encryptor is then spent."""

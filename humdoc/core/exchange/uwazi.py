@@ -16,6 +16,7 @@ was held back, and why, is returned to the exporter, never written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -32,7 +33,7 @@ from humdoc.core.domain.taxonomy import load_taxonomy
 from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.errors import BlobCorrupt, HumdocError, InvalidInput, OperationCancelled
 from humdoc.core.exchange.publication import Withheld, check_out
-from humdoc.core.mediaitems import MediaItem
+from humdoc.core.mediaitems import CopyReader, MediaItem
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.session import Session
 
@@ -316,6 +317,7 @@ def _copy_into(
     policy: str,
     cancelled: Cancelled,
 ) -> None:
+    source: contextlib.AbstractContextManager[CopyReader]
     if policy == "keep":
         source, expected = session.media.open_sealed(item.id), item.sealed_sha256
     else:

@@ -26,7 +26,7 @@ from humdoc.core.media.bmff import BytesSource, RandomSource
 from humdoc.core.media.convert import convert_to_png
 from humdoc.core.media.sniff import PNG, MediaType
 from humdoc.core.media.tiffdir import build_exif, read_evidence_fields
-from humdoc.core.media.video import OTHER_CONTAINERS, clean_bmff
+from humdoc.core.media.video import OTHER_CONTAINERS, CleanPlan, clean_bmff, plan_bmff
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 
 
@@ -131,6 +131,19 @@ def clean_stream(
     if not streams_derivative(mtype) or policy is Policy.KEEP:
         raise ValueError("clean_stream is for video under evidence or strip")
     return clean_bmff(source, write, policy is Policy.EVIDENCE, progress, cancelled)
+
+
+def plan_stream(source: RandomSource, mtype: MediaType, policy: Policy) -> CleanPlan:
+    """Lay out the ``policy`` copy ``clean_stream`` would write, from the file's index alone.
+
+    The copy is ``plan.head`` followed by the source's byte ranges ``plan.starts``/``plan.ends``
+    (see ``humdoc.core.media.video.CleanPlan``); raises what ``clean_stream`` raises before
+    writing.
+    """
+    policy = Policy(policy)
+    if not streams_derivative(mtype) or policy is Policy.KEEP:
+        raise ValueError("plan_stream is for video under evidence or strip")
+    return plan_bmff(source, policy is Policy.EVIDENCE)
 
 
 def _kind_refusal(mtype: MediaType, action: str, advice: str) -> str:

@@ -406,20 +406,32 @@ def _relocate(kept: list[_Kept], runs: tuple[array[int], array[int]], base: int)
     return stable
 
 
-def clean_bmff(
-    source: RandomSource,
-    write: Callable[[bytes], object],
-    evidence: bool,
-    progress: Progress = no_progress,
-    cancelled: Cancelled = never_cancelled,
-) -> tuple[str, ...]:
-    """Write the cleaned copy of the video in ``source`` through ``write``; return what was removed.
+@dataclass(frozen=True)
+class CleanPlan:
+    """A cleaned copy, laid out: ``head`` (``ftyp`` · new ``moov`` · ``mdat`` header), then the
+    source's bytes ``starts[i]:ends[i]`` for each ``i``, in increasing order, byte for byte.
+
+    Made by ``plan_bmff`` from the index alone; ``emit`` writes it. ``removed`` says what the copy
+    leaves out.
+    """
+
+    head: bytes
+    starts: array[int]
+    ends: array[int]
+    removed: tuple[str, ...]
+
+    @property
+    def size(self) -> int:
+        """The cleaned copy's size in bytes."""
+        return len(self.head) + sum(self.ends) - sum(self.starts)
+
+
+def plan_bmff(source: RandomSource, evidence: bool) -> CleanPlan:
+    """Lay out the cleaned copy of the video in ``source``, reading only its box headers and index.
 
     ``evidence`` keeps capture time, make and model (see the module docstring); otherwise nothing
-    identifying stays. Every kept sample is copied unchanged. ``progress(done, total)`` counts
-    output bytes; ``cancelled`` is checked between blocks (``OperationCancelled``: the caller
-    discards what was written). Raises ``PolicyRefused`` (with the reason) for files this cannot
-    clean, ``MalformedMedia`` for broken ones; nothing is written before both checks passed.
+    identifying stays. Raises ``PolicyRefused`` (with the reason) for files this cannot clean,
+    ``MalformedMedia`` for broken ones.
     """
     boxes = top_level(source)
     fragments = [b for b in boxes if b.kind in _FRAGMENT_BOXES]
@@ -456,12 +468,29 @@ def clean_bmff(
         raise malformed("its chunk offsets could not be laid out")
     if not evidence:
         plan.note("creation and modification times, track languages")
-    kept_total = len(ftyp) + len(moov_bytes) + len(mdat_header) + total
-    written = 0
-    for head in (ftyp, moov_bytes, mdat_header):
-        write(head)
-        written += len(head)
-    for start, end in zip(*runs, strict=True):
+    dropped = sum(m.size for m in mdats) - total - sum(m.header for m in mdats)
+    if dropped > 0:
+        plan.note(f"{dropped} bytes of media data no kept track plays")
+    return CleanPlan(ftyp + moov_bytes + mdat_header, runs[0], runs[1], tuple(plan.removed))
+
+
+def emit(
+    source: RandomSource,
+    plan: CleanPlan,
+    write: Callable[[bytes], object],
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> None:
+    """Write the copy ``plan`` lays out of ``source`` through ``write``, ``COPY_BLOCK`` at a time.
+
+    ``progress(done, total)`` counts output bytes; ``cancelled`` is checked between blocks
+    (``OperationCancelled``: the caller discards what was written). ``MalformedMedia`` if the
+    source ends before a run does.
+    """
+    total = plan.size
+    write(plan.head)
+    written = len(plan.head)
+    for start, end in zip(plan.starts, plan.ends, strict=True):
         pos = start
         while pos < end:
             check_cancelled(cancelled)
@@ -471,8 +500,21 @@ def clean_bmff(
             write(block)
             pos += len(block)
             written += len(block)
-            progress(written, kept_total)
-    dropped = sum(m.size for m in mdats) - total - sum(m.header for m in mdats)
-    if dropped > 0:
-        plan.note(f"{dropped} bytes of media data no kept track plays")
-    return tuple(plan.removed)
+            progress(written, total)
+
+
+def clean_bmff(
+    source: RandomSource,
+    write: Callable[[bytes], object],
+    evidence: bool,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> tuple[str, ...]:
+    """Write the cleaned copy of the video in ``source`` through ``write``; return what was removed.
+
+    ``plan_bmff`` then ``emit``: nothing is written before the file is known cleanable
+    (``PolicyRefused`` with the reason, ``MalformedMedia`` for broken files).
+    """
+    plan = plan_bmff(source, evidence)
+    emit(source, plan, write, progress, cancelled)
+    return plan.removed

@@ -245,6 +245,13 @@ CREATE TABLE tombstones (
 );
 """
 
+# A video's cleaned copy kept as a recipe over its sealed original (``humdoc.core.recipes``): the
+# attachment ``blob`` then holds the recipe, while ``size`` and ``sha256`` stay the copy's own.
+V10_DERIVATIVE_RECIPES = """
+ALTER TABLE derivatives ADD COLUMN form TEXT NOT NULL DEFAULT 'copy'
+    CHECK (form IN ('copy', 'recipe'));
+"""
+
 MIGRATIONS: list[str] = [
     V1_DOMAIN,
     V2_MEDIA_CUSTODY,
@@ -255,6 +262,7 @@ MIGRATIONS: list[str] = [
     V7_DEVICE_REVOCATION,
     V8_RECORDINGS,
     V9_RECEIPTS,
+    V10_DERIVATIVE_RECIPES,
 ]
 
 

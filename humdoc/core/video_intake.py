@@ -1,0 +1,184 @@
+"""Sealing a video and making its cleaned copy in one pass over the file.
+
+A video's cleaned copy is its ``ftyp`` and a rebuilt ``moov`` followed by byte ranges of the
+original, unchanged (``humdoc.core.media.video.CleanPlan``), and it is kept as a recipe over the
+sealed original (``humdoc.core.recipes``), not as a second copy of gigabytes. The plan is made
+from the file's index alone, before the pass; then every block read is hashed and sealed as the
+original and, where it falls in a kept range, hashed into the copy's SHA-256 on a second thread.
+Nothing is read twice, nothing is decrypted again, and only the original's bytes are written.
+
+The plan and the metadata come from reads of the file made before it was sealed. Every range
+those reads covered is hashed again as it passes through the sealing pass: if the file changed
+in between (a phone still writing it, a swapped file), the import fails with ``FileChanged`` and
+leaves nothing, so the copy and the metadata always describe exactly the bytes sealed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from humdoc.core import recipes
+from humdoc.core.blobs import BlobStore, hash_pool
+from humdoc.core.errors import FileChanged, HumdocError, MalformedMedia, PolicyRefused
+from humdoc.core.media import MediaType, Policy
+from humdoc.core.media.policy import plan_stream
+from humdoc.core.media.video import CleanPlan
+from humdoc.core.media.videometa import describe
+from humdoc.core.mediarecords import StoredDerivative
+
+#: Bytes read from the file per step of the pass.
+BLOCK = 4 * 1024 * 1024
+
+
+class WatchedFile:
+    """An open file as a ``RandomSource`` (``os.pread``) that remembers each range read from it,
+    as a SHA-256, so the sealing pass can prove those bytes did not change."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self.size = os.fstat(fd).st_size
+        self.reads: dict[tuple[int, int], bytes] = {}
+
+    def read_at(self, offset: int, n: int) -> bytes:
+        """The ``n`` bytes at ``offset`` (fewer where the file ends)."""
+        data = os.pread(self._fd, max(0, min(n, self.size - offset)), offset)
+        if data:
+            self.reads[(offset, len(data))] = hashlib.sha256(data).digest()
+        return data
+
+
+class _Recheck:
+    """Hashes the ranges a ``WatchedFile`` read as the pass goes by them; ``changed`` says if any
+    differs now (or was never reached: the file got shorter)."""
+
+    def __init__(self, reads: dict[tuple[int, int], bytes]) -> None:
+        self._ranges = sorted(
+            (off, off + n, digest, hashlib.sha256()) for (off, n), digest in reads.items()
+        )
+
+    def feed(self, pos: int, view: memoryview) -> None:
+        end = pos + len(view)
+        for start, stop, _, sha in self._ranges:
+            if start >= end:
+                break
+            if stop > pos:
+                sha.update(view[max(start, pos) - pos : min(stop, end) - pos])
+
+    def changed(self) -> bool:
+        return any(sha.digest() != digest for _, _, digest, sha in self._ranges)
+
+
+class _CopyHash:
+    """The SHA-256 of a ``CleanPlan``'s copy, fed the kept ranges as the pass reaches them."""
+
+    def __init__(self, plan: CleanPlan) -> None:
+        self._starts, self._ends = plan.starts, plan.ends
+        self._i = 0
+        self.sha = hashlib.sha256(plan.head)
+
+    def feed(self, pos: int, view: memoryview) -> None:
+        end = pos + len(view)
+        starts, ends = self._starts, self._ends
+        while self._i < len(starts) and starts[self._i] < end:
+            lo, hi = max(starts[self._i], pos), min(ends[self._i], end)
+            if lo < hi:
+                self.sha.update(view[lo - pos : hi - pos])
+            if ends[self._i] > end:
+                return
+            self._i += 1
+
+    def complete(self) -> bool:
+        return self._i == len(self._starts)
+
+
+@dataclass
+class SealedVideo:
+    """What one pass made: the sealed original and, when one could be made, its cleaned copy."""
+
+    blob_id: str
+    key: bytearray
+    size: int
+    sha256: str
+    metadata: dict[str, Any]
+    derivative: StoredDerivative | None
+    warning: str | None = None
+    stays: str | None = None
+
+
+def seal_with_copy(
+    blobs: BlobStore,
+    fh: BinaryIO,
+    first: bytes,
+    mtype: MediaType,
+    policy: Policy,
+    count: Callable[[int], None],
+) -> SealedVideo:
+    """Seal the video open in ``fh`` (``first`` already read from it) and, unless ``policy`` is
+    keep, its ``policy`` copy, in one pass; ``count(n)`` after each block read (it may raise
+    ``OperationCancelled``: then nothing is left).
+
+    A video that cannot be cleaned is still sealed: ``stays`` then says why it can leave only under
+    keep, and ``warning`` says what of its metadata could not be read. Raises ``FileChanged`` if
+    the file changed while it was read.
+    """
+    source = WatchedFile(fh.fileno())
+    warning = None
+    try:
+        metadata = describe(source)
+    except HumdocError as exc:
+        metadata = {"errors": [str(exc)]}
+        warning = f"metadata could not be read ({exc})"
+    metadata["_extension"] = mtype.extension
+    plan, stays = None, None
+    if policy is not Policy.KEEP:
+        try:
+            plan = plan_stream(source, mtype, policy)
+        except (PolicyRefused, MalformedMedia) as exc:
+            stays = (
+                f"no {policy} copy could be made ({exc}); it can leave only under the keep policy."
+            )
+    recheck = _Recheck(source.reads)
+    copy = _CopyHash(plan) if plan is not None else None
+    with blobs.writer() as original:
+        pos, block = 0, first
+        count(len(block))
+        while block:
+            with memoryview(block) as view:
+                # The copy's hash runs on another thread while this one seals the block.
+                hashed = hash_pool().submit(copy.feed, pos, view) if copy is not None else None
+                try:
+                    original.write(view)
+                    recheck.feed(pos, view)
+                finally:
+                    if hashed is not None:
+                        hashed.result()
+            pos += len(block)
+            block = fh.read(BLOCK)
+            count(len(block))
+        if recheck.changed() or (copy is not None and not copy.complete()):
+            raise FileChanged("The file changed while it was being imported; import it again.")
+    stored = None
+    if plan is not None and copy is not None:
+        try:
+            stored = recipes.store(
+                blobs, plan, original.sha256, copy.sha.hexdigest(), mtype, policy
+            )
+        except BaseException:
+            with contextlib.suppress(OSError, HumdocError):
+                blobs.delete(original.blob_id)
+            raise
+    return SealedVideo(
+        original.blob_id,
+        bytearray(original.key),
+        original.size,
+        original.sha256,
+        metadata,
+        stored,
+        warning,
+        stays,
+    )
