@@ -55,7 +55,7 @@ from humdoc.core.mediarecords import (
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
 from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
-from humdoc.core.video_intake import seal_with_copy
+from humdoc.core.video_intake import seal_cleaned, seal_with_copy
 
 
 class MediaStore(Protocol):
@@ -282,7 +282,9 @@ class Intake:
         self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
     ) -> _Sealed:
         strip_location = self.settings.strip_at_intake
-        if streams_derivative(mtype) and not strip_location and _has_fd(fh):
+        if streams_derivative(mtype) and _has_fd(fh):
+            if strip_location:
+                return self._seal_video_cleaned(fh, head, mtype, meter)
             return self._seal_video(fh, head, mtype, policy, meter)
         in_memory = mtype.kind in ("image", "audio") or strip_location
         if in_memory:
@@ -385,6 +387,27 @@ class Intake:
         sealed.one_pass, sealed.derivative, sealed.stays = True, done.derivative, done.stays
         return sealed
 
+    def _seal_video_cleaned(
+        self, fh: BinaryIO, head: bytes, mtype: MediaType, meter: _Meter
+    ) -> _Sealed:
+        """A video under strip-at-intake: sealed without its location (``seal_cleaned``); its
+        policy copy is then made from what was sealed."""
+        done = seal_cleaned(self.blobs, fh, head, mtype, meter.add)
+        assert done.sealed_size is not None and done.sealed_sha256 is not None
+        return _Sealed(
+            done.blob_id,
+            done.key,
+            done.size,
+            done.sha256,
+            done.sealed_size,
+            done.sealed_sha256,
+            True,
+            done.metadata,
+            mtype,
+            None,
+            done.warning,
+        )
+
     # --- derivatives ------------------------------------------------------------------------
 
     def _streamed(
@@ -397,7 +420,8 @@ class Intake:
         leave under ``policy`` (None when it can)."""
         warning = sealed.warning
         try:
-            sealed.metadata.update(self.lib.describe_sealed(sealed.blob_id, bytes(sealed.key)))
+            if not sealed.location_removed:  # else read from the file, less its location
+                sealed.metadata.update(self.lib.describe_sealed(sealed.blob_id, bytes(sealed.key)))
         except HumdocError as exc:
             sealed.metadata["errors"] = [str(exc)]
             warning = f"metadata could not be read ({exc})"

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from humdoc.core import recipes
 from humdoc.core.blobs import BlobStore, hash_pool
 from humdoc.core.errors import FileChanged, HumdocError, MalformedMedia, PolicyRefused
-from humdoc.core.media import MediaType, Policy
+from humdoc.core.media import MediaType, Policy, location_fields
 from humdoc.core.media.policy import plan_stream
 from humdoc.core.media.video import CleanPlan
 from humdoc.core.media.videometa import describe
@@ -73,13 +73,13 @@ class _Recheck:
         return any(sha.digest() != digest for _, _, digest, sha in self._ranges)
 
 
-class _CopyHash:
-    """The SHA-256 of a ``CleanPlan``'s copy, fed the kept ranges as the pass reaches them."""
+class _KeptRanges:
+    """Passes the bytes of a ``CleanPlan``'s kept ranges to ``sink`` as the pass reaches them."""
 
-    def __init__(self, plan: CleanPlan) -> None:
+    def __init__(self, plan: CleanPlan, sink: Callable[[memoryview], object]) -> None:
         self._starts, self._ends = plan.starts, plan.ends
+        self._sink = sink
         self._i = 0
-        self.sha = hashlib.sha256(plan.head)
 
     def feed(self, pos: int, view: memoryview) -> None:
         end = pos + len(view)
@@ -87,7 +87,7 @@ class _CopyHash:
         while self._i < len(starts) and starts[self._i] < end:
             lo, hi = max(starts[self._i], pos), min(ends[self._i], end)
             if lo < hi:
-                self.sha.update(view[lo - pos : hi - pos])
+                self._sink(view[lo - pos : hi - pos])
             if ends[self._i] > end:
                 return
             self._i += 1
@@ -108,6 +108,9 @@ class SealedVideo:
     derivative: StoredDerivative | None
     warning: str | None = None
     stays: str | None = None
+    #: What was sealed, where it is not the file itself (``seal_cleaned``): else ``size``/``sha256``.
+    sealed_size: int | None = None
+    sealed_sha256: str | None = None
 
 
 def seal_with_copy(
@@ -143,7 +146,8 @@ def seal_with_copy(
                 f"no {policy} copy could be made ({exc}); it can leave only under the keep policy."
             )
     recheck = _Recheck(source.reads)
-    copy = _CopyHash(plan) if plan is not None else None
+    copy_sha = hashlib.sha256(plan.head) if plan is not None else None
+    copy = _KeptRanges(plan, copy_sha.update) if plan is not None and copy_sha else None
     with blobs.writer() as original:
         pos, block = 0, first
         count(len(block))
@@ -163,10 +167,10 @@ def seal_with_copy(
         if recheck.changed() or (copy is not None and not copy.complete()):
             raise FileChanged("The file changed while it was being imported; import it again.")
     stored = None
-    if plan is not None and copy is not None:
+    if plan is not None and copy_sha is not None:
         try:
             stored = recipes.store(
-                blobs, plan, original.sha256, copy.sha.hexdigest(), mtype, policy
+                blobs, plan, original.sha256, copy_sha.hexdigest(), mtype, policy
             )
         except BaseException:
             with contextlib.suppress(OSError, HumdocError):
@@ -181,4 +185,65 @@ def seal_with_copy(
         stored,
         warning,
         stays,
+    )
+
+
+def seal_cleaned(
+    blobs: BlobStore, fh: BinaryIO, first: bytes, mtype: MediaType, count: Callable[[int], None]
+) -> SealedVideo:
+    """For "strip at intake": seal the video open in ``fh`` without its location, in one pass.
+
+    A video has no location-only cleaning (as for sound): what is sealed is its ``evidence``
+    copy (every kept sample byte for byte, capture time, make and model; no location, no other
+    tag). ``sha256`` is the file's own, hashed as it is read; ``derivative`` is None (the policy
+    copy is made from what was sealed). Raises ``PolicyRefused`` naming the setting if the video
+    cannot be cleaned, ``FileChanged`` as ``seal_with_copy`` does.
+    """
+    source = WatchedFile(fh.fileno())
+    try:
+        plan = plan_stream(source, mtype, Policy.EVIDENCE)
+    except (PolicyRefused, MalformedMedia) as exc:
+        raise PolicyRefused(
+            f"{exc} Its location cannot be removed at intake; turn off strip-at-intake to "
+            "import it."
+        ) from None
+    try:
+        metadata = describe(source)
+    except HumdocError as exc:  # pragma: no cover - the plan read the same index without error
+        metadata = {"errors": [str(exc)]}
+    for key in location_fields():
+        metadata.pop(key, None)
+    metadata["location_removed_at_intake"] = list(plan.removed)
+    metadata["_extension"] = mtype.extension
+    recheck = _Recheck(source.reads)
+    original = hashlib.sha256()
+    with blobs.writer() as sealed:
+        sealed.write(plan.head)
+        kept = _KeptRanges(plan, sealed.write)
+        pos, block = 0, first
+        count(len(block))
+        while block:
+            with memoryview(block) as view:
+                hashed = hash_pool().submit(original.update, view)
+                try:
+                    kept.feed(pos, view)
+                    recheck.feed(pos, view)
+                finally:
+                    hashed.result()
+            pos += len(block)
+            block = fh.read(BLOCK)
+            count(len(block))
+        if recheck.changed() or not kept.complete():
+            raise FileChanged("The file changed while it was being imported; import it again.")
+    return SealedVideo(
+        sealed.blob_id,
+        bytearray(sealed.key),
+        pos,
+        original.hexdigest(),
+        metadata,
+        None,
+        None,
+        None,
+        sealed_size=sealed.size,
+        sealed_sha256=sealed.sha256,
     )

@@ -4,6 +4,7 @@ a file that changes under it all leaving nothing behind."""
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -150,3 +151,46 @@ def test_a_file_that_changes_while_it_is_imported_is_not_imported(
     )
     assert session.media.list(case_id) == []
     assert [p for p in (vault_dir / "blobs").rglob("*") if p.is_file()] == []
+
+
+def test_strip_at_intake_seals_the_video_without_its_location(
+    session: Session, case_id: str, tmp_path: Path, vault_dir: Path
+) -> None:
+    session.update_settings(strip_at_intake=True)
+    video = raw_video(tmp_path / "raw.mov")
+    data = video.read_bytes()
+    assert b"48.8584" in data and b"+48.85" in data
+    report = session.media.import_files(case_id, [video], "strip")
+    (item,) = report.imported
+    assert report.failed == [] and report.cannot_leave == []
+    assert item.location_removed
+    assert item.sha256 == hashlib.sha256(data).hexdigest()  # the file's own, hashed as read
+    assert item.sealed_sha256 != item.sha256 and item.sealed_size < item.size
+    assert item.metadata["location_removed_at_intake"]
+    assert "gps" not in item.metadata and "gps_tags" not in item.metadata
+    assert item.metadata["make"] == "MarkerMake"  # read from the file: kept, as under evidence
+    sealed = tmp_path / "sealed.mov"
+    session.media.extract(item.id, sealed)
+    kept = sealed.read_bytes()
+    assert kept == cleaned_copy(data, Policy.EVIDENCE)
+    for marker in vk.MARKERS:
+        assert marker not in kept, marker
+    dump = vk.exiftool_dump(sealed)
+    assert "48.8584" not in dump and "GPS" not in dump
+    assert vk.stream_hashes(sealed) == vk.stream_hashes(video)
+    (deriv,) = item.derivatives  # the policy copy, made from what was sealed
+    assert deriv.policy == "strip"
+    with session.media.open_derivative(item.id, "strip") as reader:
+        assert reader.read() == cleaned_copy(kept, Policy.STRIP)
+    # nothing in the database holds the coordinates
+    for (text,) in session.db.all("SELECT metadata FROM media_items"):
+        assert "48.85" not in text and "+002.29" not in text, text
+    chain = [e.fields for e in session.custody.chain(item.id)]
+    intake = chain[0]["details"]
+    assert intake["location_removed"] is True and intake["sha256"] == item.sha256
+
+
+def cleaned_copy(data: bytes, policy: Policy) -> bytes:
+    out = bytearray()
+    clean_stream(BytesSource(data), sniff(data[:64]), policy, out.extend)
+    return bytes(out)
