@@ -1,0 +1,192 @@
+"""Start-up benchmark: humdoc's window with the unlock screen against a bare PySide6 dialog.
+
+Run as ``python -m bench.bench_startup [--runs N]``. Each run is a fresh Python process started
+by ``bench/startup_probe.py``: humdoc as ``python -m humdoc --vault VAULT`` on an existing (locked)
+vault, so the unlock screen is what appears; the peer a bare PySide6 program showing a QDialog with
+a QLineEdit and a button. The two are run in turn (interleaved), after one unmeasured warm-up
+each, under ``QT_QPA_PLATFORM=offscreen`` and with an empty home folder (no saved settings).
+
+Per run: the time from just before the process was started to the end of its window's first
+paint (the probe prints ``time.monotonic()`` then), the wall time of the whole process (it quits
+right after that paint), and its peak resident memory (``ru_maxrss`` from ``wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.report import table, write_section
+
+REPO = Path(__file__).resolve().parents[1]
+RUNS = 15
+#: The target of issue 14, point 5: humdoc's start to the unlock window within twice the peer's.
+TARGET_RATIO = 2.0
+PASSPHRASE = b"correct horse battery staple"
+
+
+@dataclass(frozen=True)
+class Run:
+    """One fresh process: seconds to the painted window, seconds of the whole process, peak KiB."""
+
+    to_window: float
+    process: float
+    peak_kib: int
+
+
+def child_environment(home: Path) -> dict[str, str]:
+    """The environment of every measured process: offscreen Qt, an empty home, this checkout."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HUMDOC_", "XDG_", "LC_"))}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        PYTHONPATH=str(REPO),
+    )
+    return env
+
+
+def make_vault(where: Path, env: dict[str, str]) -> None:
+    """A locked field vault at ``where`` (floor KDF parameters: unlocking is not measured).
+
+    Made by a child process: this one stays small, because a child's peak memory as the kernel
+    reports it can include what it shared with its parent before it started its own program.
+    """
+    code = (
+        "import sys; from pathlib import Path; from humdoc.core.session import Session; "
+        "from humdoc.core.vault.keyslots import KdfParams; "
+        "Session.create(Path(sys.argv[1]), sys.argv[2].encode(), 'field', KdfParams.floor()).close()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(where), PASSPHRASE.decode()], env=env, check=True
+    )
+
+
+def measure(args: list[str], env: dict[str, str]) -> Run:
+    """Start ``python -m bench.startup_probe ARGS`` once; time it to its first paint and to exit."""
+    with tempfile.TemporaryFile() as out:
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.startup_probe", *args],
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=REPO,
+        )
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        ended = time.monotonic()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        lines = out.read().decode().split()
+    if proc.returncode != 0 or len(lines) != 2 or lines[0] != "painted":
+        raise SystemExit(f"{args[0]}: no painted window (exit {proc.returncode})")
+    return Run(float(lines[1]) - start, ended - start, usage.ru_maxrss)
+
+
+def summary(runs: list[Run]) -> tuple[float, float, float, float, float]:
+    """Median and best time to the window, median and best process time, median peak MiB."""
+    windows = [r.to_window for r in runs]
+    processes = [r.process for r in runs]
+    peak = statistics.median(r.peak_kib for r in runs) / 1024
+    return (
+        statistics.median(windows),
+        min(windows),
+        statistics.median(processes),
+        min(processes),
+        peak,
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Run the benchmark and write its section of docs/benchmarks.md."""
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_startup")
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--quick", action="store_true", help="5 runs each")
+    options, _rest = parser.parse_known_args(argv)
+    count = 5 if options.quick else options.runs
+    with tempfile.TemporaryDirectory(prefix="humdoc-bench-") as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        env = child_environment(home)
+        vault = Path(tmp) / "vault"
+        make_vault(vault, env)
+        subjects = {
+            "humdoc": ["humdoc", "--vault", str(vault)],
+            "dialog": ["dialog"],
+        }
+        results: dict[str, list[Run]] = {name: [] for name in subjects}
+        for args in subjects.values():
+            measure(args, env)  # warm-up: libraries into the page cache
+        for _ in range(count):
+            for name, args in subjects.items():
+                results[name].append(measure(args, env))
+    humdoc, peer = summary(results["humdoc"]), summary(results["dialog"])
+    ratio_time, ratio_best = humdoc[0] / peer[0], humdoc[1] / peer[1]
+    ratio_rss = humdoc[4] / peer[4]
+    rows = [
+        [
+            label,
+            f"{s[0] * 1000:.0f} ms",
+            f"{s[1] * 1000:.0f} ms",
+            f"{s[2] * 1000:.0f} ms",
+            f"{s[3] * 1000:.0f} ms",
+            f"{s[4]:.0f} MiB",
+        ]
+        for label, s in (
+            ("humdoc, unlock window (`python -m humdoc --vault VAULT`)", humdoc),
+            ("bare PySide6 QDialog (QLineEdit + button)", peer),
+        )
+    ]
+    rows.append(
+        [
+            "**ratio humdoc / bare dialog**",
+            f"**{ratio_time:.2f}×**",
+            f"{ratio_best:.2f}×",
+            f"{humdoc[2] / peer[2]:.2f}×",
+            f"{humdoc[3] / peer[3]:.2f}×",
+            f"**{ratio_rss:.2f}×**",
+        ]
+    )
+    met = "met" if ratio_time <= TARGET_RATIO else "missed"
+    met_rss = "within" if ratio_rss <= TARGET_RATIO else "above"
+    body = (
+        "## Start-up: to the unlock window\n\n"
+        f"Fresh process each run, {count} runs of each, interleaved, after one warm-up each; "
+        "`QT_QPA_PLATFORM=offscreen`, an empty home folder. *To window*: from just before the "
+        "process starts to the end of its window's first paint; *process*: the whole process, "
+        "which quits right after that paint; *peak RSS*: `ru_maxrss` of the process (median). "
+        "humdoc runs its real entry point on an existing locked vault, so its window shows the "
+        "unlock screen. Both are measured by `bench/startup_probe.py`, which hooks "
+        "`QApplication.exec` to report the first paint.\n\n"
+        + table(
+            [
+                "program",
+                "to window, median",
+                "to window, best",
+                "process, median",
+                "process, best",
+                "peak RSS",
+            ],
+            rows,
+        )
+        + f"\n\nTarget (issue 14, point 5): humdoc's start to the unlock window ≤ "
+        f"{TARGET_RATIO:g}× the bare dialog's (median): {ratio_time:.2f}×, **{met}**. "
+        f"Peak memory {ratio_rss:.2f}× the bare dialog's, {met_rss} the same 2× aim.\n"
+    )
+    print(body)
+    write_section("startup", body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
