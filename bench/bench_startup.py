@@ -7,8 +7,11 @@ a QLineEdit and a button. The two are run in turn (interleaved), after one unmea
 each, under ``QT_QPA_PLATFORM=offscreen`` and with an empty home folder (no saved settings).
 
 Per run: the time from just before the process was started to the end of its window's first
-paint (the probe prints ``time.monotonic()`` then), the wall time of the whole process (it quits
-right after that paint), and its peak resident memory (``ru_maxrss`` from ``wait4``).
+paint (the probe prints ``time.monotonic()`` then), its peak resident memory at that moment
+(``VmHWM``), the wall time of the whole process (it quits right after that paint, once what was
+already queued has run) and its peak resident memory over its whole life (``ru_maxrss`` from
+``wait4``). humdoc's sources are compiled to bytecode first (``compileall``), as an installed
+package has them; otherwise every run would compile them afresh where bytecode is not written.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ PASSPHRASE = b"correct horse battery staple"
 
 @dataclass(frozen=True)
 class Run:
-    """One fresh process: seconds to the painted window, seconds of the whole process, peak KiB."""
+    """One fresh process: seconds to the painted window, peak KiB then, and the same for the
+    whole process."""
 
     to_window: float
+    window_kib: int
     process: float
     peak_kib: int
 
@@ -88,22 +93,23 @@ def measure(args: list[str], env: dict[str, str]) -> Run:
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         lines = out.read().decode().split()
-    if proc.returncode != 0 or len(lines) != 2 or lines[0] != "painted":
+    if proc.returncode != 0 or len(lines) != 3 or lines[0] != "painted":
         raise SystemExit(f"{args[0]}: no painted window (exit {proc.returncode})")
-    return Run(float(lines[1]) - start, ended - start, usage.ru_maxrss)
+    return Run(float(lines[1]) - start, int(lines[2]), ended - start, usage.ru_maxrss)
 
 
-def summary(runs: list[Run]) -> tuple[float, float, float, float, float]:
-    """Median and best time to the window, median and best process time, median peak MiB."""
+def summary(runs: list[Run]) -> tuple[float, float, float, float, float, float]:
+    """Median and best time to the window, median peak MiB then; median and best process time,
+    median peak MiB of the process."""
     windows = [r.to_window for r in runs]
     processes = [r.process for r in runs]
-    peak = statistics.median(r.peak_kib for r in runs) / 1024
     return (
         statistics.median(windows),
         min(windows),
+        statistics.median(r.window_kib for r in runs) / 1024,
         statistics.median(processes),
         min(processes),
-        peak,
+        statistics.median(r.peak_kib for r in runs) / 1024,
     )
 
 
@@ -120,6 +126,10 @@ def main(argv: list[str]) -> int:
         env = child_environment(home)
         vault = Path(tmp) / "vault"
         make_vault(vault, env)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(REPO / "humdoc"), str(REPO / "bench")],
+            check=True,
+        )
         subjects = {
             "humdoc": ["humdoc", "--vault", str(vault)],
             "dialog": ["dialog"],
@@ -131,16 +141,16 @@ def main(argv: list[str]) -> int:
             for name, args in subjects.items():
                 results[name].append(measure(args, env))
     humdoc, peer = summary(results["humdoc"]), summary(results["dialog"])
-    ratio_time, ratio_best = humdoc[0] / peer[0], humdoc[1] / peer[1]
-    ratio_rss = humdoc[4] / peer[4]
+    ratios = [h / p for h, p in zip(humdoc, peer, strict=True)]
     rows = [
         [
             label,
             f"{s[0] * 1000:.0f} ms",
             f"{s[1] * 1000:.0f} ms",
-            f"{s[2] * 1000:.0f} ms",
+            f"{s[2]:.0f} MiB",
             f"{s[3] * 1000:.0f} ms",
-            f"{s[4]:.0f} MiB",
+            f"{s[4] * 1000:.0f} ms",
+            f"{s[5]:.0f} MiB",
         ]
         for label, s in (
             ("humdoc, unlock window (`python -m humdoc --vault VAULT`)", humdoc),
@@ -150,38 +160,50 @@ def main(argv: list[str]) -> int:
     rows.append(
         [
             "**ratio humdoc / bare dialog**",
-            f"**{ratio_time:.2f}×**",
-            f"{ratio_best:.2f}×",
-            f"{humdoc[2] / peer[2]:.2f}×",
-            f"{humdoc[3] / peer[3]:.2f}×",
-            f"**{ratio_rss:.2f}×**",
+            f"**{ratios[0]:.2f}×**",
+            f"{ratios[1]:.2f}×",
+            f"**{ratios[2]:.2f}×**",
+            f"{ratios[3]:.2f}×",
+            f"{ratios[4]:.2f}×",
+            f"{ratios[5]:.2f}×",
         ]
     )
-    met = "met" if ratio_time <= TARGET_RATIO else "missed"
-    met_rss = "within" if ratio_rss <= TARGET_RATIO else "above"
+    met = "met" if ratios[0] <= TARGET_RATIO else "missed"
+    met_rss = "within" if ratios[2] <= TARGET_RATIO else "above"
     body = (
         "## Start-up: to the unlock window\n\n"
         f"Fresh process each run, {count} runs of each, interleaved, after one warm-up each; "
-        "`QT_QPA_PLATFORM=offscreen`, an empty home folder. *To window*: from just before the "
-        "process starts to the end of its window's first paint; *process*: the whole process, "
-        "which quits right after that paint; *peak RSS*: `ru_maxrss` of the process (median). "
-        "humdoc runs its real entry point on an existing locked vault, so its window shows the "
-        "unlock screen. Both are measured by `bench/startup_probe.py`, which hooks "
-        "`QApplication.exec` to report the first paint.\n\n"
+        "`QT_QPA_PLATFORM=offscreen`, an empty home folder, humdoc's sources compiled to "
+        "bytecode beforehand (as installed). humdoc runs its real entry point on an existing "
+        "locked vault, so its window shows the unlock screen; the peer is a bare PySide6 program "
+        "showing a QDialog with a QLineEdit and a button. Both are measured by "
+        "`bench/startup_probe.py`, which hooks `QApplication.exec` to report the end of the "
+        "first paint and then quit. *To window*: from just before the process starts to the end "
+        "of that paint; *RSS at window*: the process's peak resident memory at that moment "
+        "(`VmHWM`); *process*: the whole process, which quits right after the paint once what "
+        "was already queued has run (for humdoc: building the workspace, see below); *peak "
+        "RSS*: `ru_maxrss` over the whole process (medians).\n\n"
         + table(
             [
                 "program",
                 "to window, median",
                 "to window, best",
+                "RSS at window",
                 "process, median",
                 "process, best",
-                "peak RSS",
+                "peak RSS, process",
             ],
             rows,
         )
         + f"\n\nTarget (issue 14, point 5): humdoc's start to the unlock window ≤ "
-        f"{TARGET_RATIO:g}× the bare dialog's (median): {ratio_time:.2f}×, **{met}**. "
-        f"Peak memory {ratio_rss:.2f}× the bare dialog's, {met_rss} the same 2× aim.\n"
+        f"{TARGET_RATIO:g}× the bare dialog's (median): {ratios[0]:.2f}×, **{met}**. "
+        f"Memory at the window {ratios[2]:.2f}× the bare dialog's, {met_rss} the same 2× aim.\n\n"
+        "Before the window shows, humdoc loads only the unlock screen and what it needs (Qt, "
+        "the passphrase field, the lock watch); the workspace, and with it the vault code "
+        "(SQLCipher, Argon2id), media parsing (Pillow, exifread, mutagen), bundles (pyrage) and "
+        "reports, is loaded and built right after the first paint, while the passphrase is "
+        "typed, or at once by whatever needs it first (`tests/gui/test_startup.py` keeps it so). "
+        "The process column shows that work: it runs before the probe's quit takes effect.\n"
     )
     print(body)
     write_section("startup", body)

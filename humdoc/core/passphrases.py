@@ -16,8 +16,6 @@ import secrets
 from dataclasses import dataclass
 from functools import cache
 
-from zxcvbn import zxcvbn
-
 from humdoc.core.errors import WeakPassphrase
 from humdoc.core.resources import resources_dir
 
@@ -80,6 +78,9 @@ def estimate(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     (the vault's folder name, the role, the app's name)."""
     if not passphrase:
         return Strength(0.0, "The passphrase is empty.", ())
+    # Loaded on first use: its dictionaries cost more than the whole unlock window.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(
         passphrase[:_ESTIMATOR_MAX],
         user_inputs=["humdoc", *context],

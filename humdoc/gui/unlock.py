@@ -8,6 +8,7 @@ too, for a vault that the person cannot or will not unlock.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -28,20 +29,21 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.progress import Cancelled, Progress
-from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.bidi import isolate
-from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import PassphraseGuard
-from humdoc.gui.panic_restore import (
-    PanicDialog,
-    RestoreDialog,
-    holds_vault,
-    suggested_restore_target,
-)
 from humdoc.gui.passphrase_meter import NewPassphraseRow
+from humdoc.gui.paths import display_path
 from humdoc.gui.workers import Job, JobFunction, start_job
+
+if TYPE_CHECKING:
+    from humdoc.core.session import Session
+    from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
+
+# The vault code (SQLCipher, Argon2id, every record type) and the panic and restore forms are
+# loaded when they are first used, not before this screen shows: the window comes up sooner
+# (see docs/benchmarks.md), and ``MainWindow`` loads them right after its first paint anyway.
 
 
 class UnlockScreen(QWidget):
@@ -300,6 +302,8 @@ class UnlockScreen(QWidget):
         root = self.vault_path
 
         def work(progress: Progress, cancelled: Cancelled) -> Session:
+            from humdoc.core.session import Session
+
             return Session.open(root, secret)
 
         self._run(work, self.tr("Unlocking…"))
@@ -318,6 +322,8 @@ class UnlockScreen(QWidget):
         root, role = self.vault_path, str(self.role.currentData())
 
         def work(progress: Progress, cancelled: Cancelled) -> Session:
+            from humdoc.core.session import Session
+
             return Session.create(root, secret, role)
 
         self._run(work, self.tr("Creating the vault…"))
@@ -326,6 +332,8 @@ class UnlockScreen(QWidget):
         """Open the restore form; once restored, this screen points at the new vault."""
         if self.busy:
             return None
+        from humdoc.gui.panic_restore import RestoreDialog, suggested_restore_target
+
         dialog = RestoreDialog(suggested_restore_target(self.vault_path), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
@@ -341,6 +349,8 @@ class UnlockScreen(QWidget):
 
     def request_panic(self) -> PanicDialog | None:
         """Ask for the panic confirmation for the vault shown; None if there is none here."""
+        from humdoc.gui.panic_restore import PanicDialog, holds_vault
+
         if self.busy or not holds_vault(self.vault_path):
             return None
         dialog = PanicDialog(self.vault_path, self)
@@ -359,6 +369,8 @@ class UnlockScreen(QWidget):
         root = self.vault_path
 
         def work(progress: Progress, cancelled: Cancelled) -> None:
+            from humdoc.core.session import Session
+
             Session.panic(root, wipe)
 
         self.clear_error()
