@@ -1,12 +1,13 @@
 """The child side of the start-up benchmark: run a program, report when its window was painted.
 
 ``python -m bench.startup_probe humdoc ARG...`` runs ``python -m humdoc ARG...`` exactly (the same
-``__main__`` module); ``python -m bench.startup_probe dialog`` runs a bare PySide6 program that
-shows a QDialog with a QLineEdit and a button. Either way, just before the program enters Qt's
-event loop an application-wide event filter is installed; on the first paint event of any widget
-it schedules one zero-delay timer, which runs once that paint pass has finished, prints
-``painted <time.monotonic()> <peak KiB so far>`` on stdout and quits the event loop, so the
-program returns from ``exec()`` and ends as it would after its window was closed. The peak is the
+``__main__`` module); ``python -m bench.startup_probe dialog`` runs ``bench/startup_dialog.py`` as
+a script, a bare PySide6 program that shows a QDialog with a QLineEdit and a button. Either way,
+just before the program enters Qt's event loop an application-wide event filter is installed; on
+the first paint event of any widget it schedules one zero-delay timer, which runs once that paint
+pass has finished, prints ``painted <time.monotonic()> <CPU seconds so far> <peak KiB so far>`` on
+stdout and quits the event loop, so the program returns from ``exec()`` and ends as it would after
+its window was closed. The peak is the
 kernel's high-water mark of the process's resident memory at that moment (``VmHWM``), so it
 counts what was needed to show the window and nothing the program did after it.
 
@@ -26,6 +27,7 @@ import runpy
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -68,7 +70,8 @@ def install_probe(widgets: Any) -> None:
 
         def report(self) -> None:
             now = time.monotonic()
-            print(f"{MARK} {now:.6f} {peak_kib()}", flush=True)
+            cpu = time.process_time()
+            print(f"{MARK} {now:.6f} {cpu:.6f} {peak_kib()}", flush=True)
             self.app.quit()
 
     def exec_with_probe(*_self: object) -> int:
@@ -104,31 +107,19 @@ class _WidgetsHook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         install_probe(module)
 
 
-def bare_dialog() -> int:
-    """The peer: the least a PySide6 program does to ask for a passphrase."""
-    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
-
-    app = QApplication(sys.argv)
-    dialog = QDialog()
-    dialog.setWindowTitle("Unlock")
-    layout = QVBoxLayout(dialog)
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    layout.addWidget(field)
-    layout.addWidget(QPushButton("Unlock"))
-    dialog.show()
-    return app.exec()
-
-
 def main(argv: list[str]) -> int:
     sys.meta_path.insert(0, _WidgetsHook())
     if argv[:1] == ["dialog"]:
-        return bare_dialog()
+        runpy.run_path(str(Path(__file__).with_name("startup_dialog.py")), run_name="__main__")
+        return 0
     if argv[:1] == ["humdoc"]:
         sys.argv = argv
         runpy.run_module("humdoc", run_name="__main__", alter_sys=True)
         return 0
-    print("usage: python -m bench.startup_probe dialog | humdoc ARG...", file=sys.stderr)
+    print(
+        "usage: python -m bench.startup_probe dialog | humdoc ARG...",
+        file=sys.stderr,
+    )
     return 2
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 
 def default_vault_path() -> Path:
     """The platform's per-user data folder for humdoc's vault."""
+    import platformdirs  # only when no vault was named: the window usually knows the last one
+
     return platformdirs.user_data_path("humdoc", appauthor=False) / "vault"
 
 

@@ -12,7 +12,6 @@ the EFF long word list (77.5 bits).
 from __future__ import annotations
 
 import math
-import secrets
 from dataclasses import dataclass
 from functools import cache
 
@@ -124,4 +123,6 @@ def suggest(words: int = SUGGESTED_WORDS) -> str:
     if words < 4:
         raise ValueError("a suggested passphrase has at least four words")
     pool = wordlist()
+    import secrets  # loads OpenSSL: not before the unlock window shows
+
     return " ".join(secrets.choice(pool) for _ in range(words))

@@ -8,7 +8,7 @@ too, for a vault that the person cannot or will not unlock.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -100,35 +100,13 @@ class UnlockScreen(QWidget):
         ul.addWidget(to_create, 0, Qt.AlignmentFlag.AlignCenter)
         ul.addWidget(self.panic_link, 0, Qt.AlignmentFlag.AlignCenter)
 
-        # --- create page
-        self.role = QComboBox()
-        self.role.addItem(self.tr("Field device (records testimonies)"), "field")
-        self.role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
-        self.new_passphrase = password_field(self.tr("New passphrase"))
-        self.confirm_passphrase = password_field(self.tr("The same passphrase again"))
-        self.confirm_passphrase.returnPressed.connect(self.create_vault)
-        self.create_button = QPushButton(self.tr("&Create vault"))
-        self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create_vault)
-        to_unlock = QPushButton(self.tr("Unlock an &existing vault instead"))
-        to_unlock.setObjectName("link")
-        to_unlock.clicked.connect(self.show_unlock)
-        create_page = QWidget()
-        cl = QFormLayout(create_page)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addRow(self.tr("Role"), self.role)
-        self.new_row = NewPassphraseRow(
-            self.new_passphrase, self.confirm_passphrase, (vault_path.name, "humdoc")
-        )
-        cl.addRow(self.tr("Passphrase"), self.new_row)
-        cl.addRow(self.tr("Confirm"), self.confirm_passphrase)
-        cl.addRow(self.create_button)
-        cl.addRow(to_unlock)
-        self.new_row.order_tabs()
+        # --- create page: filled in when first shown (see ``_create_form``)
+        self._form: _CreateForm | None = None
+        self._create_page = QWidget()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_page)
-        self.pages.addWidget(create_page)
+        self.pages.addWidget(self._create_page)
         self.restore_link = QPushButton(self.tr("&Restore from backup…"))
         self.restore_link.setObjectName("link")
         self.restore_link.clicked.connect(self.restore_backup)
@@ -186,6 +164,67 @@ class UnlockScreen(QWidget):
         self.guard.guard(self)
         self.set_vault_path(vault_path)
 
+    # --- the create form, built the first time it is needed ---------------------------------
+
+    def _create_form(self) -> _CreateForm:
+        # Most starts unlock an existing vault: the form, its strength meter and their widgets
+        # are built only when the create page is first shown or used, guarded like the rest.
+        if self._form is None:
+            self._form = self._build_create_form(self._create_page)
+            self.guard.guard(self._create_page)
+        return self._form
+
+    def _build_create_form(self, page: QWidget) -> _CreateForm:
+        role = QComboBox()
+        role.addItem(self.tr("Field device (records testimonies)"), "field")
+        role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
+        new_passphrase = password_field(self.tr("New passphrase"))
+        confirm_passphrase = password_field(self.tr("The same passphrase again"))
+        confirm_passphrase.returnPressed.connect(self.create_vault)
+        create_button = QPushButton(self.tr("&Create vault"))
+        create_button.setObjectName("primary")
+        create_button.clicked.connect(self.create_vault)
+        to_unlock = QPushButton(self.tr("Unlock an &existing vault instead"))
+        to_unlock.setObjectName("link")
+        to_unlock.clicked.connect(self.show_unlock)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Role"), role)
+        new_row = NewPassphraseRow(
+            new_passphrase, confirm_passphrase, (self.vault_path.name, "humdoc")
+        )
+        form.addRow(self.tr("Passphrase"), new_row)
+        form.addRow(self.tr("Confirm"), confirm_passphrase)
+        form.addRow(create_button)
+        form.addRow(to_unlock)
+        new_row.order_tabs()
+        return _CreateForm(role, new_passphrase, confirm_passphrase, create_button, new_row)
+
+    @property
+    def role(self) -> QComboBox:
+        """The role of the vault to create (field device or documentation centre)."""
+        return self._create_form().role
+
+    @property
+    def new_passphrase(self) -> QLineEdit:
+        """The new vault's passphrase."""
+        return self._create_form().new_passphrase
+
+    @property
+    def confirm_passphrase(self) -> QLineEdit:
+        """The new vault's passphrase, typed again."""
+        return self._create_form().confirm_passphrase
+
+    @property
+    def create_button(self) -> QPushButton:
+        """Create vault."""
+        return self._create_form().create_button
+
+    @property
+    def new_row(self) -> NewPassphraseRow:
+        """The new passphrase with its Suggest button and strength meter."""
+        return self._create_form().new_row
+
     # --- state ------------------------------------------------------------------------------
 
     def set_vault_path(self, path: Path) -> None:
@@ -217,6 +256,7 @@ class UnlockScreen(QWidget):
 
     def show_create(self) -> None:
         """Show the form that creates a vault at the current path, focus in its passphrase."""
+        self._create_form()
         self._show_page(1)
         self.clear_error()
         self.focus_secret()
@@ -263,8 +303,10 @@ class UnlockScreen(QWidget):
 
     def reset(self) -> None:
         """Back to a blank unlock form (after a lock): no passphrase left in any field."""
-        for field in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
-            field.clear()
+        self.passphrase.clear()
+        if self._form is not None:
+            self._form.new_passphrase.clear()
+            self._form.confirm_passphrase.clear()
         self.status.hide()
         self.set_vault_path(self.vault_path)
 
@@ -413,3 +455,13 @@ class UnlockScreen(QWidget):
             self.new_passphrase.setFocus()
         else:
             self.focus_secret()
+
+
+class _CreateForm(NamedTuple):
+    """The widgets of the create page that the screen works with."""
+
+    role: QComboBox
+    new_passphrase: QLineEdit
+    confirm_passphrase: QLineEdit
+    create_button: QPushButton
+    new_row: NewPassphraseRow
