@@ -189,7 +189,10 @@ def main(argv: list[str]) -> int:
         "parsing (Pillow, mutagen), bundles (pyrage), reports and the screen-lock watch, is "
         "loaded and built right after the first paint, while the passphrase is typed, or at "
         "once by whatever needs it first (`tests/gui/test_startup.py` keeps it so). The process "
-        "columns include that work: it runs before the probe's quit takes effect.\n"
+        "columns include that work: it runs before the probe's quit takes effect. Before it was "
+        "so (everything loaded and built before the window showed, 2026-11-30, same machine), "
+        "this benchmark measured 4.48× the bare dialog's time to the window (CPU 4.55×) and "
+        "123 MiB at the window (2.30×).\n"
     )
     print(body)
     write_section("startup", body)

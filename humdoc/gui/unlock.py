@@ -33,17 +33,18 @@ from humdoc.gui import file_dialogs
 from humdoc.gui.bidi import isolate
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import PassphraseGuard
-from humdoc.gui.passphrase_meter import NewPassphraseRow
 from humdoc.gui.paths import display_path
 from humdoc.gui.workers import Job, JobFunction, start_job
 
 if TYPE_CHECKING:
     from humdoc.core.session import Session
     from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
+    from humdoc.gui.passphrase_meter import NewPassphraseRow
 
-# The vault code (SQLCipher, Argon2id, every record type) and the panic and restore forms are
-# loaded when they are first used, not before this screen shows: the window comes up sooner
-# (see docs/benchmarks.md), and ``MainWindow`` loads them right after its first paint anyway.
+# The vault code (SQLCipher, Argon2id, every record type), the panic and restore forms and the
+# passphrase meter of the create form are loaded when they are first used, not before this
+# screen shows: the window comes up sooner (see docs/benchmarks.md), and ``MainWindow`` loads
+# them right after its first paint anyway.
 
 
 class UnlockScreen(QWidget):
@@ -175,6 +176,8 @@ class UnlockScreen(QWidget):
         return self._form
 
     def _build_create_form(self, page: QWidget) -> _CreateForm:
+        from humdoc.gui.passphrase_meter import NewPassphraseRow
+
         role = QComboBox()
         role.addItem(self.tr("Field device (records testimonies)"), "field")
         role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
