@@ -6,37 +6,49 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from humdoc import __version__
-from humdoc.cli import (
-    cmd_cases,
-    cmd_exchange,
-    cmd_identity,
-    cmd_media,
-    cmd_receipts,
-    cmd_record,
-    cmd_report,
-    cmd_safety,
-    cmd_vault,
-)
-from humdoc.cli.context import Context
 from humdoc.cli.output import safe_text
 from humdoc.core.errors import HumdocError
 
-Handler = Callable[[Context, argparse.Namespace], None]
+if TYPE_CHECKING:
+    from humdoc.cli.context import Context
 
-# Each module adds its sub-commands; kept in one list so the help lists them in this order.
-COMMAND_MODULES = [
-    cmd_vault,
-    cmd_cases,
-    cmd_identity,
-    cmd_media,
-    cmd_record,
-    cmd_exchange,
-    cmd_receipts,
-    cmd_report,
-    cmd_safety,
-]
+Handler = Callable[["Context", argparse.Namespace], None]
+
+
+def command_modules() -> list[ModuleType]:
+    """Each module adds its sub-commands; one list so that the help lists them in this order.
+
+    Loaded only when a command is given: ``humdoc`` alone opens the window, which should not
+    wait for every command's code (see ``main``).
+    """
+    from humdoc.cli import (
+        cmd_cases,
+        cmd_exchange,
+        cmd_identity,
+        cmd_media,
+        cmd_receipts,
+        cmd_record,
+        cmd_report,
+        cmd_safety,
+        cmd_vault,
+    )
+
+    return [
+        cmd_vault,
+        cmd_cases,
+        cmd_identity,
+        cmd_media,
+        cmd_record,
+        cmd_exchange,
+        cmd_receipts,
+        cmd_report,
+        cmd_safety,
+    ]
+
 
 INTERNAL_ERROR = 70
 
@@ -83,19 +95,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"humdoc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub, common)
     return parser
+
+
+def window_request(args_list: list[str]) -> argparse.Namespace | None:
+    """The common options when ``args_list`` holds nothing else (``humdoc [--vault PATH]``: open
+    the window), else None (a command, ``--help``, ``--version`` or a mistake: the full parser).
+
+    A malformed common option (``--vault`` without a path) is a usage error here already, with
+    the same one line as the full parser gives.
+    """
+    parser = _Parser(prog="humdoc", add_help=False, parents=[common_options()])
+    known, rest = parser.parse_known_args(args_list)
+    return None if rest else known
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code. No command: start the GUI."""
     os.umask(0o077)
     args_list = list(sys.argv[1:] if argv is None else argv)
+    window = window_request(args_list)
+    if window is not None:
+        from humdoc.gui.app import run_gui
+
+        return run_gui(getattr(window, "vault", None))
+    from humdoc.cli.context import Context
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     handler: Handler | None = getattr(args, "handler", None)
-    if args.command is None:
+    if args.command is None:  # only options the window takes, given in an odd way
         from humdoc.gui.app import run_gui
 
         return run_gui(getattr(args, "vault", None))

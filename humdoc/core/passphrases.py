@@ -12,11 +12,8 @@ the EFF long word list (77.5 bits).
 from __future__ import annotations
 
 import math
-import secrets
 from dataclasses import dataclass
 from functools import cache
-
-from zxcvbn import zxcvbn
 
 from humdoc.core.errors import WeakPassphrase
 from humdoc.core.resources import resources_dir
@@ -80,6 +77,9 @@ def estimate(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     (the vault's folder name, the role, the app's name)."""
     if not passphrase:
         return Strength(0.0, "The passphrase is empty.", ())
+    # Loaded on first use: its dictionaries cost more than the whole unlock window.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(
         passphrase[:_ESTIMATOR_MAX],
         user_inputs=["humdoc", *context],
@@ -123,4 +123,6 @@ def suggest(words: int = SUGGESTED_WORDS) -> str:
     if words < 4:
         raise ValueError("a suggested passphrase has at least four words")
     pool = wordlist()
+    import secrets  # loads OpenSSL: not before the unlock window shows
+
     return " ".join(secrets.choice(pool) for _ in range(words))

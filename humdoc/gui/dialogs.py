@@ -6,8 +6,6 @@ one line and the dialog stays open, so nothing the user typed is lost.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -77,16 +75,6 @@ def monospace(point_size: int = 0) -> QFont:
     if point_size:
         font.setPointSize(point_size)
     return font
-
-
-def display_path(path: Path) -> str:
-    """``path`` as shown on screen: under the home folder as ``~/…`` (shorter, and it keeps the
-    user's account name out of screenshots)."""
-    try:
-        rel = path.relative_to(Path.home())
-    except ValueError:
-        return str(path)
-    return "~" if rel == Path() else str(Path("~") / rel)
 
 
 class _DateEdit(QDateEdit):

@@ -45,12 +45,12 @@ from humdoc.core.session import Session
 from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.bidi import facts_table
 from humdoc.gui.case_tabs import make_table
-from humdoc.gui.dialogs import display_path
 from humdoc.gui.drives import export_folder
 from humdoc.gui.exchange_models import Choice, ChoiceModel, PlanModel, PlanRow
 from humdoc.gui.fit import fit_to_screen, scrolling
 from humdoc.gui.i18n import join_sentences, locale_number
 from humdoc.gui.identity_dialogs import PassphrasePrompt, ask_identity_passphrase
+from humdoc.gui.paths import display_path
 from humdoc.gui.policy_text import add_policy_items
 from humdoc.gui.testimony_dialog import scope_label
 from humdoc.gui.workers import JobDialog, run_job

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,37 +46,38 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc import __version__
+from humdoc.core.location import resolve_vault_path
 from humdoc.core.resources import resources_dir
-from humdoc.core.session import Session
-from humdoc.core.vault.vault import resolve_vault_path
 from humdoc.gui import keyboard
 from humdoc.gui.bidi import set_directed_text
-from humdoc.gui.centre_dialogs import DevicesDialog, choose_bundles, run_bundle_check
-from humdoc.gui.dialogs import display_path
-from humdoc.gui.exchange_models import BundleOutcome
-from humdoc.gui.export_dialog import ExportDialog, open_export_dialog
 from humdoc.gui.fit import available_area, fit_to_screen
 from humdoc.gui.i18n import join_sentences, load_interface_language
-from humdoc.gui.identity_dialogs import (
-    CompartmentDialog,
-    PassphrasePrompt,
-    ask_identity_passphrase,
-    held_secret,
-)
-from humdoc.gui.keys_dialog import DeviceKeysDialog
 from humdoc.gui.lock_watch import LockReason, LockWatch, watch_supported
-from humdoc.gui.panic_restore import PanicDialog, holds_vault
-from humdoc.gui.receipt_dialogs import (
-    CentreKeysDialog,
-    ReceiptAppliedDialog,
-    ReceiptsDialog,
-    apply_receipt,
-)
-from humdoc.gui.safety_dialogs import DuressDialog, back_up_vault, choose_backup_file
+from humdoc.gui.paths import display_path
 from humdoc.gui.unlock import UnlockScreen
-from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog, check_integrity
 from humdoc.gui.workers import JobDialog, JobFunction, jobs_active, run_job
-from humdoc.gui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from humdoc.core.session import Session
+    from humdoc.gui.centre_dialogs import DevicesDialog
+    from humdoc.gui.exchange_models import BundleOutcome
+    from humdoc.gui.export_dialog import ExportDialog
+    from humdoc.gui.identity_dialogs import CompartmentDialog, PassphrasePrompt
+    from humdoc.gui.keys_dialog import DeviceKeysDialog
+    from humdoc.gui.panic_restore import PanicDialog
+    from humdoc.gui.receipt_dialogs import (
+        CentreKeysDialog,
+        ReceiptAppliedDialog,
+        ReceiptsDialog,
+    )
+    from humdoc.gui.safety_dialogs import DuressDialog
+    from humdoc.gui.vault_actions import ChangePassphraseDialog, SettingsDialog
+    from humdoc.gui.workspace import Workspace
+
+# Start-up: only the unlock screen is loaded before the window first shows. The workspace, with
+# the vault code, media, exchange and reports behind it, is built right after that first paint
+# (``MainWindow.finish_start``), or at once when something needs it first; each dialog's module
+# is loaded where it is opened. tests/gui/test_startup.py keeps it so.
 
 #: How often a lock that waits for a running job looks again whether the job has ended.
 DEFERRED_LOCK_POLL_MS = 250
@@ -129,7 +131,8 @@ class MainWindow(QMainWindow):
         """``auto_lock_ms`` overrides the vault's auto-lock setting (None: use the setting).
 
         ``lock_watch`` reports screen locks and sleep; None: one on the desktop's own D-Bus
-        buses where there is D-Bus (Linux), none elsewhere.
+        buses, started by ``finish_start`` (no vault can be open before it has run) where
+        there is D-Bus (Linux), none elsewhere.
         """
         super().__init__(parent)
         self.session: Session | None = None
@@ -145,14 +148,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen.vault_path_changed.connect(
             lambda path: QSettings().setValue(SETTINGS_VAULT, path)
         )
-        self.workspace = Workspace()
-        self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
-        self.workspace.case_view.export_requested.connect(
-            lambda case_id: self.export_cases(case_id)
-        )
+        self._workspace: Workspace | None = None
+        self._finish_scheduled = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
-        self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
 
         self.role_label = QLabel()
@@ -174,11 +173,9 @@ class MainWindow(QMainWindow):
         self._deferred_timer.setSingleShot(True)
         self._deferred_timer.setInterval(DEFERRED_LOCK_POLL_MS)
         self._deferred_timer.timeout.connect(self._retry_deferred_lock)
-        if lock_watch is None and watch_supported():
-            lock_watch = LockWatch(self)
-        self.lock_watch = lock_watch
+        self.lock_watch: LockWatch | None = None
         if lock_watch is not None:
-            lock_watch.lock_requested.connect(self.lock_by_itself)
+            self._watch_locks(lock_watch)
         self.activity = ActivityFilter(self)
         app = QApplication.instance()
         if app is not None:
@@ -240,18 +237,24 @@ class MainWindow(QMainWindow):
         # Panic works locked too, on the vault the unlock screen shows, if there is one.
         vault.aboutToShow.connect(self._update_panic_action)
         edit = bar.addMenu(self.tr("&Edit"))
+        # The workspace is built after the window first shows (see ``finish_start``): these
+        # find it when they are triggered.
         self.find_action = self._action(
-            self.tr("&Find…"), self.workspace.focus_search, QKeySequence.StandardKey.Find
+            self.tr("&Find…"),
+            lambda: self.workspace.focus_search(),
+            QKeySequence.StandardKey.Find,
         )
         self.new_case_action = self._action(
-            self.tr("&New case…"), self.workspace.new_case, QKeySequence.StandardKey.New
+            self.tr("&New case…"),
+            lambda: self.workspace.new_case(),
+            QKeySequence.StandardKey.New,
         )
-        case_view = self.workspace.case_view
-        media = self.workspace.media
         # These follow the buttons they stand for: enabled only where the button is (a case
         # shown, a row selected), so a key press never acts on nothing.
         self.new_testimony_action = self._action(
-            self.tr("New &testimony…"), case_view.testimonies.new_button.click, "Ctrl+Shift+N"
+            self.tr("New &testimony…"),
+            lambda: self.workspace.case_view.testimonies.new_button.click(),
+            "Ctrl+Shift+N",
         )
         self.import_action = self._action(self.tr("&Import media…"), self.import_media, "Ctrl+I")
         self.delete_action = self._action(
@@ -264,13 +267,6 @@ class MainWindow(QMainWindow):
         edit.addAction(self.delete_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
-        for button in (
-            case_view.testimonies.new_button,
-            media.import_button,
-            *self._delete_buttons(),
-        ):
-            keyboard.when_enabled_changes(button, self._update_selection_actions)
-        case_view.tabs.currentChanged.connect(lambda _i: self._update_selection_actions())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -305,7 +301,44 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.export_action,
         ]
-        ws = self.workspace
+        self._update_selection_actions()
+        #: Only a documentation centre verifies, receives and enrols; a field device never sees them.
+        self.centre_actions = [
+            self.centre_separator,
+            self.verify_action,
+            self.receive_action,
+            self.devices_action,
+        ]
+        #: Only a field device applies the receipts a centre sends back.
+        self.field_actions = [self.apply_receipt_action, self.centre_keys_action]
+
+    # --- the workspace, built once the window shows ----------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The cases, testimonies and media of the open vault, built on first use: right after
+        the window's first paint (``finish_start``), else when something asks for it."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    def _build_workspace(self) -> Workspace:
+        from humdoc.gui.workspace import Workspace
+
+        ws = Workspace()
+        self._workspace = ws
+        ws.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        ws.case_view.export_requested.connect(lambda case_id: self.export_cases(case_id))
+        self.stack.addWidget(ws)
+        case_view = ws.case_view
+        media = ws.media
+        for button in (
+            case_view.testimonies.new_button,
+            media.import_button,
+            *self._delete_buttons(),
+        ):
+            keyboard.when_enabled_changes(button, self._update_selection_actions)
+        case_view.tabs.currentChanged.connect(lambda _i: self._update_selection_actions())
         for widget, tip, action in (
             (ws.new_case_button, self.tr("Create a case"), self.new_case_action),
             (
@@ -331,15 +364,26 @@ class MainWindow(QMainWindow):
                 button, self.tr("Delete the selected one"), self.delete_action
             )
         self._update_selection_actions()
-        #: Only a documentation centre verifies, receives and enrols; a field device never sees them.
-        self.centre_actions = [
-            self.centre_separator,
-            self.verify_action,
-            self.receive_action,
-            self.devices_action,
-        ]
-        #: Only a field device applies the receipts a centre sends back.
-        self.field_actions = [self.apply_receipt_action, self.centre_keys_action]
+        return ws
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint (the unlock screen is on screen), load and build the rest."""
+        super().paintEvent(event)
+        if not self._finish_scheduled:
+            self._finish_scheduled = True
+            QTimer.singleShot(0, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Build the workspace (loading the vault code, media, exchange, reports) while the
+        person types the passphrase, so that unlocking does not wait for it; start listening
+        for screen locks and sleep. Idempotent; ``adopt_session`` makes sure it has run."""
+        if self.lock_watch is None and watch_supported():
+            self._watch_locks(LockWatch(self))
+        _ = self.workspace
+
+    def _watch_locks(self, watch: LockWatch) -> None:
+        self.lock_watch = watch
+        watch.lock_requested.connect(self.lock_by_itself)
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
@@ -383,6 +427,10 @@ class MainWindow(QMainWindow):
         return button if isinstance(button, QPushButton) else None
 
     def _update_selection_actions(self) -> None:
+        if self._workspace is None:  # nothing to act on yet
+            for action in (self.new_testimony_action, self.import_action, self.delete_action):
+                action.setEnabled(False)
+            return
         view = self.workspace.case_view
         self.new_testimony_action.setEnabled(view.testimonies.new_button.isEnabled())
         self.import_action.setEnabled(self.workspace.media.import_button.isEnabled())
@@ -408,6 +456,8 @@ class MainWindow(QMainWindow):
             media.import_files()
 
     def _update_panic_action(self) -> None:
+        from humdoc.gui.panic_restore import holds_vault
+
         self.panic_action.setEnabled(
             self.session is not None
             or (not self.unlock_screen.busy and holds_vault(self.unlock_screen.vault_path))
@@ -424,6 +474,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
         self.session = session
+        self.finish_start()  # an unlock quicker than the first paint: nothing unwatched
         QSettings().setValue(SETTINGS_VAULT, str(session.root))
         self.workspace.set_session(session)
         self._set_unlocked_ui(True)
@@ -577,6 +628,8 @@ class MainWindow(QMainWindow):
         """Open the change-passphrase form; returns the (open) dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.vault_actions import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self.session, self._runner, self)
         dialog.open()
         return dialog
@@ -585,6 +638,8 @@ class MainWindow(QMainWindow):
         """Create the identity compartment, or change its passphrase; returns the (open) dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.identity_dialogs import CompartmentDialog
+
         dialog = CompartmentDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -593,12 +648,16 @@ class MainWindow(QMainWindow):
     def check_integrity(self) -> None:
         """Check the database, every attachment and custody chain, off the GUI thread."""
         if self.session is not None:
+            from humdoc.gui.vault_actions import check_integrity
+
             check_integrity(self.session, self._runner, self)
 
     def device_keys(self) -> DeviceKeysDialog | None:
         """Show this device's public keys, fingerprint and QR codes; returns the (open) dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.keys_dialog import DeviceKeysDialog
+
         dialog = DeviceKeysDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -608,6 +667,8 @@ class MainWindow(QMainWindow):
         """Open the vault settings form; returns the (open) dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.vault_actions import SettingsDialog
+
         dialog = SettingsDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.workspace.media.update_policy_choices)
@@ -619,6 +680,8 @@ class MainWindow(QMainWindow):
         """Open the form that sets or removes the duress passphrase; returns the (open) dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.safety_dialogs import DuressDialog
+
         dialog = DuressDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -628,6 +691,8 @@ class MainWindow(QMainWindow):
         """Write an encrypted backup to ``out`` (asks where when None); returns the job's dialog."""
         if self.session is None:
             return None
+        from humdoc.gui.safety_dialogs import back_up_vault, choose_backup_file
+
         target = out if out is not None else choose_backup_file(self)
         if target is None or self.session is None:
             return None
@@ -641,6 +706,8 @@ class MainWindow(QMainWindow):
         """
         if self.session is None:
             return self.unlock_screen.request_panic()
+        from humdoc.gui.panic_restore import PanicDialog
+
         root = self.session.root
         dialog = PanicDialog(root, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -664,6 +731,8 @@ class MainWindow(QMainWindow):
         """Open the export dialog, with ``case_id`` (else the shown case) ticked."""
         if self.session is None:
             return None
+        from humdoc.gui.export_dialog import open_export_dialog
+
         shown = self.workspace.case_view.case
         preselect = [case_id] if case_id else ([shown.id] if shown is not None else [])
         return open_export_dialog(self.session, preselect, self)
@@ -672,6 +741,8 @@ class MainWindow(QMainWindow):
         """Centre: run every check on one bundle and import nothing (asks for it when None)."""
         if self.session is None or self.session.role != "centre":
             return None
+        from humdoc.gui.centre_dialogs import choose_bundles, run_bundle_check
+
         paths = [path] if path is not None else choose_bundles(self, several=False)
         if not paths:
             return None
@@ -689,6 +760,10 @@ class MainWindow(QMainWindow):
         """
         if self.session is None or self.session.role != "centre":
             return None
+        from humdoc.gui.centre_dialogs import choose_bundles, run_bundle_check
+        from humdoc.gui.identity_dialogs import ask_identity_passphrase, held_secret
+        from humdoc.gui.receipt_dialogs import ReceiptsDialog
+
         chosen = paths if paths is not None else choose_bundles(self, several=True)
         if not chosen:
             return None
@@ -734,6 +809,7 @@ class MainWindow(QMainWindow):
         remove what the centre holds; the cases refresh once something was removed."""
         if self.session is None or self.session.role != "field":
             return None
+        from humdoc.gui.receipt_dialogs import apply_receipt
 
         def applied(dialog: ReceiptAppliedDialog) -> None:
             self.receipt_applied = dialog
@@ -746,6 +822,8 @@ class MainWindow(QMainWindow):
         """Field: add the signing key that checks a centre's receipts; returns the dialog."""
         if self.session is None or self.session.role != "field":
             return None
+        from humdoc.gui.receipt_dialogs import CentreKeysDialog
+
         dialog = CentreKeysDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -755,6 +833,8 @@ class MainWindow(QMainWindow):
         """Centre: list enrolled devices and enrol one; returns the (open) dialog."""
         if self.session is None or self.session.role != "centre":
             return None
+        from humdoc.gui.centre_dialogs import DevicesDialog
+
         dialog = DevicesDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core.errors import HumdocError
+from humdoc.core.location import default_vault_path
 from humdoc.core.progress import Cancelled, Progress
 from humdoc.core.session import Session
 from humdoc.core.vault.backup import RestoreResult
-from humdoc.core.vault.vault import default_vault_path
 from humdoc.gui import file_dialogs, keyboard
 from humdoc.gui.bidi import isolate
-from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.identity_dialogs import inline_error
 from humdoc.gui.keyguard import guard_secret_fields
+from humdoc.gui.paths import display_path
 from humdoc.gui.typed_confirm import TypedConfirmDialog
 from humdoc.gui.workers import JobDialog, run_job
 

@@ -14,6 +14,7 @@ from humdoc.core.report.build import build_report, report_format, write_json
 from humdoc.core.session import Session
 from humdoc.gui import dialogs
 from humdoc.gui.file_dialogs import save_file_name
+from humdoc.gui.paths import display_path
 from humdoc.gui.report_pdf import write_pdf
 from humdoc.gui.workers import Job, JobDialog, run_job
 
@@ -53,7 +54,7 @@ def write_report(
                 "Saved to {path}.\n\nVERIFICATION FAILED for {n} custody event(s).",
             )
         )
-        dialogs.show_info(parent, title, saved.format(path=dialogs.display_path(out), n=bad))
+        dialogs.show_info(parent, title, saved.format(path=display_path(out), n=bad))
 
     return run_job(
         job,

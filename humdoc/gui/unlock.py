@@ -8,6 +8,7 @@ too, for a vault that the person cannot or will not unlock.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -28,20 +29,22 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.progress import Cancelled, Progress
-from humdoc.core.session import Session
 from humdoc.gui import file_dialogs
 from humdoc.gui.bidi import isolate
-from humdoc.gui.dialogs import display_path
 from humdoc.gui.fields import password_field
 from humdoc.gui.keyguard import PassphraseGuard
-from humdoc.gui.panic_restore import (
-    PanicDialog,
-    RestoreDialog,
-    holds_vault,
-    suggested_restore_target,
-)
-from humdoc.gui.passphrase_meter import NewPassphraseRow
+from humdoc.gui.paths import display_path
 from humdoc.gui.workers import Job, JobFunction, start_job
+
+if TYPE_CHECKING:
+    from humdoc.core.session import Session
+    from humdoc.gui.panic_restore import PanicDialog, RestoreDialog
+    from humdoc.gui.passphrase_meter import NewPassphraseRow
+
+# The vault code (SQLCipher, Argon2id, every record type), the panic and restore forms and the
+# passphrase meter of the create form are loaded when they are first used, not before this
+# screen shows: the window comes up sooner (see docs/benchmarks.md), and ``MainWindow`` loads
+# them right after its first paint anyway.
 
 
 class UnlockScreen(QWidget):
@@ -98,35 +101,13 @@ class UnlockScreen(QWidget):
         ul.addWidget(to_create, 0, Qt.AlignmentFlag.AlignCenter)
         ul.addWidget(self.panic_link, 0, Qt.AlignmentFlag.AlignCenter)
 
-        # --- create page
-        self.role = QComboBox()
-        self.role.addItem(self.tr("Field device (records testimonies)"), "field")
-        self.role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
-        self.new_passphrase = password_field(self.tr("New passphrase"))
-        self.confirm_passphrase = password_field(self.tr("The same passphrase again"))
-        self.confirm_passphrase.returnPressed.connect(self.create_vault)
-        self.create_button = QPushButton(self.tr("&Create vault"))
-        self.create_button.setObjectName("primary")
-        self.create_button.clicked.connect(self.create_vault)
-        to_unlock = QPushButton(self.tr("Unlock an &existing vault instead"))
-        to_unlock.setObjectName("link")
-        to_unlock.clicked.connect(self.show_unlock)
-        create_page = QWidget()
-        cl = QFormLayout(create_page)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addRow(self.tr("Role"), self.role)
-        self.new_row = NewPassphraseRow(
-            self.new_passphrase, self.confirm_passphrase, (vault_path.name, "humdoc")
-        )
-        cl.addRow(self.tr("Passphrase"), self.new_row)
-        cl.addRow(self.tr("Confirm"), self.confirm_passphrase)
-        cl.addRow(self.create_button)
-        cl.addRow(to_unlock)
-        self.new_row.order_tabs()
+        # --- create page: filled in when first shown (see ``_create_form``)
+        self._form: _CreateForm | None = None
+        self._create_page = QWidget()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(unlock_page)
-        self.pages.addWidget(create_page)
+        self.pages.addWidget(self._create_page)
         self.restore_link = QPushButton(self.tr("&Restore from backup…"))
         self.restore_link.setObjectName("link")
         self.restore_link.clicked.connect(self.restore_backup)
@@ -184,6 +165,69 @@ class UnlockScreen(QWidget):
         self.guard.guard(self)
         self.set_vault_path(vault_path)
 
+    # --- the create form, built the first time it is needed ---------------------------------
+
+    def _create_form(self) -> _CreateForm:
+        # Most starts unlock an existing vault: the form, its strength meter and their widgets
+        # are built only when the create page is first shown or used, guarded like the rest.
+        if self._form is None:
+            self._form = self._build_create_form(self._create_page)
+            self.guard.guard(self._create_page)
+        return self._form
+
+    def _build_create_form(self, page: QWidget) -> _CreateForm:
+        from humdoc.gui.passphrase_meter import NewPassphraseRow
+
+        role = QComboBox()
+        role.addItem(self.tr("Field device (records testimonies)"), "field")
+        role.addItem(self.tr("Documentation centre (receives bundles)"), "centre")
+        new_passphrase = password_field(self.tr("New passphrase"))
+        confirm_passphrase = password_field(self.tr("The same passphrase again"))
+        confirm_passphrase.returnPressed.connect(self.create_vault)
+        create_button = QPushButton(self.tr("&Create vault"))
+        create_button.setObjectName("primary")
+        create_button.clicked.connect(self.create_vault)
+        to_unlock = QPushButton(self.tr("Unlock an &existing vault instead"))
+        to_unlock.setObjectName("link")
+        to_unlock.clicked.connect(self.show_unlock)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Role"), role)
+        new_row = NewPassphraseRow(
+            new_passphrase, confirm_passphrase, (self.vault_path.name, "humdoc")
+        )
+        form.addRow(self.tr("Passphrase"), new_row)
+        form.addRow(self.tr("Confirm"), confirm_passphrase)
+        form.addRow(create_button)
+        form.addRow(to_unlock)
+        new_row.order_tabs()
+        return _CreateForm(role, new_passphrase, confirm_passphrase, create_button, new_row)
+
+    @property
+    def role(self) -> QComboBox:
+        """The role of the vault to create (field device or documentation centre)."""
+        return self._create_form().role
+
+    @property
+    def new_passphrase(self) -> QLineEdit:
+        """The new vault's passphrase."""
+        return self._create_form().new_passphrase
+
+    @property
+    def confirm_passphrase(self) -> QLineEdit:
+        """The new vault's passphrase, typed again."""
+        return self._create_form().confirm_passphrase
+
+    @property
+    def create_button(self) -> QPushButton:
+        """Create vault."""
+        return self._create_form().create_button
+
+    @property
+    def new_row(self) -> NewPassphraseRow:
+        """The new passphrase with its Suggest button and strength meter."""
+        return self._create_form().new_row
+
     # --- state ------------------------------------------------------------------------------
 
     def set_vault_path(self, path: Path) -> None:
@@ -215,6 +259,7 @@ class UnlockScreen(QWidget):
 
     def show_create(self) -> None:
         """Show the form that creates a vault at the current path, focus in its passphrase."""
+        self._create_form()
         self._show_page(1)
         self.clear_error()
         self.focus_secret()
@@ -261,8 +306,10 @@ class UnlockScreen(QWidget):
 
     def reset(self) -> None:
         """Back to a blank unlock form (after a lock): no passphrase left in any field."""
-        for field in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
-            field.clear()
+        self.passphrase.clear()
+        if self._form is not None:
+            self._form.new_passphrase.clear()
+            self._form.confirm_passphrase.clear()
         self.status.hide()
         self.set_vault_path(self.vault_path)
 
@@ -300,6 +347,8 @@ class UnlockScreen(QWidget):
         root = self.vault_path
 
         def work(progress: Progress, cancelled: Cancelled) -> Session:
+            from humdoc.core.session import Session
+
             return Session.open(root, secret)
 
         self._run(work, self.tr("Unlocking…"))
@@ -318,6 +367,8 @@ class UnlockScreen(QWidget):
         root, role = self.vault_path, str(self.role.currentData())
 
         def work(progress: Progress, cancelled: Cancelled) -> Session:
+            from humdoc.core.session import Session
+
             return Session.create(root, secret, role)
 
         self._run(work, self.tr("Creating the vault…"))
@@ -326,6 +377,8 @@ class UnlockScreen(QWidget):
         """Open the restore form; once restored, this screen points at the new vault."""
         if self.busy:
             return None
+        from humdoc.gui.panic_restore import RestoreDialog, suggested_restore_target
+
         dialog = RestoreDialog(suggested_restore_target(self.vault_path), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
@@ -341,6 +394,8 @@ class UnlockScreen(QWidget):
 
     def request_panic(self) -> PanicDialog | None:
         """Ask for the panic confirmation for the vault shown; None if there is none here."""
+        from humdoc.gui.panic_restore import PanicDialog, holds_vault
+
         if self.busy or not holds_vault(self.vault_path):
             return None
         dialog = PanicDialog(self.vault_path, self)
@@ -359,6 +414,8 @@ class UnlockScreen(QWidget):
         root = self.vault_path
 
         def work(progress: Progress, cancelled: Cancelled) -> None:
+            from humdoc.core.session import Session
+
             Session.panic(root, wipe)
 
         self.clear_error()
@@ -401,3 +458,13 @@ class UnlockScreen(QWidget):
             self.new_passphrase.setFocus()
         else:
             self.focus_secret()
+
+
+class _CreateForm(NamedTuple):
+    """The widgets of the create page that the screen works with."""
+
+    role: QComboBox
+    new_passphrase: QLineEdit
+    confirm_passphrase: QLineEdit
+    create_button: QPushButton
+    new_row: NewPassphraseRow

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.errors import WrongPassphrase
+from humdoc.core.location import default_vault_path
 from humdoc.core.session import Session
 from humdoc.core.vault import duress
-from humdoc.core.vault.vault import default_vault_path
 from humdoc.gui import file_dialogs
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.panic_restore import PanicDialog, RestoreDialog

@@ -15,8 +15,6 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
-
 from humdoc.core import safefs
 from humdoc.core.errors import (
     DiskFull,
@@ -42,21 +40,6 @@ except ImportError:  # pragma: no cover - Windows has no fcntl; one process per 
     fcntl = None  # type: ignore[assignment]
 
 ROLES = ("field", "centre")
-
-
-def default_vault_path() -> Path:
-    """The platform's per-user data folder for humdoc's vault."""
-    return platformdirs.user_data_path("humdoc", appauthor=False) / "vault"
-
-
-def resolve_vault_path(explicit: str | os.PathLike[str] | None) -> Path:
-    """``--vault PATH``, else ``HUMDOC_VAULT``, else the platform default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get("HUMDOC_VAULT")
-    if env:
-        return Path(env).expanduser()
-    return default_vault_path()
 
 
 class Vault:
