@@ -112,21 +112,41 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+def _template_vault(factory: pytest.TempPathFactory, role: str) -> Path:
+    """A new, locked ``role`` vault at the floor KDF parameters, under ``factory``'s folder."""
+    home = factory.mktemp(f"template-{role}-home")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HOME", str(home))
+        for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
+            env.setenv(f"XDG_{name}_HOME", str(home / sub))
+        where = factory.mktemp(f"template-{role}") / "vault"
+        Session.create(where, PASSPHRASE, role, KdfParams.floor()).close()
+    return where
+
+
 @pytest.fixture(scope="session")
 def new_field_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new, locked field vault at the floor KDF parameters, made once per worker to be copied.
 
     A copy is a new vault as far as any one test can tell, without paying again for sealing its
-    key with Argon2id and setting up its schema. Tests that need two distinct vaults (two
-    devices) create them.
+    key with Argon2id and setting up its schema. Tests that need two distinct vaults of one role
+    (two devices) create the second.
     """
-    home = tmp_path_factory.mktemp("template-home")
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("HOME", str(home))
-        for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
-            env.setenv(f"XDG_{name}_HOME", str(home / sub))
-        where = tmp_path_factory.mktemp("template") / "vault"
-        Session.create(where, PASSPHRASE, "field", KdfParams.floor()).close()
+    return _template_vault(tmp_path_factory, "field")
+
+
+@pytest.fixture(scope="session")
+def new_centre_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, locked centre vault, made once per worker to be copied (as ``new_field_vault``).
+
+    Its keys differ from the field template's, so a copy of each makes a field and a centre.
+    """
+    return _template_vault(tmp_path_factory, "centre")
+
+
+def copy_vault(template: Path, where: Path) -> Path:
+    """A copy of a template vault at ``where`` (locked); ``where``."""
+    shutil.copytree(template, where)
     return where
 
 
