@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSettings, QTranslator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -209,6 +209,15 @@ def problems(window: QWidget) -> list[str]:
 def _settle() -> None:
     for _ in range(5):
         QApplication.processEvents()
+
+
+def _dispose() -> None:
+    """Delete every window opened so far. Closed windows live on until deleted (no event loop
+    runs here to do it), and each language change restyles and lays out every one of them again.
+    """
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 class Probe:
@@ -482,6 +491,7 @@ def run(tmp: Path, shots: Path | None) -> dict[str, object]:
             probe.language = language
             for _ in windows(probe, field, centre, ids):
                 _settle()
+            _dispose()
     finally:
         field.close()
         centre.close()
