@@ -12,6 +12,7 @@ from hypothesis import settings
 
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
+from tests.kdf_once import derive_once_per_input
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,25 +66,6 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 #: Test modules about keys and passphrases themselves: Argon2id always runs afresh in them, so
 #: that what they count, time or scan is the real thing.
 KDF_SUBJECTS = ("test_vault", "test_duress", "test_keyslot", "test_kdf", "test_identities")
-_REAL_DERIVE = KdfParams.derive
-_DERIVED: dict[tuple[KdfParams, bytes, bytes], bytes] = {}
-
-
-def _derive_once_per_input(params: KdfParams, passphrase: bytes, salt: bytes) -> bytearray:
-    """``KdfParams.derive`` with each result kept for this worker: the same bytes, computed once.
-
-    Argon2id is deterministic, so a second derivation of the same passphrase, salt and parameters
-    can only give the same key; every CLI command and every unlock in a test re-derives the keys
-    of a vault the test has already opened. The parameters are still checked on every call, and
-    every new salt (every slot sealed) still costs a real derivation at the floor or above.
-    """
-    params.check()
-    key = (params, bytes(passphrase), bytes(salt))
-    if key not in _DERIVED:
-        derived = _REAL_DERIVE(params, passphrase, salt)
-        _DERIVED[key] = bytes(derived)
-        derived[:] = bytes(len(derived))
-    return bytearray(_DERIVED[key])
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +74,7 @@ def _argon2id_once_per_input(
 ) -> None:
     """Outside ``KDF_SUBJECTS``, repeat derivations of the same input are not paid again."""
     if not request.path.name.startswith(KDF_SUBJECTS):
-        monkeypatch.setattr(KdfParams, "derive", _derive_once_per_input)
+        monkeypatch.setattr(KdfParams, "derive", derive_once_per_input)
 
 
 @pytest.fixture(scope="session")
