@@ -94,7 +94,7 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
-def _template_vault(factory: pytest.TempPathFactory, role: str) -> Path:
+def template_vault(factory: pytest.TempPathFactory, role: str, passphrase: bytes) -> Path:
     """A new, locked ``role`` vault at the floor KDF parameters, under ``factory``'s folder."""
     home = factory.mktemp(f"template-{role}-home")
     with pytest.MonkeyPatch.context() as env:
@@ -102,7 +102,7 @@ def _template_vault(factory: pytest.TempPathFactory, role: str) -> Path:
         for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
             env.setenv(f"XDG_{name}_HOME", str(home / sub))
         where = factory.mktemp(f"template-{role}") / "vault"
-        Session.create(where, PASSPHRASE, role, KdfParams.floor()).close()
+        Session.create(where, passphrase, role, KdfParams.floor()).close()
     return where
 
 
@@ -114,7 +114,7 @@ def new_field_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     key with Argon2id and setting up its schema. Tests that need two distinct vaults of one role
     (two devices) create the second.
     """
-    return _template_vault(tmp_path_factory, "field")
+    return template_vault(tmp_path_factory, "field", PASSPHRASE)
 
 
 @pytest.fixture(scope="session")
@@ -123,7 +123,7 @@ def new_centre_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Its keys differ from the field template's, so a copy of each makes a field and a centre.
     """
-    return _template_vault(tmp_path_factory, "centre")
+    return template_vault(tmp_path_factory, "centre", PASSPHRASE)
 
 
 def copy_vault(template: Path, where: Path) -> Path:
