@@ -12,6 +12,7 @@ from hypothesis import settings
 
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
+from tests.kdf_once import derive_once_per_input
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,25 +66,6 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 #: Test modules about keys and passphrases themselves: Argon2id always runs afresh in them, so
 #: that what they count, time or scan is the real thing.
 KDF_SUBJECTS = ("test_vault", "test_duress", "test_keyslot", "test_kdf", "test_identities")
-_REAL_DERIVE = KdfParams.derive
-_DERIVED: dict[tuple[KdfParams, bytes, bytes], bytes] = {}
-
-
-def _derive_once_per_input(params: KdfParams, passphrase: bytes, salt: bytes) -> bytearray:
-    """``KdfParams.derive`` with each result kept for this worker: the same bytes, computed once.
-
-    Argon2id is deterministic, so a second derivation of the same passphrase, salt and parameters
-    can only give the same key; every CLI command and every unlock in a test re-derives the keys
-    of a vault the test has already opened. The parameters are still checked on every call, and
-    every new salt (every slot sealed) still costs a real derivation at the floor or above.
-    """
-    params.check()
-    key = (params, bytes(passphrase), bytes(salt))
-    if key not in _DERIVED:
-        derived = _REAL_DERIVE(params, passphrase, salt)
-        _DERIVED[key] = bytes(derived)
-        derived[:] = bytes(len(derived))
-    return bytearray(_DERIVED[key])
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +74,7 @@ def _argon2id_once_per_input(
 ) -> None:
     """Outside ``KDF_SUBJECTS``, repeat derivations of the same input are not paid again."""
     if not request.path.name.startswith(KDF_SUBJECTS):
-        monkeypatch.setattr(KdfParams, "derive", _derive_once_per_input)
+        monkeypatch.setattr(KdfParams, "derive", derive_once_per_input)
 
 
 @pytest.fixture(scope="session")
@@ -112,21 +94,41 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+def template_vault(factory: pytest.TempPathFactory, role: str, passphrase: bytes) -> Path:
+    """A new, locked ``role`` vault at the floor KDF parameters, under ``factory``'s folder."""
+    home = factory.mktemp(f"template-{role}-home")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HOME", str(home))
+        for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
+            env.setenv(f"XDG_{name}_HOME", str(home / sub))
+        where = factory.mktemp(f"template-{role}") / "vault"
+        Session.create(where, passphrase, role, KdfParams.floor()).close()
+    return where
+
+
 @pytest.fixture(scope="session")
 def new_field_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new, locked field vault at the floor KDF parameters, made once per worker to be copied.
 
     A copy is a new vault as far as any one test can tell, without paying again for sealing its
-    key with Argon2id and setting up its schema. Tests that need two distinct vaults (two
-    devices) create them.
+    key with Argon2id and setting up its schema. Tests that need two distinct vaults of one role
+    (two devices) create the second.
     """
-    home = tmp_path_factory.mktemp("template-home")
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("HOME", str(home))
-        for name, sub in (("DATA", ".local/share"), ("CONFIG", ".config"), ("CACHE", ".cache")):
-            env.setenv(f"XDG_{name}_HOME", str(home / sub))
-        where = tmp_path_factory.mktemp("template") / "vault"
-        Session.create(where, PASSPHRASE, "field", KdfParams.floor()).close()
+    return template_vault(tmp_path_factory, "field", PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def new_centre_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, locked centre vault, made once per worker to be copied (as ``new_field_vault``).
+
+    Its keys differ from the field template's, so a copy of each makes a field and a centre.
+    """
+    return template_vault(tmp_path_factory, "centre", PASSPHRASE)
+
+
+def copy_vault(template: Path, where: Path) -> Path:
+    """A copy of a template vault at ``where`` (locked); ``where``."""
+    shutil.copytree(template, where)
     return where
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -15,6 +16,9 @@ import pytest
 # The command line without the process hardening of ``humdoc.cli.main``: turning off core dumps
 # of the test runner itself would leave no later child able to dump (tests/core/test_hardening.py).
 from humdoc.cli.app import main
+
+#: The passphrase every ``Cli`` gives (in ``HUMDOC_PASSPHRASE``).
+CLI_PASSPHRASE = "field lantern passphrase"
 
 
 @dataclass
@@ -36,7 +40,13 @@ class Cli:
         self.vault = vault
         self.capsys = capsys
         self.monkeypatch = monkeypatch
-        monkeypatch.setenv("HUMDOC_PASSPHRASE", "field lantern passphrase")
+        monkeypatch.setenv("HUMDOC_PASSPHRASE", CLI_PASSPHRASE)
+
+    def init_from(self, template: Path) -> Cli:
+        """Give this ``Cli`` a copy of ``template``, a vault as ``init`` makes it (the fixtures
+        ``cli_field_vault`` and ``cli_centre_vault``), without paying again for its keys."""
+        shutil.copytree(template, self.vault)
+        return self
 
     def __call__(self, *args: str) -> Result:
         self.capsys.readouterr()

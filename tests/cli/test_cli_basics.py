@@ -11,10 +11,22 @@ from tests.cli.helpers import Cli, run_subprocess
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+) -> Cli:
+    """A new field vault, as ``init`` makes it (``test_init_makes_a_field_vault`` runs it)."""
+    return Cli(tmp_path / "vault", capsys, monkeypatch).init_from(cli_field_vault)
+
+
+def test_init_makes_a_field_vault(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = Cli(tmp_path / "vault", capsys, monkeypatch)
     assert c.ok("init")["role"] == "field"
-    return c
+    assert c.ok("case", "list")["cases"] == []
 
 
 def test_version() -> None:

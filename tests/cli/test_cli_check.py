@@ -14,9 +14,14 @@ from tests.cli.helpers import Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+) -> Cli:
     cli = Cli(tmp_path / "vault", capsys, monkeypatch)
-    cli.ok("init")
+    cli.init_from(cli_field_vault)
     return cli
 
 

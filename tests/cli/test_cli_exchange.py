@@ -12,11 +12,14 @@ from tests.cli.helpers import Cli
 
 @pytest.fixture
 def pair(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
 ) -> tuple[Cli, Cli]:
     field = Cli(tmp_path / "field", capsys, monkeypatch)
     centre = Cli(tmp_path / "centre", capsys, monkeypatch)
-    field.ok("init")
+    field.init_from(cli_field_vault)
     assert centre.ok("init", "--role", "centre")["role"] == "centre"
     return field, centre
 

@@ -27,10 +27,12 @@ def secret(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def field(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
 ) -> Cli:
-    cli = Cli(tmp_path / "field", capsys, monkeypatch)
-    cli.ok("init")
+    cli = Cli(tmp_path / "field", capsys, monkeypatch).init_from(cli_field_vault)
     return cli
 
 
@@ -113,9 +115,9 @@ def test_export_and_receive_identities_by_cli(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    cli_centre_vault: Path,
 ) -> None:
-    centre = Cli(tmp_path / "centre", capsys, monkeypatch)
-    centre.ok("init", "--role", "centre")
+    centre = Cli(tmp_path / "centre", capsys, monkeypatch).init_from(cli_centre_vault)
     field.ok("recipients", "add", "Centre", centre.ok("keys", "show")["age_recipient"])
     pub = tmp_path / "laptop.pub"
     pub.write_text(field.ok("keys", "show")["minisign_public"])

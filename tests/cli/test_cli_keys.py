@@ -24,12 +24,16 @@ _GROUPED = re.compile(r"\b(?:[0-9A-F]{4} ){7}[0-9A-F]{4}\b")
 
 @pytest.fixture
 def pair(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+    cli_centre_vault: Path,
 ) -> tuple[Cli, Cli]:
     field = Cli(tmp_path / "field", capsys, monkeypatch)
     centre = Cli(tmp_path / "centre", capsys, monkeypatch)
-    field.ok("init")
-    centre.ok("init", "--role", "centre")
+    field.init_from(cli_field_vault)
+    centre.init_from(cli_centre_vault)
     return field, centre
 
 

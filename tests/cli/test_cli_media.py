@@ -16,9 +16,14 @@ ALTITUDE = "exif-samples/jpg/hdr/iphone_hdr_NO.jpg"
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+) -> Cli:
     c = Cli(tmp_path / "vault", capsys, monkeypatch)
-    c.ok("init")
+    c.init_from(cli_field_vault)
     return c
 
 

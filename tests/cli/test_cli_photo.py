@@ -15,12 +15,16 @@ from tests.core.media.test_media_raw import make_raw
 
 @pytest.fixture
 def pair(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+    cli_centre_vault: Path,
 ) -> tuple[Cli, Cli]:
     field = Cli(tmp_path / "field", capsys, monkeypatch)
     centre = Cli(tmp_path / "centre", capsys, monkeypatch)
-    field.ok("init")
-    centre.ok("init", "--role", "centre")
+    field.init_from(cli_field_vault)
+    centre.init_from(cli_centre_vault)
     field.ok("recipients", "add", "Centre", centre.ok("keys", "show")["age_recipient"])
     pub = tmp_path / "laptop.pub"
     pub.write_text(field.ok("keys", "show")["minisign_public"])

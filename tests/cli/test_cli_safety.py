@@ -12,9 +12,14 @@ DURESS = "the river is calm tonight"
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_field_vault: Path,
+) -> Cli:
     c = Cli(tmp_path / "vault", capsys, monkeypatch)
-    c.ok("init")
+    c.init_from(cli_field_vault)
     c.ok("case", "new", "Night raids")
     return c
 

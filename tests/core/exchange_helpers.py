@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
+import shutil
 import subprocess
 import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,17 +69,47 @@ def small_png(path: Path, colour: tuple[int, int, int] = (200, 30, 30)) -> Path:
     return path
 
 
-def make_pair(tmp: Path) -> Pair:
+def _build_pair(tmp: Path) -> tuple[str, str, str]:
+    """Create the pair of ``make_pair`` in ``tmp``, locked again; the case, testimony, media ids."""
     field = Session.create(tmp / "field", PASSPHRASE, "field", KdfParams.floor())
     centre = Session.create(tmp / "centre", PASSPHRASE, "centre", KdfParams.floor())
-    field.recipients.add("Centre", centre.device_keys.age_recipient())
-    centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
-    case = field.cases.create("Checkpoint", "Detentions at the north checkpoint")
-    t = field.testimonies.add(
-        case.id, "W-001", "First telling: three men were taken.", consent="record,share-centre"
-    )
-    item = field.media.import_file(case.id, small_png(tmp / "photo.png"), testimony_id=t.id)
-    return Pair(field, centre, case.id, t.id, item.id, tmp)
+    try:
+        field.recipients.add("Centre", centre.device_keys.age_recipient())
+        centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
+        case = field.cases.create("Checkpoint", "Detentions at the north checkpoint")
+        t = field.testimonies.add(
+            case.id, "W-001", "First telling: three men were taken.", consent="record,share-centre"
+        )
+        item = field.media.import_file(case.id, small_png(tmp / "photo.png"), testimony_id=t.id)
+        return case.id, t.id, item.id
+    finally:
+        field.close()
+        centre.close()
+
+
+#: This worker's pair, built once by ``make_pair`` (folder, ids), removed when the worker exits.
+_TEMPLATE: list[tuple[Path, tuple[str, str, str]]] = []
+
+
+def make_pair(tmp: Path) -> Pair:
+    """A field vault (a case, a testimony, a photo) addressed to a centre that enrolled it.
+
+    Both are copies of a pair built once per worker: a field and a centre with keys of their own,
+    which sealing, key generation and the first unlocks would otherwise pay again in every test
+    (copies share their keys only with other tests' pairs, which no test sees). Tests that need
+    a second device or centre create it (``new_centre``).
+    """
+    if not _TEMPLATE:
+        where = Path(tempfile.mkdtemp(prefix="humdoc-pair-"))
+        atexit.register(shutil.rmtree, where, True)
+        _TEMPLATE.append((where, _build_pair(where)))
+    template, (case_id, testimony_id, media_id) = _TEMPLATE[0]
+    for part in ("field", "centre"):
+        shutil.copytree(template / part, tmp / part)
+    small_png(tmp / "photo.png")  # the photo the field imported, as a test may compare with it
+    field = Session.open(tmp / "field", PASSPHRASE)
+    centre = Session.open(tmp / "centre", PASSPHRASE)
+    return Pair(field, centre, case_id, testimony_id, media_id, tmp)
 
 
 def age_identity_file(centre: Session, path: Path) -> Path:

@@ -25,7 +25,7 @@ from humdoc.core.errors import (
 )
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 
 GPS = "exif-samples/jpg/gps/DSCN0010.jpg"
 
@@ -45,9 +45,9 @@ def make_field(path: Path) -> Session:
 
 
 @pytest.fixture
-def world(tmp_path: Path, corpus: Path) -> World:
-    field = make_field(tmp_path / "field")
-    centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
+def world(tmp_path: Path, corpus: Path, new_field_vault: Path, new_centre_vault: Path) -> World:
+    field = Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE)
+    centre = Session.open(copy_vault(new_centre_vault, tmp_path / "centre"), PASSPHRASE)
     field.recipients.add("Centre", centre.device_keys.age_recipient())
     centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     case = field.cases.create("Market shelling", "Shelling of the central market")

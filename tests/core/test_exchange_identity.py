@@ -19,7 +19,7 @@ from humdoc.core.errors import BundleRejected, InvalidInput, NotFound, WrongPass
 from humdoc.core.exchange import export as export_mod
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.core.test_no_plaintext import assert_absent
 
 FIELD_IDS = b"field identity passphrase"
@@ -39,9 +39,9 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
-    centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
+def world(tmp_path: Path, new_field_vault: Path, new_centre_vault: Path) -> Iterator[World]:
+    field = Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE)
+    centre = Session.open(copy_vault(new_centre_vault, tmp_path / "centre"), PASSPHRASE)
     field.recipients.add("Centre", centre.device_keys.age_recipient())
     centre.devices.enrol("Laptop 1", field.device_keys.public_key().to_text())
     case = field.cases.create("Detentions")
@@ -178,10 +178,12 @@ def test_missing_or_wrong_passphrase_fails_before_anything_is_written(world: Wor
     assert export(w, "d.humdoc").sequence == 1
 
 
-def test_flag_without_a_compartment_is_refused(tmp_path: Path) -> None:
+def test_flag_without_a_compartment_is_refused(
+    tmp_path: Path, new_field_vault: Path, new_centre_vault: Path
+) -> None:
     with (
-        Session.create(tmp_path / "f", PASSPHRASE, "field", KdfParams.floor()) as f,
-        Session.create(tmp_path / "c", PASSPHRASE, "centre", KdfParams.floor()) as c,
+        Session.open(copy_vault(new_field_vault, tmp_path / "f"), PASSPHRASE) as f,
+        Session.open(copy_vault(new_centre_vault, tmp_path / "c"), PASSPHRASE) as c,
     ):
         f.recipients.add("Centre", c.device_keys.age_recipient())
         case = f.cases.create("C")

@@ -30,7 +30,7 @@ from humdoc.core.exchange.receipts import (
 )
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.core.exchange_helpers import bag_file
 from tests.failing_io import FailingDisk
 
@@ -58,9 +58,9 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
-    centre = Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor())
+def world(tmp_path: Path, new_field_vault: Path, new_centre_vault: Path) -> Iterator[World]:
+    field = Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE)
+    centre = Session.open(copy_vault(new_centre_vault, tmp_path / "centre"), PASSPHRASE)
     keyfile = tmp_path / "centre-recipient.txt"
     centre.device_keys.export_recipient(keyfile)
     field.recipients.add("Centre", keyfile.read_text())  # carries the signing key too

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,22 @@ from humdoc.gui import dialogs
 from humdoc.gui.main_window import MainWindow, configure_application
 from humdoc.gui.workers import JobDialog
 from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def _windows_deleted_after_the_test(qapp: QApplication) -> Iterator[None]:
+    """Delete every window a test left, once its jobs are done and their signals delivered.
+
+    pytest-qt closes the widgets a test registered and asks Qt to delete them later, which no
+    event loop here ever gets round to: each later test would restyle, lay out and send events
+    to all of them again (configuring the application restyles every live widget).
+    """
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QApplication.processEvents()
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

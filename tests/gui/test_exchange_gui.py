@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from humdoc.core.exchange.destinations import is_removable, removable_devices
 from humdoc.core.session import Session
 from humdoc.core.sizes import human_size
-from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.centre_dialogs import BundleResultsDialog
 from humdoc.gui.drives import mounted
 from humdoc.gui.exchange_models import (
@@ -30,7 +29,7 @@ from humdoc.gui.exchange_models import (
 )
 from humdoc.gui.export_dialog import ExportDialog, ExportResultDialog
 from humdoc.gui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 GPS_PHOTO = "exif-samples/jpg/gps/DSCN0010.jpg"
@@ -56,10 +55,10 @@ class Centre:
 
 
 @pytest.fixture
-def centre_vault(tmp_path: Path) -> Centre:
-    """A centre vault, created and locked again; its public keys noted."""
-    path = tmp_path / "centre"
-    with Session.create(path, PASSPHRASE, "centre", KdfParams.floor()) as s:
+def centre_vault(tmp_path: Path, new_centre_vault: Path) -> Centre:
+    """A new centre vault, locked; its public keys noted."""
+    path = copy_vault(new_centre_vault, tmp_path / "centre")
+    with Session.open(path, PASSPHRASE) as s:
         keys = s.device_keys.describe("centre")
     assert keys.age_recipient is not None
     return Centre(path, keys.age_recipient, keys.fingerprint, keys.minisign_public)
@@ -209,10 +208,15 @@ def test_add_recipient_inline(qtbot: QtBot, unlocked: MainWindow, centre_vault: 
 
 
 def test_centre_enrols_then_receives_good_bundle_and_rejects_tampered_one(
-    qtbot: QtBot, centre_window: MainWindow, centre_vault: Centre, corpus: Path, tmp_path: Path
+    qtbot: QtBot,
+    centre_window: MainWindow,
+    centre_vault: Centre,
+    corpus: Path,
+    tmp_path: Path,
+    new_field_vault: Path,
 ) -> None:
     win = centre_window
-    field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
+    field = Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE)
     try:
         case_id = _fill_field(field, corpus)
         field.recipients.add("Centre", centre_vault.age_recipient)

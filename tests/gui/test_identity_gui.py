@@ -32,7 +32,7 @@ from humdoc.gui.export_dialog import ExportDialog, ExportResultDialog
 from humdoc.gui.identity_dialogs import CompartmentDialog, IdentityDialog, PassphrasePrompt
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.workers import JobDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 COMPARTMENT = "moth lantern quarry eleven"
@@ -269,10 +269,10 @@ class Centre:
 
 
 @pytest.fixture
-def centre_vault(tmp_path: Path) -> Centre:
-    """A centre vault, created and locked again."""
-    path = tmp_path / "centre"
-    with Session.create(path, PASSPHRASE, "centre", KdfParams.floor()) as s:
+def centre_vault(tmp_path: Path, new_centre_vault: Path) -> Centre:
+    """A new centre vault, locked."""
+    path = copy_vault(new_centre_vault, tmp_path / "centre")
+    with Session.open(path, PASSPHRASE) as s:
         keys = s.device_keys.describe("centre")
     assert keys.age_recipient is not None
     return Centre(path, keys.age_recipient)
@@ -370,11 +370,15 @@ def _results(win: MainWindow) -> list[BundleOutcome]:
 
 
 def test_centre_receives_identities_only_with_the_compartment_passphrase(
-    qtbot: QtBot, centre_window: MainWindow, centre_vault: Centre, tmp_path: Path
+    qtbot: QtBot,
+    centre_window: MainWindow,
+    centre_vault: Centre,
+    tmp_path: Path,
+    new_field_vault: Path,
 ) -> None:
     win = centre_window
     centre = session_of(win)
-    with Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor()) as field:
+    with Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE) as field:
         case_id, shared, private = _witnesses(field)
         _with_compartment(field)
         _set_identities(field, shared, private)

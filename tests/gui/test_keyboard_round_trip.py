@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.session import Session
-from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.centre_dialogs import BundleResultsDialog
 from humdoc.gui.dialogs import CaseDialog, IncidentDialog
 from humdoc.gui.exchange_models import BundleOutcome
@@ -26,7 +25,7 @@ from humdoc.gui.media_dialogs import CustodyDialog
 from humdoc.gui.media_model import CustodyModel
 from humdoc.gui.testimony_dialog import TestimonyDialog
 from humdoc.gui.vault_actions import ChangePassphraseDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 PHOTO = "exif-samples/jpg/gps/DSCN0010.jpg"
@@ -125,9 +124,10 @@ def test_new_case_testimony_and_incident_forms_take_typing_in_their_first_field(
 
 
 def test_return_in_the_recipient_key_adds_the_recipient_and_exports_nothing(
-    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, new_centre_vault: Path
 ) -> None:
-    with Session.create(tmp_path / "centre", PASSPHRASE, "centre", KdfParams.floor()) as centre:
+    centre_path = copy_vault(new_centre_vault, tmp_path / "centre")
+    with Session.open(centre_path, PASSPHRASE) as centre:
         recipient = centre.device_keys.describe("centre").age_recipient
     assert recipient is not None
     dialog = unlocked.export_cases()
@@ -148,15 +148,17 @@ def test_return_in_the_recipient_key_adds_the_recipient_and_exports_nothing(
 # --- the centre enrols, receives, looks --------------------------------------------------------
 
 
-def test_centre_round_trip_by_keyboard(qtbot: QtBot, tmp_path: Path, corpus: Path) -> None:
-    centre_path = tmp_path / "centre"
-    with Session.create(centre_path, PASSPHRASE, "centre", KdfParams.floor()) as centre:
+def test_centre_round_trip_by_keyboard(
+    qtbot: QtBot, tmp_path: Path, corpus: Path, new_field_vault: Path, new_centre_vault: Path
+) -> None:
+    centre_path = copy_vault(new_centre_vault, tmp_path / "centre")
+    with Session.open(centre_path, PASSPHRASE) as centre:
         recipient = centre.device_keys.describe("centre").age_recipient
     assert recipient is not None
     stick = tmp_path / "stick"
     stick.mkdir()
     bundle = stick / "field-1.humdoc"
-    with Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor()) as field:
+    with Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE) as field:
         case = field.cases.create("اختفاء قسري")
         field.testimonies.add(case.id, "W-014", "اعتقلوا أخي", consent=("record", "share-centre"))
         field.media.import_file(case.id, corpus / PHOTO)

@@ -12,20 +12,17 @@ from pytestqt.qtbot import QtBot
 from humdoc.core.errors import NotFound
 from humdoc.core.exchange.receipts import make_receipt, read_receipt, read_receipt_text
 from humdoc.core.session import Session
-from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.main_window import MainWindow
 from humdoc.gui.receipt_dialogs import ReceiptQrDialog
 from humdoc.gui.vault_actions import SettingsDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, copy_vault
 from tests.core.exchange_helpers import small_png
 from tests.gui.conftest import session_of, unlock_through_ui, wait_job
 
 
 @pytest.fixture
-def centre_path(tmp_path: Path) -> Path:
-    path = tmp_path / "centre"
-    Session.create(path, PASSPHRASE, "centre", KdfParams.floor()).close()
-    return path
+def centre_path(tmp_path: Path, new_centre_vault: Path) -> Path:
+    return copy_vault(new_centre_vault, tmp_path / "centre")
 
 
 @pytest.fixture
@@ -56,11 +53,11 @@ def _send(field: Session, centre: Session, tmp: Path) -> tuple[str, list[str], P
 
 
 def test_centre_offers_the_receipt_to_save_or_show_as_qr_codes(
-    qtbot: QtBot, centre_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, centre_window: MainWindow, tmp_path: Path, new_field_vault: Path
 ) -> None:
     win = centre_window
     assert not win.apply_receipt_action.isVisible()
-    field = Session.create(tmp_path / "field", PASSPHRASE, "field", KdfParams.floor())
+    field = Session.open(copy_vault(new_field_vault, tmp_path / "field"), PASSPHRASE)
     try:
         bundle_id, _items, bundle = _send(field, session_of(win), tmp_path)
     finally:
@@ -94,12 +91,12 @@ def test_centre_offers_the_receipt_to_save_or_show_as_qr_codes(
 
 
 def test_field_applies_a_receipt_and_removes_what_the_centre_holds(
-    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, new_centre_vault: Path
 ) -> None:
     win = unlocked
     field = session_of(win)
     assert win.apply_receipt_action.isVisible()
-    with Session.create(tmp_path / "c", PASSPHRASE, "centre", KdfParams.floor()) as centre:
+    with Session.open(copy_vault(new_centre_vault, tmp_path / "c"), PASSPHRASE) as centre:
         bundle_id, items, bundle = _send(field, centre, tmp_path)
         centre.receiver().receive(bundle)
         receipt = make_receipt(centre.db, centre.device_keys, bundle_id)
@@ -138,10 +135,10 @@ def test_field_settings_offer_removal_once_receipted(qtbot: QtBot, unlocked: Mai
 
 
 def test_field_adds_a_centres_signing_key_after_comparing_it(
-    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, new_centre_vault: Path
 ) -> None:
     field = session_of(unlocked)
-    with Session.create(tmp_path / "c", PASSPHRASE, "centre", KdfParams.floor()) as centre:
+    with Session.open(copy_vault(new_centre_vault, tmp_path / "c"), PASSPHRASE) as centre:
         field.recipients.add("Centre", centre.device_keys.age_recipient())
         keyfile = tmp_path / "centre.txt"
         centre.device_keys.export_recipient(keyfile)
