@@ -9,7 +9,7 @@ import builtins
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -115,9 +115,13 @@ class MediaLibrary:
         testimony_id: str | None = None,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
+        imported: Callable[[MediaItem], None] | None = None,
     ) -> ImportReport:
-        """Import each file; see ``humdoc.core.intake.Intake.import_files``."""
-        return Intake(self).import_files(case_id, paths, policy, testimony_id, progress, cancelled)
+        """Import each file; see ``humdoc.core.intake.Intake.import_files`` (``imported`` is
+        called with each item once it is committed)."""
+        return Intake(self).import_files(
+            case_id, paths, policy, testimony_id, progress, cancelled, imported or _ignore
+        )
 
     def import_file(
         self, case_id: str, path: Path, policy: str | None = None, testimony_id: str | None = None
@@ -131,9 +135,15 @@ class MediaLibrary:
         with self.db.transaction() as db:
             store_item(db, item)
 
-    def store_derivative_blob(self, deriv: Derivative) -> StoredDerivative:
-        """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
-        with self.blobs.writer() as w:
+    def store_derivative_blob(
+        self, deriv: Derivative, writer: BlobWriter | None = None
+    ) -> StoredDerivative:
+        """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it.
+
+        ``writer`` (a new, unentered one of this store) is used instead of a durable one of its
+        own: intake passes a ``durable=False`` writer, to sync it with others of its batch.
+        """
+        with writer or self.blobs.writer() as w:
             w.write(deriv.data)
         return _stored(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
 
@@ -414,6 +424,10 @@ def _type_of(item: MediaItem) -> MediaType:
 
 def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
     return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")
+
+
+def _ignore(_item: MediaItem) -> None:
+    """No ``imported`` callback."""
 
 
 def _stored(
