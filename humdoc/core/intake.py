@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import io
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -296,6 +297,7 @@ class Intake:
         chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
         writers: list[BlobWriter] = []
+        sealed: _Sealed | None = None
         try:
             opened = contextlib.nullcontext(source) if source else safefs.open_regular(path)
             with opened as fh:
@@ -331,8 +333,9 @@ class Intake:
                         )
             if deriv is not None:
                 writer = self.blobs.writer(durable=False)
-                stored = self.lib.store_derivative_blob(deriv, writer)
                 writers.append(writer)
+                stored = self.lib.store_derivative_blob(deriv, writer)
+            sealed.settle()
             item = NewMediaItem(
                 id=item_id or new_id("m"),
                 case_id=case_id,
@@ -354,6 +357,9 @@ class Intake:
                 imported_by=self.settings.actor,
             )
         except BaseException:
+            if sealed is not None:
+                with contextlib.suppress(Exception):
+                    sealed.settle()  # the sealing thread is done with its writer before dropping it
             self._drop(writers, written)
             raise
         return _Prepared(path, item, stored, mtype.mime, writers, written, warning, stays)
@@ -395,43 +401,50 @@ class Intake:
         return self._seal_stream(fh, head, mtype, None, meter)
 
     def _seal_bytes(self, data: bytes, mtype: MediaType, strip_location: bool) -> _Sealed:
-        sha = hashlib.sha256(data).hexdigest()  # the original's digest comes first, always
-        warning = None
-        try:
-            metadata = extract_metadata(data, mtype)
-        except HumdocError as exc:
-            metadata = {"errors": [str(exc)]}
-            warning = f"metadata could not be read ({exc})"
-        raw = raw_camera_warning(data, mtype)
-        if raw and warning is None:  # said at intake, whatever the policy, not first at export
-            warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
-        sealed_data, sealed_type, removed = data, mtype, False
-        if strip_location:
-            sealed_data, notes = remove_location(data, mtype)
-            removed = bool(notes) or sealed_data != data
-            sealed_type = sniff(sealed_data[:HEAD_BYTES])
-            for key in location_fields():
-                metadata.pop(key, None)
-            metadata["location_removed_at_intake"] = list(notes)
-        metadata["_extension"] = sealed_type.extension
         # Not yet durable: the caller syncs it with the rest of its batch before recording it.
         w = self.blobs.writer(durable=False)
-        with w:
-            w.write(sealed_data)
-        return _Sealed(
-            w.blob_id,
-            bytearray(w.key),
-            len(data),
-            sha,
-            w.size,
-            w.sha256,
-            removed,
-            metadata,
-            sealed_type,
-            sealed_data,
-            warning,
-            w,
-        )
+        pending: Future[None] | None = None
+        sha = ""
+        if strip_location:
+            sha = hashlib.sha256(data).hexdigest()  # the original's digest comes first, always
+        else:
+            # Sealed as it is: the writer's SHA-256 pass is the original's digest. It runs, with
+            # the encryption, on another core while the metadata is read and the derivative made
+            # (both read ``data``, which nothing changes); ``_Sealed.settle`` waits for it.
+            pending = _SEALER.submit(_write_all, w, data)
+        try:
+            warning = None
+            try:
+                metadata = extract_metadata(data, mtype)
+            except HumdocError as exc:
+                metadata = {"errors": [str(exc)]}
+                warning = f"metadata could not be read ({exc})"
+            raw = raw_camera_warning(data, mtype)
+            if raw and warning is None:  # said at intake, whatever the policy, not at export
+                warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
+            sealed_data, sealed_type, removed = data, mtype, False
+            if strip_location:
+                sealed_data, notes = remove_location(data, mtype)
+                removed = bool(notes) or sealed_data != data
+                sealed_type = sniff(sealed_data[:HEAD_BYTES])
+                for key in location_fields():
+                    metadata.pop(key, None)
+                metadata["location_removed_at_intake"] = list(notes)
+                _write_all(w, sealed_data)
+            metadata["_extension"] = sealed_type.extension
+        except BaseException:
+            if pending is not None:
+                with contextlib.suppress(Exception):
+                    pending.result()
+            w.abort()
+            raise
+        sealed = _Sealed(
+            "", bytearray(), len(data), sha, 0, "", removed, metadata, sealed_type, sealed_data,
+            warning, w, pending,
+        )  # fmt: skip
+        if pending is None:
+            sealed.settle()
+        return sealed
 
     def _seal_stream(
         self, fh: BinaryIO, first: bytes, mtype: MediaType, warning: str | None, meter: _Meter
@@ -519,6 +532,16 @@ class _Meter:
         self._progress(self.done, self.total)
 
 
+#: The thread that seals an original while the importing thread reads its metadata.
+_SEALER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-seal")
+
+
+def _write_all(writer: BlobWriter, data: bytes) -> None:
+    """Write ``data`` as the whole of ``writer``'s attachment (entering and leaving it)."""
+    with writer:
+        writer.write(data)
+
+
 def _size_of(path: Path) -> int:
     try:
         return path.stat().st_size if path.is_file() else 0
@@ -541,6 +564,20 @@ class _Sealed:
     warning: str | None
     #: The writer of an attachment not yet durable (None: ``blob_id`` is durable already).
     writer: BlobWriter | None = None
+    #: The writer's work while it is still sealing on another thread (see ``settle``).
+    pending: Future[None] | None = None
+
+    def settle(self) -> None:
+        """Wait for the writer to finish and take its facts (id, key, sizes, digests); raises
+        what the writing raised (the writer has then discarded the attachment). Idempotent."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+        w = self.writer
+        if w is not None and not self.blob_id:
+            self.blob_id, self.key, self.sealed_size = w.blob_id, bytearray(w.key), w.size
+            self.sealed_sha256 = w.sha256
+            self.sha256 = self.sha256 or w.sha256  # sealed as read: one digest serves both
 
 
 @dataclass

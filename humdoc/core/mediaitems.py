@@ -10,7 +10,7 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -87,11 +87,16 @@ def store_item(db: Database, item: NewMediaItem, *, received: bool = False) -> N
     exists takes the new version's file and facts instead; otherwise an existing id is an error.
     """
     values = {
-        **asdict(item),
+        **_fields_of(item),  # not asdict: that deep-copies the whole metadata record first
         "location_removed": int(item.location_removed),
         "metadata": json.dumps(item.metadata),
     }
     db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), values)
+
+
+def _fields_of(record: NewMediaItem | StoredDerivative) -> dict[str, Any]:
+    """A record's fields by name, values as they are (no copies)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 class MediaLibrary:
@@ -174,7 +179,7 @@ class MediaLibrary:
 
     def record_derivative(self, item_id: str, stored: StoredDerivative, source_sha: str) -> None:
         values = {
-            **asdict(stored),
+            **_fields_of(stored),
             "item_id": item_id,
             "converted": int(stored.converted),
             "removed": json.dumps(list(stored.removed)),
