@@ -321,8 +321,8 @@ class BlobStore:
                 list(pool.map(BlobWriter._sync_file, pending))
                 for w in pending:
                     w._put_in_place()
-                folders = sorted({self.folder / w._id[:2] for w in pending})
-                list(pool.map(fsync_dir, folders))
+                shards = sorted({w.blob_id[:2] for w in pending})
+                list(pool.map(fsync_dir, [self.folder / shard for shard in shards]))
         except BaseException:
             for w in pending:
                 if not w.durable:
