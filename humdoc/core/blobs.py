@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -65,6 +65,8 @@ def hash_pool() -> ThreadPoolExecutor:
 
 _WHAT = "an attachment"
 _ERASE_SLICE = 1024 * 1024  # each slice is written and synced before the next
+# Syncs in flight at once in ``make_durable``: enough for the journal to commit them together.
+_SYNC_THREADS = 16
 
 
 def check_blob_id(blob_id: object) -> str:
@@ -90,10 +92,17 @@ class BlobWriter:
     The attachment is durable when the block exits; record it in the database only after that, so a
     row never names a file that a crash could lose (the reverse, a file without a row, is an orphan
     that ``BlobStore.ids`` lets a cleanup find).
+
+    A writer made with ``durable=False`` stops short of that: a clean exit writes the last chunk
+    and leaves the complete file open under its temporary name, not synced. ``BlobStore.make_durable``
+    then syncs many such writers at once (the disk's journal commits their syncs together) and
+    puts them in place; ``abort()`` still discards one until then. The four properties can be read
+    as soon as the block has exited.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, durable: bool = True) -> None:
         self._root = root
+        self._durable = durable
         self._state = "new"
         self._fd: int | None = None
         self._tmp: Path | None = None
@@ -106,8 +115,13 @@ class BlobWriter:
     # --- the result -------------------------------------------------------------------------
 
     def _committed(self) -> None:
-        if self._state != "committed":
+        if self._state not in ("committed", "written"):
             raise RuntimeError("the attachment has not been stored")
+
+    @property
+    def durable(self) -> bool:
+        """True once the attachment is synced and in place under its id."""
+        return self._state == "committed"
 
     @property
     def blob_id(self) -> str:
@@ -202,7 +216,8 @@ class BlobWriter:
             raise
 
     def abort(self) -> None:
-        """Discard the attachment: remove the temporary file and wipe the key. Idempotent."""
+        """Discard the attachment: remove the temporary file and wipe the key. Idempotent; also
+        discards a complete attachment of a ``durable=False`` writer not yet made durable."""
         if self._state == "committed":
             raise RuntimeError("the attachment is already stored; delete it instead")
         self._state = "aborted"
@@ -219,15 +234,30 @@ class BlobWriter:
 
     def _commit(self) -> None:
         assert self._encryptor is not None and self._fd is not None and self._tmp is not None
-        final = self._tmp.parent / self._id
-        try:
-            self._write_out(self._encryptor.finish())
+        if not self._durable:
+            try:
+                self._write_out(self._encryptor.finish())
+            except OSError as exc:
+                self.abort()
+                raise_if_full(exc, _WHAT)
+                raise
             self._encryptor = None
+            self._state = "written"
+            return
+        self._sync_file()
+        self._put_in_place()
+        fsync_dir(self._root / self._id[:2])
+
+    def _sync_file(self) -> None:
+        """Write what is left, fsync and close the temporary file (aborting on any failure)."""
+        assert self._fd is not None
+        try:
+            if self._encryptor is not None:
+                self._write_out(self._encryptor.finish())
+                self._encryptor = None
             os.fsync(self._fd)
             os.close(self._fd)
             self._fd = None
-            # 128 random bits: an existing file of the same name is not a case worth a check.
-            put_in_place(self._tmp, final)
         except OSError as exc:
             self.abort()
             raise_if_full(exc, _WHAT)
@@ -235,9 +265,18 @@ class BlobWriter:
         except BaseException:
             self.abort()
             raise
+
+    def _put_in_place(self) -> None:
+        """Rename the synced temporary file to its id; the caller fsyncs the folder."""
+        assert self._tmp is not None
+        try:
+            # 128 random bits: an existing file of the same name is not a case worth a check.
+            put_in_place(self._tmp, self._tmp.parent / self._id)
+        except BaseException:
+            self.abort()
+            raise
         self._tmp = None
         self._state = "committed"
-        fsync_dir(final.parent)
 
     def __exit__(
         self,
@@ -280,9 +319,37 @@ class BlobStore:
         check_blob_id(blob_id)
         return self.folder / blob_id[:2] / blob_id
 
-    def writer(self) -> BlobWriter:
-        """A new ``BlobWriter``; nothing touches the disk until its ``with`` block is entered."""
-        return BlobWriter(self.folder)
+    def writer(self, durable: bool = True) -> BlobWriter:
+        """A new ``BlobWriter``; nothing touches the disk until its ``with`` block is entered.
+
+        With ``durable=False`` the attachment exists only once ``make_durable`` is given it.
+        """
+        return BlobWriter(self.folder, durable)
+
+    def make_durable(self, writers: Sequence[BlobWriter]) -> None:
+        """Sync the complete attachments of ``durable=False`` writers and put them in place: on
+        return each is durable under its id and may be recorded in the database.
+
+        The files are synced from several threads at once, which lets the filesystem commit
+        their syncs in one journal transaction, then renamed, then each folder is synced once.
+        Raises ``DiskFull`` or ``OSError`` if a sync fails; the writers not yet in place are then
+        aborted and the caller deletes the others (``BlobWriter.durable`` tells which).
+        """
+        pending = [w for w in writers if not w.durable]
+        if not pending:
+            return
+        try:
+            with ThreadPoolExecutor(max_workers=min(_SYNC_THREADS, len(pending))) as pool:
+                list(pool.map(BlobWriter._sync_file, pending))
+                for w in pending:
+                    w._put_in_place()
+                shards = sorted({w.blob_id[:2] for w in pending})
+                list(pool.map(fsync_dir, [self.folder / shard for shard in shards]))
+        except BaseException:
+            for w in pending:
+                if not w.durable:
+                    w.abort()
+            raise
 
     def _open_file(self, blob_id: str) -> tuple[int, int]:
         """Open the attachment's file read-only; return its descriptor and size."""

@@ -4,7 +4,7 @@ The original bytes are hashed (SHA-256) as they are read, before anything else i
 they are sealed in the blob store as the evidentiary copy; the metadata is extracted into the
 encrypted database; a derivative is made under the policy. Blobs are written and fsync'd before
 the database row that names them is committed, so a crash leaves at worst an unreferenced
-encrypted blob, which the next unlock removes.
+encrypted blob, which the next unlock removes. ``import_files`` does this a batch of files at a time.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import safefs
-from humdoc.core.blobs import BlobStore
+from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
@@ -57,6 +58,15 @@ from humdoc.core.settings import Settings
 from humdoc.core.vault.database import Database
 from humdoc.core.video_intake import seal_cleaned, seal_with_copy
 
+#: An import commits (syncs and records) its files this many at a time, or this many bytes of
+#: them, whichever comes first: one sync barrier and one transaction per batch, not per file.
+BATCH_FILES = 64
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+def _nothing(_item: MediaItem) -> None:
+    """The default ``imported`` callback of ``import_files``."""
+
 
 class MediaStore(Protocol):
     """What intake needs of the media library (``humdoc.core.mediaitems.MediaLibrary``), which
@@ -69,7 +79,9 @@ class MediaStore(Protocol):
 
     def add_item(self, item: NewMediaItem) -> None: ...
 
-    def store_derivative_blob(self, deriv: Derivative) -> StoredDerivative: ...
+    def store_derivative_blob(
+        self, deriv: Derivative, writer: BlobWriter | None = None
+    ) -> StoredDerivative: ...
 
     def record_derivative(
         self, item_id: str, stored: StoredDerivative, source_sha: str
@@ -120,35 +132,52 @@ class Intake:
         testimony_id: str | None = None,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
+        imported: Callable[[MediaItem], None] = _nothing,
     ) -> ImportReport:
         """Import each file; a bad file is reported by name and the rest go on.
 
-        Progress counts bytes read across all files (a video's cleaned copy is made in the same
-        pass that seals it; only a video given as bytes in memory takes a second pass, which
-        adds its size to the total when it starts); cancelling stops between chunks, discards
-        the file being imported and keeps the ones already committed.
+        Files are committed in batches (``BATCH_FILES`` files or ``BATCH_BYTES`` bytes): their
+        attachments are synced together, then one transaction records them all. ``imported`` is
+        called with each item once its batch is committed, and the report lists only committed
+        items, so a file said to be imported is durable; a crash loses at most the batch being
+        prepared, and leaves neither a row without its attachment nor (after the next unlock's
+        sweep) an attachment without its row.
+
+        Progress counts bytes read across all files, not files imported (a video's cleaned copy
+        is made in the same pass that seals it; only a video given as bytes in memory takes a
+        second pass, which adds its size to the total when it starts); cancelling stops between
+        chunks, discards the file being imported, commits the files already read and raises
+        ``OperationCancelled``.
         """
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
-        for path in paths:
-            meter.check()
-            start = meter.done
-            try:
-                item, warning, stays = self._import_one(case_id, path, policy, testimony_id, meter)
-            except NotFound:
-                raise  # the case or testimony is wrong: no file can be imported
-            except OperationCancelled:
-                raise
-            except HumdocError as exc:
-                report.failed.append((path.name, str(exc)))
-                continue
-            finally:
-                meter.set(max(meter.done, start + _size_of(path)))
-            report.imported.append(item)
-            if warning:
-                report.warnings.append((path.name, warning))
-            if stays:
-                report.cannot_leave.append((path.name, stays))
+        batch: list[_Prepared] = []
+        try:
+            for path in paths:
+                meter.check()
+                start = meter.done
+                try:
+                    prepared = self._prepare(case_id, path, policy, testimony_id, meter)
+                except NotFound:
+                    raise  # the case or testimony is wrong: no file can be imported
+                except OperationCancelled:
+                    raise
+                except HumdocError as exc:
+                    report.failed.append((path.name, str(exc)))
+                    continue
+                finally:
+                    meter.set(max(meter.done, start + _size_of(path)))
+                batch.append(prepared)
+                if len(batch) >= BATCH_FILES or sum(p.size for p in batch) >= BATCH_BYTES:
+                    self._commit_batch(batch, report, imported)
+                    batch = []
+        except OperationCancelled:
+            self._commit_batch(batch, report, imported)  # what was read whole is kept
+            raise
+        except BaseException:
+            self._discard(batch)
+            raise
+        self._commit_batch(batch, report, imported)
         meter.set(meter.total)
         return report
 
@@ -156,7 +185,7 @@ class Intake:
         self, case_id: str, path: Path, policy: str | None = None, testimony_id: str | None = None
     ) -> MediaItem:
         """Import one file; raises its error instead of collecting it."""
-        return self._import_one(case_id, path, policy, testimony_id)[0]
+        return self._import_one(case_id, path, policy, testimony_id)
 
     def import_bytes(
         self,
@@ -172,7 +201,7 @@ class Intake:
         ``item_id`` fixes the new item's id (a caller that must not import twice checks for it).
         """
         source = io.BytesIO(data)
-        return self._import_one(case_id, Path(name), policy, testimony_id, None, source, item_id)[0]
+        return self._import_one(case_id, Path(name), policy, testimony_id, source, item_id)
 
     def _import_one(
         self,
@@ -180,13 +209,83 @@ class Intake:
         path: Path,
         policy: str | None,
         testimony_id: str | None,
-        meter: _Meter | None = None,
         source: BinaryIO | None = None,
         item_id: str | None = None,
-    ) -> tuple[MediaItem, str | None, str | None]:
-        """Import one file (or ``source``, read instead of ``path``): the item, a note on it, and
-        why it cannot leave under its policy (None when it can)."""
-        meter = meter or _Meter(0, no_progress, never_cancelled)
+    ) -> MediaItem:
+        meter = _Meter(0, no_progress, never_cancelled)
+        prepared = self._prepare(case_id, path, policy, testimony_id, meter, source, item_id)
+        try:
+            self.blobs.make_durable(prepared.writers)
+            with self.db.transaction():
+                self._record(prepared)
+        except BaseException:
+            self._discard([prepared])
+            raise
+        return self.lib.get(prepared.item.id)
+
+    def _commit_batch(
+        self, batch: list[_Prepared], report: ImportReport, imported: Callable[[MediaItem], None]
+    ) -> None:
+        """Make the batch's attachments durable, record every item in one transaction, and only
+        then report them. A failure to sync reports each file of the batch as failed."""
+        if not batch:
+            return
+        try:
+            self.blobs.make_durable([w for p in batch for w in p.writers])
+        except HumdocError as exc:  # a full disk, say: nothing of the batch is kept
+            self._discard(batch)
+            report.failed += [(p.path.name, str(exc)) for p in batch]
+            return
+        except BaseException:
+            self._discard(batch)
+            raise
+        try:
+            with self.db.transaction():
+                for prepared in batch:
+                    self._record(prepared)
+        except BaseException:
+            self._discard(batch)
+            raise
+        for prepared in batch:
+            item = self.lib.get(prepared.item.id)
+            report.imported.append(item)
+            if prepared.warning:
+                report.warnings.append((prepared.path.name, prepared.warning))
+            if prepared.stays:
+                report.cannot_leave.append((prepared.path.name, prepared.stays))
+            imported(item)
+
+    def _record(self, prepared: _Prepared) -> None:
+        """The item's rows and custody events (in the caller's transaction)."""
+        item = prepared.item
+        self.lib.add_item(item)
+        self.custody.append(
+            item.id,
+            "intake",
+            {
+                "sha256": item.sha256,
+                "size": item.size,
+                "mime": prepared.read_mime,
+                "sealed_sha256": item.sealed_sha256,
+                "location_removed": item.location_removed,
+            },
+        )
+        if prepared.stored is not None:
+            self.lib.record_derivative(item.id, prepared.stored, item.sealed_sha256)
+
+    def _prepare(
+        self,
+        case_id: str,
+        path: Path,
+        policy: str | None,
+        testimony_id: str | None,
+        meter: _Meter,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
+    ) -> _Prepared:
+        """Read, hash, seal and derive one file (or ``source``, read instead of ``path``): the
+        item to record, its attachments (written; those of images not yet durable), a note on
+        it, and why it cannot leave under its policy (None when it can)."""
         case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
         if case is None:
             raise UnknownCase(case_id)
@@ -200,19 +299,28 @@ class Intake:
             raise UnknownTestimony(testimony_id, in_case=True)
         chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
         written: list[str] = []
+        writers: list[BlobWriter] = []
+        sealed: _Sealed | None = None
         try:
             opened = contextlib.nullcontext(source) if source else safefs.open_regular(path)
             with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
                 sealed = self._seal(fh, head, mtype, chosen, meter)
-            written.append(sealed.blob_id)
+            if sealed.writer is not None:
+                writers.append(sealed.writer)
+            else:
+                written.append(sealed.blob_id)
             warning = sealed.warning
             deriv, stays, stored = None, None, None
             if sealed.one_pass:
                 stored, stays = sealed.derivative, sealed.stays
+                if stored is not None:
+                    written.append(stored.blob)  # a recipe, durable already
             elif sealed.data is None and streams_derivative(sealed.mtype):
                 stored, warning, stays = self._streamed(sealed, chosen, meter)
+                if stored is not None:
+                    written.append(stored.blob)
             elif chosen is not Policy.KEEP:
                 refusal = can_leave(sealed.mtype, chosen)
                 if refusal is not None:
@@ -231,52 +339,53 @@ class Intake:
                             "it can leave only under the keep policy."
                         )
             if deriv is not None:
-                stored = self.lib.store_derivative_blob(deriv)
-            if stored is not None:
-                written.append(stored.blob)
-            item_id = item_id or new_id("m")
-            with self.db.transaction():
-                self.lib.add_item(
-                    NewMediaItem(
-                        id=item_id,
-                        case_id=case_id,
-                        testimony_id=testimony_id,
-                        original_name=path.name,
-                        kind=sealed.mtype.kind,
-                        format=sealed.mtype.format,
-                        mime=sealed.mtype.mime,
-                        size=sealed.size,
-                        sha256=sealed.sha256,
-                        sealed_blob=sealed.blob_id,
-                        sealed_key=bytes(sealed.key),
-                        sealed_size=sealed.sealed_size,
-                        sealed_sha256=sealed.sealed_sha256,
-                        location_removed=sealed.location_removed,
-                        metadata=sealed.metadata,
-                        description="",
-                        imported_at=now_iso(),
-                        imported_by=self.settings.actor,
-                    )
-                )
-                self.custody.append(
-                    item_id,
-                    "intake",
-                    {
-                        "sha256": sealed.sha256,
-                        "size": sealed.size,
-                        "mime": mtype.mime,
-                        "sealed_sha256": sealed.sealed_sha256,
-                        "location_removed": sealed.location_removed,
-                    },
-                )
-                if stored is not None:
-                    self.lib.record_derivative(item_id, stored, sealed.sealed_sha256)
+                writer = self.blobs.writer(durable=False)
+                writers.append(writer)
+                stored = self.lib.store_derivative_blob(deriv, writer)
+            sealed.settle()
+            item = NewMediaItem(
+                id=item_id or new_id("m"),
+                case_id=case_id,
+                testimony_id=testimony_id,
+                original_name=path.name,
+                kind=sealed.mtype.kind,
+                format=sealed.mtype.format,
+                mime=sealed.mtype.mime,
+                size=sealed.size,
+                sha256=sealed.sha256,
+                sealed_blob=sealed.blob_id,
+                sealed_key=bytes(sealed.key),
+                sealed_size=sealed.sealed_size,
+                sealed_sha256=sealed.sealed_sha256,
+                location_removed=sealed.location_removed,
+                metadata=sealed.metadata,
+                description="",
+                imported_at=now_iso(),
+                imported_by=self.settings.actor,
+            )
         except BaseException:
-            for blob_id in written:
-                with contextlib.suppress(OSError, HumdocError):
-                    self.blobs.delete(blob_id)
+            if sealed is not None:
+                with contextlib.suppress(Exception):
+                    sealed.settle()  # the sealing thread is done with its writer before dropping it
+            self._drop(writers, written)
             raise
-        return self.lib.get(item_id), warning, stays
+        return _Prepared(path, item, stored, mtype.mime, writers, written, warning, stays)
+
+    def _discard(self, batch: Sequence[_Prepared]) -> None:
+        """Remove the attachments of items that will not be recorded."""
+        for prepared in batch:
+            self._drop(prepared.writers, prepared.written)
+
+    def _drop(self, writers: Sequence[BlobWriter], written: Sequence[str]) -> None:
+        for writer in writers:
+            if writer.durable:
+                with contextlib.suppress(OSError, HumdocError):
+                    self.blobs.delete(writer.blob_id)
+            else:
+                writer.abort()
+        for blob_id in written:
+            with contextlib.suppress(OSError, HumdocError):
+                self.blobs.delete(blob_id)
 
     def _seal(
         self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
@@ -305,40 +414,50 @@ class Intake:
         return self._seal_stream(fh, head, mtype, None, meter)
 
     def _seal_bytes(self, data: bytes, mtype: MediaType, strip_location: bool) -> _Sealed:
-        sha = hashlib.sha256(data).hexdigest()  # the original's digest comes first, always
-        warning = None
-        try:
-            metadata = extract_metadata(data, mtype)
-        except HumdocError as exc:
-            metadata = {"errors": [str(exc)]}
-            warning = f"metadata could not be read ({exc})"
-        raw = raw_camera_warning(data, mtype)
-        if raw and warning is None:  # said at intake, whatever the policy, not first at export
-            warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
-        sealed_data, sealed_type, removed = data, mtype, False
+        # Not yet durable: the caller syncs it with the rest of its batch before recording it.
+        w = self.blobs.writer(durable=False)
+        pending: Future[None] | None = None
+        sha = ""
         if strip_location:
-            sealed_data, notes = remove_location(data, mtype)
-            removed = bool(notes) or sealed_data != data
-            sealed_type = sniff(sealed_data[:HEAD_BYTES])
-            for key in location_fields():
-                metadata.pop(key, None)
-            metadata["location_removed_at_intake"] = list(notes)
-        metadata["_extension"] = sealed_type.extension
-        with self.blobs.writer() as w:
-            w.write(sealed_data)
-        return _Sealed(
-            w.blob_id,
-            bytearray(w.key),
-            len(data),
-            sha,
-            w.size,
-            w.sha256,
-            removed,
-            metadata,
-            sealed_type,
-            sealed_data,
-            warning,
-        )
+            sha = hashlib.sha256(data).hexdigest()  # the original's digest comes first, always
+        else:
+            # Sealed as it is: the writer's SHA-256 pass is the original's digest. It runs, with
+            # the encryption, on another core while the metadata is read and the derivative made
+            # (both read ``data``, which nothing changes); ``_Sealed.settle`` waits for it.
+            pending = _SEALER.submit(_write_all, w, data)
+        try:
+            warning = None
+            try:
+                metadata = extract_metadata(data, mtype)
+            except HumdocError as exc:
+                metadata = {"errors": [str(exc)]}
+                warning = f"metadata could not be read ({exc})"
+            raw = raw_camera_warning(data, mtype)
+            if raw and warning is None:  # said at intake, whatever the policy, not at export
+                warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
+            sealed_data, sealed_type, removed = data, mtype, False
+            if strip_location:
+                sealed_data, notes = remove_location(data, mtype)
+                removed = bool(notes) or sealed_data != data
+                sealed_type = sniff(sealed_data[:HEAD_BYTES])
+                for key in location_fields():
+                    metadata.pop(key, None)
+                metadata["location_removed_at_intake"] = list(notes)
+                _write_all(w, sealed_data)
+            metadata["_extension"] = sealed_type.extension
+        except BaseException:
+            if pending is not None:
+                with contextlib.suppress(Exception):
+                    pending.result()
+            w.abort()
+            raise
+        sealed = _Sealed(
+            "", bytearray(), len(data), sha, 0, "", removed, metadata, sealed_type, sealed_data,
+            warning, writer=w, pending=pending,
+        )  # fmt: skip
+        if pending is None:
+            sealed.settle()
+        return sealed
 
     def _seal_stream(
         self, fh: BinaryIO, first: bytes, mtype: MediaType, warning: str | None, meter: _Meter
@@ -483,6 +602,16 @@ def _has_fd(fh: BinaryIO) -> bool:
     return True
 
 
+#: The thread that seals an original while the importing thread reads its metadata.
+_SEALER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-seal")
+
+
+def _write_all(writer: BlobWriter, data: bytes) -> None:
+    """Write ``data`` as the whole of ``writer``'s attachment (entering and leaving it)."""
+    with writer:
+        writer.write(data)
+
+
 def _size_of(path: Path) -> int:
     try:
         return path.stat().st_size if path.is_file() else 0
@@ -507,3 +636,39 @@ class _Sealed:
     one_pass: bool = False
     derivative: StoredDerivative | None = None
     stays: str | None = None
+    #: The writer of an attachment not yet durable (None: ``blob_id`` is durable already).
+    writer: BlobWriter | None = None
+    #: The writer's work while it is still sealing on another thread (see ``settle``).
+    pending: Future[None] | None = None
+
+    def settle(self) -> None:
+        """Wait for the writer to finish and take its facts (id, key, sizes, digests); raises
+        what the writing raised (the writer has then discarded the attachment). Idempotent."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+        w = self.writer
+        if w is not None and not self.blob_id:
+            self.blob_id, self.key, self.sealed_size = w.blob_id, bytearray(w.key), w.size
+            self.sealed_sha256 = w.sha256
+            self.sha256 = self.sha256 or w.sha256  # sealed as read: one digest serves both
+
+
+@dataclass
+class _Prepared:
+    """One file read, hashed, sealed and derived, not yet recorded: the item's row, its
+    derivative, the MIME type read (for the custody event), its attachments (``writers`` not yet
+    durable, ``written`` durable), a note on it and why it cannot leave under its policy."""
+
+    path: Path
+    item: NewMediaItem
+    stored: StoredDerivative | None
+    read_mime: str
+    writers: list[BlobWriter]
+    written: list[str]
+    warning: str | None = None
+    stays: str | None = None
+
+    @property
+    def size(self) -> int:
+        return self.item.size

@@ -9,13 +9,13 @@ import builtins
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from humdoc.core import recipes, safefs
-from humdoc.core.blobs import BlobStore
+from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.crypto.stream import DecryptingReader, wipe
 from humdoc.core.custody import CustodyLog
 from humdoc.core.errors import (
@@ -90,11 +90,16 @@ def store_item(db: Database, item: NewMediaItem, *, received: bool = False) -> N
     exists takes the new version's file and facts instead; otherwise an existing id is an error.
     """
     values = {
-        **asdict(item),
+        **_fields_of(item),  # not asdict: that deep-copies the whole metadata record first
         "location_removed": int(item.location_removed),
         "metadata": json.dumps(item.metadata),
     }
     db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), values)
+
+
+def _fields_of(record: NewMediaItem | StoredDerivative) -> dict[str, Any]:
+    """A record's fields by name, values as they are (no copies)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 class MediaLibrary:
@@ -118,9 +123,13 @@ class MediaLibrary:
         testimony_id: str | None = None,
         progress: Progress = no_progress,
         cancelled: Cancelled = never_cancelled,
+        imported: Callable[[MediaItem], None] | None = None,
     ) -> ImportReport:
-        """Import each file; see ``humdoc.core.intake.Intake.import_files``."""
-        return Intake(self).import_files(case_id, paths, policy, testimony_id, progress, cancelled)
+        """Import each file; see ``humdoc.core.intake.Intake.import_files`` (``imported`` is
+        called with each item once it is committed)."""
+        return Intake(self).import_files(
+            case_id, paths, policy, testimony_id, progress, cancelled, imported or _ignore
+        )
 
     def import_file(
         self, case_id: str, path: Path, policy: str | None = None, testimony_id: str | None = None
@@ -134,9 +143,15 @@ class MediaLibrary:
         with self.db.transaction() as db:
             store_item(db, item)
 
-    def store_derivative_blob(self, deriv: Derivative) -> StoredDerivative:
-        """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it."""
-        with self.blobs.writer() as w:
+    def store_derivative_blob(
+        self, deriv: Derivative, writer: BlobWriter | None = None
+    ) -> StoredDerivative:
+        """Write ``deriv``'s bytes as a new attachment; ``record_derivative`` then names it.
+
+        ``writer`` (a new, unentered one of this store) is used instead of a durable one of its
+        own: intake passes a ``durable=False`` writer, to sync it with others of its batch.
+        """
+        with writer or self.blobs.writer() as w:
             w.write(deriv.data)
         return stored_derivative(deriv.policy, deriv.mtype, w, deriv.converted, deriv.removed)
 
@@ -171,7 +186,7 @@ class MediaLibrary:
 
     def record_derivative(self, item_id: str, stored: StoredDerivative, source_sha: str) -> None:
         values = {
-            **asdict(stored),
+            **_fields_of(stored),
             "item_id": item_id,
             "converted": int(stored.converted),
             "removed": json.dumps(list(stored.removed)),
@@ -438,3 +453,7 @@ def _type_of(item: MediaItem) -> MediaType:
 
 def _cannot_leave(item: MediaItem, policy: Policy, exc: HumdocError) -> PolicyRefused:
     return PolicyRefused(f"{item.original_name} ({item.id}) cannot leave under {policy}: {exc}")
+
+
+def _ignore(_item: MediaItem) -> None:
+    """No ``imported`` callback."""

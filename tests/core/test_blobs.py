@@ -504,3 +504,44 @@ def test_the_failing_disk_spares_other_folders_and_restores_everything(tmp_path:
     (inside / "x").write_bytes(b"room again")
     assert (inside / "x").read_bytes() == b"room again"
     assert (outside / "c").read_bytes() == b"fine"
+
+
+# --- attachments synced together (group commit) ----------------------------------------------
+
+
+def test_deferred_attachments_exist_only_once_made_durable(store: BlobStore) -> None:
+    writers = [store.writer(durable=False) for _ in range(20)]
+    for n, writer in enumerate(writers):
+        with writer:
+            writer.write(f"photo {n}".encode() * 1000)
+        assert not writer.durable
+    assert list(store.ids()) == []  # complete, but only under temporary names
+    assert len(files_under(store.folder)) == 20
+    dropped = writers.pop()
+    dropped.abort()
+    store.make_durable(writers)
+    assert all(w.durable for w in writers)
+    assert sorted(store.ids()) == sorted(w.blob_id for w in writers)
+    assert len(files_under(store.folder)) == 19  # the aborted one left nothing
+    for n, writer in enumerate(writers):
+        assert writer.sha256 == hashlib.sha256(f"photo {n}".encode() * 1000).hexdigest()
+        assert store.read_all(writer.blob_id, writer.key, 10**6) == f"photo {n}".encode() * 1000
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [({"fsync_error": errno.ENOSPC}, DiskFull), ({"replace_error": errno.EIO}, OSError)],
+)
+def test_a_failing_device_while_making_durable_leaves_nothing(
+    store: BlobStore, failure: dict[str, int], expected: type[Exception]
+) -> None:
+    with FailingDisk(store.folder, **failure) as disk:
+        writers = [store.writer(durable=False) for _ in range(5)]
+        for writer in writers:  # writing succeeds; syncing or renaming fails
+            with writer:
+                writer.write(secrets.token_bytes(CHUNK_SIZE))
+        with pytest.raises(expected):
+            store.make_durable(writers)
+    assert disk.triggered
+    assert [w for w in writers if w.durable] == []
+    assert files_under(store.folder) == []

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from humdoc.core import intake
 from humdoc.core.custody import verify_chain
 from humdoc.core.errors import (
     BlobCorrupt,
@@ -21,6 +22,7 @@ from humdoc.core.errors import (
     OperationCancelled,
     PolicyRefused,
 )
+from humdoc.core.mediarecords import MediaItem
 from humdoc.core.session import Session
 from tests.conftest import PASSPHRASE
 from tests.failing_io import FailingDisk
@@ -378,3 +380,27 @@ def test_intake_names_files_that_cannot_leave_under_their_policy(
     # a case whose own policy is keep: its files are not named either
     keep_case = session.cases.create("Keep", policy="keep").id
     assert session.media.import_files(keep_case, [notes]).cannot_leave == []
+
+
+def test_files_are_reported_imported_only_once_their_batch_is_committed(
+    session: Session,
+    case_id: str,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(intake, "BATCH_FILES", 3)
+    files = sorted((corpus / "exif-samples" / "jpg").glob("*.jpg"))[:7]
+    committed_when_reported: list[int] = []
+
+    def imported(item: MediaItem) -> None:
+        assert not session.db.conn.in_transaction  # its batch's COMMIT has returned
+        rows = session.db.one("SELECT count(*) FROM media_items")[0]
+        committed_when_reported.append(int(rows))
+
+    report = session.media.import_files(case_id, files, "evidence", imported=imported)
+    assert [i.original_name for i in report.imported] == [f.name for f in files]
+    # Three batches (3 + 3 + 1): each item was reported after its whole batch was committed.
+    assert committed_when_reported == [3, 3, 3, 6, 6, 6, 7]
+    for item, path in zip(report.imported, files, strict=True):
+        assert session.media.read_original(item.id) == path.read_bytes()
+        assert item.sha256 == item.sealed_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

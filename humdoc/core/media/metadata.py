@@ -35,24 +35,11 @@ _LOCATION_KEYS = frozenset({"gps", "gps_tags"})
 _DATETIME = re.compile(r"(\d{4}):(\d\d):(\d\d)[ T](\d\d):(\d\d):(\d\d)")
 _OFFSET = re.compile(r"[+-]\d\d:\d\d")
 
-#: Reads exifread may make of one file. A camera file with maker notes needs under 80,000 (the
-#: worst of the sample corpus: 75,000); a hostile one can point thousands of GPS entries at one
-#: directory of 65,535 entries, which exifread walks again for each, for hours.
+#: Reads the EXIF reader may make of one file (a directory's entries count one each). A camera
+#: file with maker notes needs under 80,000 (the worst of the sample corpus: 75,000); a hostile
+#: one can point thousands of GPS entries at one directory of 65,535 entries, which exifread walks
+#: again for each, for hours.
 MAX_EXIF_READS = 250_000
-
-
-class _ReadBudget(io.BytesIO):
-    """The file as exifread sees it: after ``MAX_EXIF_READS`` reads every read fails."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(data)
-        self._left = MAX_EXIF_READS
-
-    def read(self, size: int | None = -1, /) -> bytes:
-        self._left -= 1
-        if self._left < 0:
-            raise MalformedMedia("its EXIF directories point at each other too often to read")
-        return super().read(size)
 
 
 # exifread logs every oddity of a hostile file at warning level; that is not the user's business.
@@ -108,10 +95,11 @@ def extract_metadata(data: bytes, mtype: MediaType) -> dict[str, object]:
 
 
 def _exifread_tags(data: bytes, errors: list[str]) -> dict[str, str]:
-    import exifread  # imported here: stripping and previews never need it
+    # imported here: stripping and previews never need exifread
+    from humdoc.core.media.exif_tags import ReadBudget, read_exif_tags
 
     try:
-        raw = exifread.process_file(_ReadBudget(data), details=True, extract_thumbnail=True)
+        raw = read_exif_tags(data, ReadBudget(MAX_EXIF_READS))
     except Exception as exc:  # exifread raises almost anything on hostile input
         errors.append(f"EXIF reader: {describe_error(exc)}")
         return {}
