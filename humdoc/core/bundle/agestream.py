@@ -157,23 +157,34 @@ class PayloadWriter:
         self._closed = False
         emit([nonce])
 
-    def _seal(self, chunk: memoryview | bytes, last: bool) -> bytes:
+    def _seal(self, chunk: memoryview | bytes | bytearray, last: bool) -> bytes:
         sealed = self._aead.encrypt(_chunk_nonce(self._counter, last), chunk, None)
         self._counter += 1
         return sealed
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Buffer ``data`` and seal every chunk known not to be the last; returns ``len(data)``."""
+        """Seal every chunk known not to be the last and buffer the rest; returns the number of
+        bytes taken (all of them). Whole chunks are sealed straight from ``data``."""
         if self._closed:
             raise ValueError("write to a closed age payload")
-        self._pending += data
-        full = (len(self._pending) - 1) // CHUNK  # keep at least one byte back for ``close``
-        if full > 0:
-            with memoryview(self._pending) as view:
-                sealed = [self._seal(view[i * CHUNK : (i + 1) * CHUNK], False) for i in range(full)]
-            del self._pending[: full * CHUNK]
+        with memoryview(data) as whole, whole.cast("B") as view:
+            size = len(view)
+            sealed = []
+            pos = 0
+            if self._pending:
+                pos = min(CHUNK - len(self._pending), size)
+                self._pending += view[:pos]
+                if len(self._pending) == CHUNK and pos < size:  # more follows: not the last
+                    sealed.append(self._seal(self._pending, False))
+                    self._pending = bytearray()
+            while size - pos > CHUNK:  # keep at least one byte back: only ``close`` knows
+                sealed.append(self._seal(view[pos : pos + CHUNK], False))
+                pos += CHUNK
+            if pos < size:
+                self._pending += view[pos:]
+        if sealed:
             self._emit(sealed)
-        return memoryview(data).nbytes
+        return size
 
     def flush(self) -> None:
         """Nothing to do: chunks are emitted as soon as they are known not to be the last."""

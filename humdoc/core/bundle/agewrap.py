@@ -27,7 +27,7 @@ from humdoc.core.bundle.agestream import (
     unwrap_file_key,
     write_header,
 )
-from humdoc.core.bundle.offload import Offload
+from humdoc.core.bundle.offload import Batch, Offload
 from humdoc.core.crypto.points import (
     age_identity_bytes,
     age_recipient_bytes,
@@ -86,31 +86,33 @@ def parse_identities(identities: list[str]) -> list[bytes]:
     return parsed
 
 
-def _write_parts(out: BinaryIO, parts: list[bytes]) -> None:
-    for part in parts:
-        out.write(part)
-
-
 def encrypt_stream(
     write_plaintext: Callable[[BinaryIO], None], out: BinaryIO, recipients: list[str]
 ) -> None:
     """Encrypt what ``write_plaintext`` writes into ``out`` as one age v1 file.
 
     ``write_plaintext`` runs in the calling thread; ``out.write`` is called from a helper thread,
-    in order. Raises ``InvalidInput`` (before writing) if a recipient is not an X25519 ``age1…``
-    key; otherwise raises whatever ``write_plaintext`` raised (which includes the ``OSError``
-    writing ``out`` raised, handed back to the producer's next write), else that ``OSError``; in
-    every such case ``out`` holds an incomplete age file that fails to decrypt (its last chunk
-    is never written).
+    in order, with large views valid only during the call. Raises ``InvalidInput`` (before
+    writing) if a recipient is not an X25519 ``age1…`` key; otherwise raises whatever
+    ``write_plaintext`` raised (which includes the ``OSError`` writing ``out`` raised, handed
+    back to the producer's next write), else that ``OSError``; in every such case ``out`` holds
+    an incomplete age file that fails to decrypt (its last chunk is never written).
     """
     keys = [age_recipient_bytes(str(r)) for r in parse_recipients(recipients)]
     file_key = new_file_key()
     with Offload("humdoc-age-write") as sink:
-        sink.submit(out.write, write_header(file_key, [k for k in keys if k is not None]))
-        payload = PayloadWriter(file_key, lambda parts: sink.submit(_write_parts, out, parts))
+        batch = Batch(sink)
+        write = out.write  # one bound method: a new one would start a new batch
+        batch.add(write_header(file_key, [k for k in keys if k is not None]), write)
+
+        def emit(parts: list[bytes]) -> None:
+            for part in parts:
+                batch.add(part, write)
+
+        payload = PayloadWriter(file_key, emit)
         write_plaintext(payload)  # type: ignore[arg-type]
         payload.close()
-        sink.wait()
+        batch.wait()
         out.flush()
 
 

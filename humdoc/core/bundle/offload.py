@@ -47,20 +47,21 @@ class Offload:
             finally:
                 self._queue.task_done()
 
-    def _raise(self) -> None:
+    def check(self) -> None:
+        """Raise the exception a submitted call raised, if one did."""
         if self._error is not None:
             raise self._error
 
     def submit(self, fn: Callable[..., object], *args: Any) -> None:
         """Queue ``fn(*args)``; blocks while ``depth`` calls are pending. Raises the exception
         an earlier call raised, if one did."""
-        self._raise()
+        self.check()
         self._queue.put((fn, args))
 
     def wait(self) -> None:
         """Block until every submitted call has run; raise the first exception one raised."""
         self._queue.join()
-        self._raise()
+        self.check()
 
     def close(self) -> None:
         """Let the pending calls finish and stop the thread (exceptions are not raised here)."""
@@ -78,3 +79,82 @@ class Offload:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+#: Bytes a ``Batch`` gathers before handing them over: large, so the helper thread takes the
+#: GIL back rarely (each time can cost a switch interval while the caller computes).
+BATCH = 4 << 20
+
+
+class Batch:
+    """Gather many small pieces into one of two large buffers, and hand each full buffer to a
+    ``consume`` call on an ``Offload`` thread while the caller fills the other.
+
+    ``add(data, consume)`` copies ``data``; the buffer is handed over when it is full, when a
+    piece comes with another ``consume`` (each file's digest is its own), or on ``flush``.
+    ``consume`` gets a read-only view that is valid only during the call.
+    """
+
+    def __init__(self, offload: Offload, size: int = BATCH) -> None:
+        self._offload = offload
+        self._size = size
+        self._buffers = [bytearray(), bytearray()]  # allocated on first use
+        self._free = [threading.Event(), threading.Event()]
+        for event in self._free:
+            event.set()
+        self._current = 0
+        self._fill = 0
+        self._consume: Callable[[memoryview], object] | None = None
+
+    def add(self, data: bytes | memoryview, consume: Callable[[memoryview], object]) -> None:
+        """Copy ``data`` in, to be passed to ``consume`` in order with everything added."""
+        if self._consume is not consume:
+            self.flush()
+            self._consume = consume
+        with memoryview(data) as view:
+            start = 0
+            while start < len(view):
+                buffer = self._buffers[self._current]
+                if not buffer:
+                    buffer = self._buffers[self._current] = bytearray(self._size)
+                n = min(len(view) - start, len(buffer) - self._fill)
+                buffer[self._fill : self._fill + n] = view[start : start + n]
+                self._fill += n
+                start += n
+                if self._fill == len(buffer):
+                    self.flush()
+
+    def flush(self) -> None:
+        """Hand over what was gathered, then wait until the other buffer is free again."""
+        if not self._fill or self._consume is None:
+            return
+        index, fill, consume = self._current, self._fill, self._consume
+        done = self._free[index]
+        done.clear()
+
+        def run() -> None:
+            try:
+                with memoryview(self._buffers[index]) as whole, whole[:fill] as view:
+                    consume(view.toreadonly())
+            finally:
+                done.set()
+
+        self._offload.submit(run)
+        self._current, self._fill = index ^ 1, 0
+        self._wait(self._free[self._current])
+
+    def then(self, fn: Callable[..., object], *args: Any) -> None:
+        """Flush, and run ``fn(*args)`` on the helper thread after everything added so far."""
+        self.flush()
+        self._offload.submit(fn, *args)
+
+    def _wait(self, event: threading.Event) -> None:
+        while not event.wait(0.05):
+            self._offload.check()  # a failed helper drops calls: do not wait for them
+
+    def wait(self) -> None:
+        """Flush, and wait until every buffer was consumed; raise what a call raised."""
+        self.flush()
+        for event in self._free:
+            self._wait(event)
+        self._offload.wait()
