@@ -9,11 +9,12 @@ buffers it will not change again (``bytes``, never a view of a buffer it reuses)
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 DEPTH = 16
 
@@ -158,3 +159,45 @@ class Batch:
         for event in self._free:
             self._wait(event)
         self._offload.wait()
+
+
+class Feed(Protocol):
+    """Where bytes to hash (or write) go: a ``Batch`` for a helper thread, or ``Inline``."""
+
+    def add(self, data: bytes | memoryview, consume: Callable[[memoryview], object]) -> None:
+        """Pass ``data`` to ``consume``, in order with everything added before."""
+        ...
+
+    def then(self, fn: Callable[..., object], *args: Any) -> None:
+        """Run ``fn(*args)`` after everything added so far."""
+        ...
+
+    def wait(self) -> None:
+        """Return once everything added has been consumed; raise what a call raised."""
+        ...
+
+
+class Inline:
+    """A ``Feed`` without a helper thread: each call runs at once in the caller's thread, and
+    nothing is copied. Where no core is free for a helper, this is the faster of the two."""
+
+    def add(self, data: bytes | memoryview, consume: Callable[[memoryview], object]) -> None:
+        """Run ``consume(data)`` now."""
+        consume(memoryview(data))
+
+    def then(self, fn: Callable[..., object], *args: Any) -> None:
+        """Run ``fn(*args)`` now."""
+        fn(*args)
+
+    def wait(self) -> None:
+        """Nothing is pending."""
+
+
+@contextlib.contextmanager
+def feed(name: str, threaded: bool) -> Iterator[Feed]:
+    """A ``Batch`` on a helper thread called ``name`` if ``threaded``, else ``Inline``."""
+    if not threaded:
+        yield Inline()
+        return
+    with Offload(name) as thread:
+        yield Batch(thread)

@@ -33,7 +33,7 @@ from humdoc.core.bundle.minisign import (
     signature_key_id,
     verify,
 )
-from humdoc.core.bundle.offload import Batch, Offload
+from humdoc.core.bundle.offload import Feed, feed
 from humdoc.core.bundle.spool import Spool, SpoolWriter
 from humdoc.core.bundle.tarsafe import CHUNK, TarMember, iter_members
 from humdoc.core.errors import BundleRejected, StreamLengthMismatch
@@ -46,6 +46,11 @@ _TAG_NAMES = frozenset({*bagit.TAG_FILES, bagit.TAGMANIFEST_NAME, fmt.SIGNATURE_
 #: Payload bytes a bundle may make the centre hold in memory before its signature is checked.
 #: A bundle whose payload fits is decrypted once; a larger one twice (see ``open_bundle``).
 UNVERIFIED_MEMORY = 64 * 1024 * 1024
+
+#: Hash the bundle file and the payload on helper threads (``offload.Batch``) rather than in the
+#: decrypting thread. Off: on the loaded 2-core machine of docs/benchmarks.md no core was free
+#: for them, and handing 4 MiB batches over cost more than it saved.
+HELPER_THREADS = False
 
 #: ``lookup_key(key id as minisign prints it)`` returns the pinned key of an enrolled device.
 KeyLookup = Callable[[str], PublicKey | None]
@@ -157,7 +162,7 @@ class _CountingReader:
     """The bundle file as it is decrypted: counted and capped on the way, and hashed on a helper
     thread (``hasher``; wait for it before reading ``sha256``)."""
 
-    def __init__(self, src: BinaryIO, cap: int, hasher: Batch) -> None:
+    def __init__(self, src: BinaryIO, cap: int, hasher: Feed) -> None:
         self._src = src
         self._cap = cap
         self._hasher = hasher
@@ -204,7 +209,7 @@ class _Survey:
         limits: Limits,
         budget: int,
         tick: Callable[[], None],
-        hasher: Batch,
+        hasher: Feed,
         verify_tags: Callable[[str, dict[str, bytes]], _Spooler],
     ) -> None:
         self.limits = limits
@@ -298,7 +303,7 @@ class _Spooler:
         limits: Limits,
         tick: Callable[[], None],
         budget: int,
-        hasher: Batch,
+        hasher: Feed,
     ) -> None:
         self.spool = spool
         self.limits = limits
@@ -575,10 +580,9 @@ def open_bundle(
     limits = limits or Limits()
     with (
         open_regular(path) as fh,
-        Offload("humdoc-bundle-file-hash") as file_thread,
-        Offload("humdoc-bundle-payload-hash") as payload_thread,
+        feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher,
+        feed("humdoc-bundle-payload-hash", HELPER_THREADS) as hasher,
     ):
-        file_hasher, hasher = Batch(file_thread), Batch(payload_thread)
         size = os.fstat(fh.fileno()).st_size
         if size > limits.max_bundle_size:
             raise BundleRejected(
@@ -664,8 +668,7 @@ def _spool_again(
         return
     size = first.count
     total[0] = 2 * size
-    with Offload("humdoc-bundle-file-hash") as file_thread:
-        file_hasher = Batch(file_thread)
+    with feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher:
         second = _CountingReader(fh, limits.max_bundle_size, file_hasher)
 
         def tick_second() -> None:

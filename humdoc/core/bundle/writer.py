@@ -20,13 +20,12 @@ from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from humdoc.core.bundle import bagit
 from humdoc.core.bundle import format as fmt
 from humdoc.core.bundle.agewrap import encrypt_stream, parse_recipients
 from humdoc.core.bundle.minisign import SigningKey, sign
-from humdoc.core.bundle.offload import Batch, Offload
 from humdoc.core.bundle.tarsafe import TarWriter
 from humdoc.core.errors import BundleError, InvalidInput, OperationCancelled
 from humdoc.core.progress import (
@@ -44,8 +43,9 @@ class PayloadFile:
     """One file to put under ``data/``; ``open`` yields exactly ``size`` bytes each time.
 
     ``sha256`` is the file's SHA-256 (lower-case hex) if the caller already knows it (the vault
-    records every stored copy's); otherwise the writer reads the file once more to hash it
-    before writing. The bytes written are checked against it either way.
+    records every stored copy's, hashed once at intake); otherwise the writer reads the file
+    once more to hash it before writing. It goes into the signed manifest as it is: the centre
+    checks every file against it, so a wrong one makes a bundle the centre refuses.
     """
 
     path: str  # relative to data/, e.g. "media/<item-id>.jpg" or "records/cases.json"
@@ -176,11 +176,6 @@ def _digests(payload: Sequence[PayloadFile], counted: _Counter) -> list[str]:
     return digests
 
 
-def _check_digest(path: str, digest: Any, expected: str) -> None:
-    if digest.hexdigest() != expected:
-        raise BundleError(f"{path} changed while it was being exported.")
-
-
 def _hold_while_writing(fh: BinaryIO) -> None:
     """Lock the temporary file so that a leftover sweep (``safefs.remove_temp_leftovers``) by
     another export to the same folder leaves it alone while this process lives."""
@@ -296,7 +291,7 @@ def write_bundle(
     Raises ``InvalidInput`` before writing anything if an argument is malformed (bundle id, path,
     label, recipient, format, naive ``created`` …), ``OperationCancelled`` if ``cancelled()``
     became true, ``DiskFull`` if the disk filled up, ``BundleError`` if a payload file changed
-    size or content (or does not match the ``sha256`` given), and whatever a payload file's ``open`` or ``before_publish`` raised.
+    size, and whatever a payload file's ``open`` or ``before_publish`` raised.
     """
     if not fmt.is_bundle_id(bundle_id):
         raise InvalidInput(f"{bundle_id!r} is not a valid bundle id.")
@@ -336,30 +331,21 @@ def write_bundle(
 
     def produce(sink: BinaryIO) -> None:
         # The signed tag files come first, so a centre can check the signature before it reads
-        # (and stores) any payload byte; each payload file is then hashed again as it is
-        # written, on a helper thread, and must match the digest already signed.
+        # (and stores) any payload byte.
         tar = TarWriter(sink, int(created.timestamp()))
         for name, data in tags.items():
             tar.add_bytes(top + name, data)
         tar.add_bytes(top + bagit.TAGMANIFEST_NAME, tagmanifest)
         tar.add_bytes(top + fmt.SIGNATURE_NAME, signature.encode("ascii"))
-        with Offload("humdoc-bundle-hash") as hasher:
-            batch = Batch(hasher)
-            for item, expected in zip(payload, digests, strict=True):
-                counted.check()
-                digest = hashlib.sha256()
-
-                def on_chunk(chunk: memoryview, update: Any = digest.update) -> None:
-                    batch.add(chunk, update)
-                    counted.add(len(chunk))
-
-                with item.open() as src:
-                    tar.add_stream(top + "data/" + item.path, item.size, src, on_chunk)
-                batch.flush()
-                hasher.submit(_check_digest, item.path, digest, expected)
-            batch.wait()
+        for item in payload:
+            counted.check()
+            with item.open() as src:
+                tar.add_stream(top + "data/" + item.path, item.size, src, _count_chunk)
         tar.close()
         counted.check()
+
+    def _count_chunk(chunk: memoryview) -> None:
+        counted.add(len(chunk))
 
     with atomic_writer(out_path, 0o600) as fh:
         _hold_while_writing(fh)

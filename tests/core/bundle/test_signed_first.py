@@ -35,7 +35,7 @@ from humdoc.core.bundle import format as fmt
 from humdoc.core.bundle.bagit import format_manifest, sha256_hex
 from humdoc.core.bundle.minisign import sign
 from humdoc.core.bundle.offload import Batch, Offload
-from humdoc.core.errors import BundleError, BundleRejected, InvalidInput
+from humdoc.core.errors import BundleRejected, InvalidInput
 
 TOP = "bundle-0001"
 TAGS = [
@@ -74,9 +74,11 @@ def _export(tmp_path: Path, key: SigningKey, centre: Centre, files: list[Payload
     return out
 
 
-def test_given_digests_are_used_and_checked(
+def test_given_digests_are_used_as_they_are_and_the_centre_checks_them(
     tmp_path: Path, device_key: SigningKey, centre: Centre
 ) -> None:
+    """A digest the caller gives is not computed again (hash once); it is signed as given, and a
+    wrong one (the vault's record and the stored file disagree) makes the centre refuse."""
     files = payload_files(PAYLOAD)
     for item in files:
         item.sha256 = hashlib.sha256(PAYLOAD[item.path]).hexdigest()
@@ -85,29 +87,34 @@ def test_given_digests_are_used_and_checked(
         path: hashlib.sha256(data).hexdigest() for path, data in PAYLOAD.items()
     }
     (tmp_path / "x.humdoc").unlink()
-    files[2].sha256 = "0" * 64  # the vault's record and the stored file disagree
-    with pytest.raises(BundleError, match="changed while it was being exported"):
-        _export(tmp_path, device_key, centre, files)
+    files[2].sha256 = "0" * 64
+    spool = CountingSpool()
+    with pytest.raises(BundleRejected) as err:
+        centre.open(_export(tmp_path, device_key, centre, files), spool)
+    assert err.value.reason == "payload-mismatch"
+    assert spool.held() == 0
+    (tmp_path / "x.humdoc").unlink()
     files[2].sha256 = "not a digest"
     with pytest.raises(InvalidInput):
         _export(tmp_path, device_key, centre, files)
     assert leftovers(tmp_path) == []
 
 
-def test_a_file_that_changes_after_it_was_hashed_stops_the_export(
+def test_files_without_a_digest_are_hashed_once_before_writing(
     tmp_path: Path, device_key: SigningKey, centre: Centre
 ) -> None:
     opened: list[int] = []
 
     @contextlib.contextmanager
-    def shifting() -> Iterator[BinaryIO]:
-        opened.append(1)  # hashed at the first open, written at the second: same size, new bytes
-        yield io.BytesIO(bytes([len(opened)]) * 200_000)
+    def counted() -> Iterator[BinaryIO]:
+        opened.append(1)
+        yield io.BytesIO(b"z" * 200_000)
 
-    with pytest.raises(BundleError, match="changed while it was being exported"):
-        _export(tmp_path, device_key, centre, [PayloadFile("media/a.bin", 200_000, shifting)])
-    assert len(opened) == 2
-    assert leftovers(tmp_path) == []
+    bag = centre.open(
+        _export(tmp_path, device_key, centre, [PayloadFile("media/a.bin", 200_000, counted)])
+    )
+    assert len(opened) == 2  # hashed, then written
+    assert bag.files["media/a.bin"].sha256 == hashlib.sha256(b"z" * 200_000).hexdigest()
 
 
 def test_a_signed_first_bundle_from_an_unknown_device_creates_nothing(
@@ -227,3 +234,41 @@ def test_batches_reach_the_helper_thread_in_order_and_errors_come_back() -> None
             batch.add(b"y" * 700, fail)
         batch.wait()
     assert err.value.errno == 28
+
+
+@pytest.mark.parametrize("payload_first", [False, True], ids=["signed-first", "payload-first"])
+def test_receiving_with_helper_threads_gives_the_same_bag_and_the_same_refusals(
+    make_bundle: Callable[..., Path],
+    centre: Centre,
+    device_key: SigningKey,
+    monkeypatch: pytest.MonkeyPatch,
+    payload_first: bool,
+) -> None:
+    """``reader.HELPER_THREADS`` (off by default) hashes on two helper threads instead."""
+    from humdoc.core.bundle import reader
+
+    big = {**PAYLOAD, "media/video.bin": bytes(range(256)) * 40_000}  # 10 MiB, several batches
+    bundle = make_bundle(big)
+    if payload_first:
+        bundle = _rebuilt(bundle, centre, device_key, lambda m: None)
+        members = read_members(bundle, centre.identity)
+        ordered = dict(sorted(members.items(), key=lambda item: "/data/" not in item[0]))
+        bundle = pack(ordered, centre.recipient, bundle)
+        monkeypatch.setattr(reader, "UNVERIFIED_MEMORY", 0)  # two passes
+    inline = centre.open(bundle)
+    monkeypatch.setattr(reader, "HELPER_THREADS", True)
+    threaded = centre.open(bundle)
+    assert threaded.bundle_sha256 == inline.bundle_sha256 == sha256_hex(bundle.read_bytes())
+    assert {p: f.sha256 for p, f in threaded.files.items()} == {
+        p: hashlib.sha256(data).hexdigest() for p, data in big.items()
+    }
+
+    def alter(members: dict[str, bytes]) -> None:
+        name = f"{TOP}/data/media/video.bin"
+        members[name] = members[name][:-1] + b"!"
+
+    spool = CountingSpool()
+    with pytest.raises(BundleRejected) as err:
+        centre.open(_rebuilt(make_bundle(big), centre, device_key, alter), spool)
+    assert err.value.reason == "payload-mismatch"
+    assert spool.held() == 0
