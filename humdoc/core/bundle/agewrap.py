@@ -2,8 +2,7 @@
 
 The caller's producer writes plaintext into an age payload writer, and the caller's consumer
 reads plaintext from an age payload reader (``agestream``), in the calling thread; nothing is
-ever written to a file but ciphertext. While encrypting, the ciphertext is written by a helper
-thread (``offload``), so the disk write and whatever the output hashes overlap the cipher.
+ever written to a file but ciphertext, in batches of a few MiB.
 
 pyrage still parses and checks recipient and identity strings (so humdoc accepts exactly the
 keys the age tools accept); the bytes are then taken from the checked text. pyrage was the
@@ -27,7 +26,7 @@ from humdoc.core.bundle.agestream import (
     unwrap_file_key,
     write_header,
 )
-from humdoc.core.bundle.offload import Batch, Offload
+from humdoc.core.bundle.offload import Batch, Immediate, Offload
 from humdoc.core.crypto.points import (
     age_identity_bytes,
     age_recipient_bytes,
@@ -86,13 +85,19 @@ def parse_identities(identities: list[str]) -> list[bytes]:
     return parsed
 
 
+#: Hash and write the ciphertext on a helper thread (``offload``) rather than in the producer's.
+#: Off: on the loaded 2-core machine of docs/benchmarks.md the export ran 2.4 times faster in one
+#: thread, no core being free for the helper and each hand-over waiting for the GIL.
+WRITE_THREAD = False
+
+
 def encrypt_stream(
     write_plaintext: Callable[[BinaryIO], None], out: BinaryIO, recipients: list[str]
 ) -> None:
     """Encrypt what ``write_plaintext`` writes into ``out`` as one age v1 file.
 
-    ``write_plaintext`` runs in the calling thread; ``out.write`` is called from a helper thread,
-    in order, with large views valid only during the call. Raises ``InvalidInput`` (before
+    ``write_plaintext`` runs in the calling thread; ``out.write`` is called in order, with large
+    views valid only during the call (from a helper thread if ``WRITE_THREAD``). Raises ``InvalidInput`` (before
     writing) if a recipient is not an X25519 ``age1…`` key; otherwise raises whatever
     ``write_plaintext`` raised (which includes the ``OSError`` writing ``out`` raised, handed
     back to the producer's next write), else that ``OSError``; in every such case ``out`` holds
@@ -100,8 +105,8 @@ def encrypt_stream(
     """
     keys = [age_recipient_bytes(str(r)) for r in parse_recipients(recipients)]
     file_key = new_file_key()
-    with Offload("humdoc-age-write") as sink:
-        batch = Batch(sink)
+    with Offload("humdoc-age-write") if WRITE_THREAD else Immediate() as sink:
+        batch = Batch(sink)  # a few large writes rather than one per 64 KiB chunk
         write = out.write  # one bound method: a new one would start a new batch
         batch.add(write_header(file_key, [k for k in keys if k is not None]), write)
 

@@ -82,6 +82,29 @@ class Offload:
         self.close()
 
 
+class Immediate:
+    """The ``Offload`` interface without a thread: each call runs at once, in the caller's."""
+
+    def submit(self, fn: Callable[..., object], *args: Any) -> None:
+        """Run ``fn(*args)`` now."""
+        fn(*args)
+
+    def check(self) -> None:
+        """Nothing ran elsewhere: nothing to raise."""
+
+    def wait(self) -> None:
+        """Nothing is pending."""
+
+    def close(self) -> None:
+        """Nothing to stop."""
+
+    def __enter__(self) -> Immediate:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
 #: Bytes a ``Batch`` gathers before handing them over: large, so the helper thread takes the
 #: GIL back rarely (each time can cost a switch interval while the caller computes).
 BATCH = 4 << 20
@@ -96,7 +119,7 @@ class Batch:
     ``consume`` gets a read-only view that is valid only during the call.
     """
 
-    def __init__(self, offload: Offload, size: int = BATCH) -> None:
+    def __init__(self, offload: Offload | Immediate, size: int = BATCH) -> None:
         self._offload = offload
         self._size = size
         self._buffers = [bytearray(), bytearray()]  # allocated on first use

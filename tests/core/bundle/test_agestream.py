@@ -182,3 +182,30 @@ def test_reader_releases_only_authenticated_chunks() -> None:
     assert reader.read(CHUNK) == data[:CHUNK]
     with pytest.raises(AgeFailure):
         reader.read(1)
+
+
+@pytest.mark.parametrize("write_thread", [False, True], ids=["one-thread", "write-thread"])
+def test_both_ways_of_writing_give_files_the_age_cli_reads_and_report_a_full_disk(
+    age_keys: tuple[Path, str, str], monkeypatch: pytest.MonkeyPatch, write_thread: bool
+) -> None:
+    from humdoc.core.bundle import agewrap
+
+    monkeypatch.setattr(agewrap, "WRITE_THREAD", write_thread)
+    identity_file, recipient, _ = age_keys
+    data = bytes(i * 31 % 256 for i in range(9 * CHUNK + 5)) * 10  # several 4 MiB batches
+    encrypted = encrypt(data, [recipient])
+    result = subprocess.run(
+        ["age", "-d", "-i", str(identity_file)], input=encrypted, capture_output=True
+    )
+    assert result.returncode == 0 and result.stdout == data
+
+    class Full(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data: object) -> int:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError) as err:
+        encrypt_stream(lambda sink: sink.write(data), Full(), [recipient])  # type: ignore[arg-type]
+    assert err.value.errno == 28
