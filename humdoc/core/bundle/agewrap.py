@@ -12,6 +12,7 @@ export at about half of ``tar | age`` (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import BinaryIO
 
@@ -85,10 +86,26 @@ def parse_identities(identities: list[str]) -> list[bytes]:
     return parsed
 
 
-#: Hash and write the ciphertext on a helper thread (``offload``) rather than in the producer's.
-#: Off: on the loaded 2-core machine of docs/benchmarks.md the export ran 2.4 times faster in one
-#: thread, no core being free for the helper and each hand-over waiting for the GIL.
-WRITE_THREAD = False
+#: Hash and write the ciphertext on a helper thread (``offload``) rather than in the producer's:
+#: True, False, or None to decide by the load. On the 2-core machine of docs/benchmarks.md the
+#: helper thread made an export about 1.4 times faster while a core was free, and 2.4 times
+#: slower while other jobs kept both cores busy (each hand-over then waits for the scheduler).
+WRITE_THREAD: bool | None = None
+
+
+def _write_thread() -> bool:
+    """Whether to use the helper thread: as set, or while the load average stays below twice
+    the number of usable cores (a measure of a core being free now and then)."""
+    if WRITE_THREAD is not None:
+        return WRITE_THREAD
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        return cores > 1 and os.getloadavg()[0] < 2 * cores
+    except (AttributeError, OSError):  # no load average (Windows): stay in one thread
+        return False
 
 
 def encrypt_stream(
@@ -97,7 +114,7 @@ def encrypt_stream(
     """Encrypt what ``write_plaintext`` writes into ``out`` as one age v1 file.
 
     ``write_plaintext`` runs in the calling thread; ``out.write`` is called in order, with large
-    views valid only during the call (from a helper thread if ``WRITE_THREAD``). Raises ``InvalidInput`` (before
+    views valid only during the call (from a helper thread, see ``WRITE_THREAD``). Raises ``InvalidInput`` (before
     writing) if a recipient is not an X25519 ``age1…`` key; otherwise raises whatever
     ``write_plaintext`` raised (which includes the ``OSError`` writing ``out`` raised, handed
     back to the producer's next write), else that ``OSError``; in every such case ``out`` holds
@@ -105,7 +122,7 @@ def encrypt_stream(
     """
     keys = [age_recipient_bytes(str(r)) for r in parse_recipients(recipients)]
     file_key = new_file_key()
-    with Offload("humdoc-age-write") if WRITE_THREAD else Immediate() as sink:
+    with Offload("humdoc-age-write") if _write_thread() else Immediate() as sink:
         batch = Batch(sink)  # a few large writes rather than one per 64 KiB chunk
         write = out.write  # one bound method: a new one would start a new batch
         batch.add(write_header(file_key, [k for k in keys if k is not None]), write)

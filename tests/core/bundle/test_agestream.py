@@ -209,3 +209,23 @@ def test_both_ways_of_writing_give_files_the_age_cli_reads_and_report_a_full_dis
     with pytest.raises(OSError) as err:
         encrypt_stream(lambda sink: sink.write(data), Full(), [recipient])  # type: ignore[arg-type]
     assert err.value.errno == 28
+
+
+def test_the_write_thread_is_used_unless_the_cores_are_busy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from humdoc.core.bundle import agewrap
+
+    monkeypatch.setattr(agewrap, "WRITE_THREAD", None)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+    assert agewrap._write_thread() is True
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.0, 0.5, 0.5))
+    assert agewrap._write_thread() is False
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert agewrap._write_thread() is False  # one core: nothing to overlap with
+    monkeypatch.setattr(agewrap, "WRITE_THREAD", True)
+    assert agewrap._write_thread() is True
