@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -374,9 +375,11 @@ def main() -> None:
         peer_export()
         ours_export(True)()
         times: dict[str, list[float]] = {name: [] for name in cases}
-        for _ in range(RUNS):  # interleaved: every case meets the same background load
-            for name, fn in cases.items():
-                times[name].append(_timed(fn))
+        for run in range(RUNS):  # interleaved, in a new order each round: every case meets
+            order = list(cases)  # the same background load and follows each of the others
+            random.Random(run).shuffle(order)
+            for name in order:
+                times[name].append(_timed(cases[name]))
         best = {name: min(t) for name, t in times.items()}
         mib = total / MIB
 
@@ -414,7 +417,7 @@ def main() -> None:
         ciphers = _tried(recipient, identity)
         body = (
             f"{FILES} random files of {FILE_SIZE // MIB} MiB ({mib:.0f} MiB), best of {RUNS} "
-            "runs interleaved with the peer's (load average when done: "
+            "runs interleaved with the peer's in a shuffled order (load average when done: "
             f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f} on 2 cores). Throughput ratio is peer "
             "time / humdoc time (1.0 = as fast as the peer; target ≥ 0.8). humdoc's export "
             "signs, writes the tag files first (each payload file's SHA-256 given, as the vault's "
