@@ -1,9 +1,9 @@
-"""A strict parser for the age v1 header, run before pyrage sees a received file.
+"""A strict parser for the age v1 header, run before a received file is decrypted.
 
-pyrage 1.4.0 accepts three malformed header vectors of the C2SP CCTV suite
-(``scrypt_work_factor_23``, ``stanza_missing_body``, ``stanza_missing_final_line``) and would
-decrypt armored or passphrase files if given the means. humdoc therefore checks the header itself
-against the age v1 grammar and its own policy first:
+age implementations differ at the edges (pyrage 1.4.0 accepts three malformed header vectors of
+the C2SP CCTV suite: ``scrypt_work_factor_23``, ``stanza_missing_body``,
+``stanza_missing_final_line``), so humdoc checks the header against the age v1 grammar and its
+own policy itself, before ``agestream`` unwraps the file key:
 
 * the file must start with ``age-encryption.org/v1``; armor (``-----BEGIN AGE ENCRYPTED FILE``)
   and other versions are ``not-age``;

@@ -1,36 +1,39 @@
-"""Streaming age encryption and decryption through pyrage, with plaintext only in a pipe.
+"""Streaming age encryption and decryption of a bundle, plaintext only in bounded memory.
 
-pyrage's ``encrypt_io``/``decrypt_io`` pull from a reader and push to a writer. humdoc runs pyrage
-in a helper thread with one end of an ``os.pipe`` and the caller's producer or consumer in the
-calling thread with the other end, so the plaintext only ever exists in the pipe's kernel buffer
-and in bounded chunks in memory, never in a file.
+The caller's producer writes plaintext into an age payload writer, and the caller's consumer
+reads plaintext from an age payload reader (``agestream``), in the calling thread; nothing is
+ever written to a file but ciphertext, in batches of a few MiB.
 
-pyrage 1.4.0 holds the GIL while it encrypts or decrypts (it does not release it around the
-cipher), so the two sides overlap only while the other side is in a system call or in hashlib,
-both of which release it. That is enough: the bundle writer keeps up with ``tar | age``.
+pyrage still parses and checks recipient and identity strings (so humdoc accepts exactly the
+keys the age tools accept); the bytes are then taken from the checked text. pyrage was the
+cipher before: it held the GIL throughout and read its input 8 KiB at a time, which capped an
+export at about half of ``tar | age`` (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 from collections.abc import Callable
 from typing import BinaryIO
 
-import pyrage
 from pyrage import x25519
 
 from humdoc.core.bundle.ageheader import read_header
-from humdoc.core.crypto.points import age_recipient_bytes, x25519_has_small_order
-from humdoc.core.errors import BundleError, BundleRejected, InvalidInput, MalformedKey
-
-try:
-    import fcntl
-except ImportError:  # Windows: pipes keep their default size
-    fcntl = None  # type: ignore[assignment]
-
-PIPE_CHUNK = 1 << 20
+from humdoc.core.bundle.agestream import (
+    AgeFailure,
+    PayloadReader,
+    PayloadWriter,
+    new_file_key,
+    unwrap_file_key,
+    write_header,
+)
+from humdoc.core.bundle.offload import Batch, Immediate, Offload
+from humdoc.core.crypto.points import (
+    age_identity_bytes,
+    age_recipient_bytes,
+    x25519_has_small_order,
+)
+from humdoc.core.errors import BundleRejected, InvalidInput, MalformedKey
 
 
 def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
@@ -63,66 +66,46 @@ def parse_recipients(recipients: list[str]) -> list[x25519.Recipient]:
     return list(parsed.values())
 
 
-def parse_identities(identities: list[str]) -> list[x25519.Identity]:
-    """Parse age X25519 identities (``AGE-SECRET-KEY-1…``).
+def parse_identities(identities: list[str]) -> list[bytes]:
+    """Parse age X25519 identities (``AGE-SECRET-KEY-1…``) into their 32 secret bytes.
 
     Raises ``InvalidInput`` if and only if the list is empty or an entry is not one.
     """
     parsed = []
     for text in identities:
         try:
-            parsed.append(x25519.Identity.from_str(text.strip()))
+            canonical = str(x25519.Identity.from_str(text.strip()))
         except Exception:
-            raise MalformedKey(
-                "An age identity is malformed (expected AGE-SECRET-KEY-1…)."
-            ) from None
+            canonical = ""
+        secret = age_identity_bytes(canonical)
+        if secret is None:
+            raise MalformedKey("An age identity is malformed (expected AGE-SECRET-KEY-1…).")
+        parsed.append(secret)
     if not parsed:
         raise InvalidInput("No age identity was given to decrypt with.")
     return parsed
 
 
-def _pipe() -> tuple[int, int]:
-    read_fd, write_fd = os.pipe()
-    if fcntl is not None and hasattr(fcntl, "F_SETPIPE_SZ"):
-        # A bigger pipe means fewer hand-overs between the two threads; the default is 64 KiB.
-        with contextlib.suppress(OSError):
-            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, PIPE_CHUNK)
-    return read_fd, write_fd
+#: Hash and write the ciphertext on a helper thread (``offload``) rather than in the producer's:
+#: True, False, or None to decide by the load. On the 2-core machine of docs/benchmarks.md the
+#: helper thread made an export about 1.4 times faster while a core was free, and 2.4 times
+#: slower while other jobs kept both cores busy (each hand-over then waits for the scheduler).
+WRITE_THREAD: bool | None = None
 
 
-class _PipeSource:
-    """pyrage's reader: the pipe's read end, failing at EOF if the producer did not finish."""
-
-    def __init__(self, fd: int) -> None:
-        self._file = os.fdopen(fd, "rb", buffering=0)
-        self.producer_failed = False
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._file.read(n if n > 0 else PIPE_CHUNK) or b""
-        if not data and self.producer_failed:
-            raise OSError("the bundle's content was not produced completely")
-        return data
-
-    def close(self) -> None:
-        self._file.close()
-
-
-class _Recorder:
-    """Wrap a writer so the first exception it raised survives pyrage's own error wrapping."""
-
-    def __init__(self, out: BinaryIO) -> None:
-        self._out = out
-        self.error: BaseException | None = None
-
-    def write(self, data: bytes) -> int:
-        try:
-            return self._out.write(data)
-        except BaseException as exc:
-            self.error = self.error or exc
-            raise
-
-    def flush(self) -> None:
-        self._out.flush()
+def _write_thread() -> bool:
+    """Whether to use the helper thread: as set, or while the load average stays below twice
+    the number of usable cores (a measure of a core being free now and then)."""
+    if WRITE_THREAD is not None:
+        return WRITE_THREAD
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        return cores > 1 and os.getloadavg()[0] < 2 * cores
+    except (AttributeError, OSError):  # no load average (Windows): stay in one thread
+        return False
 
 
 def encrypt_stream(
@@ -130,97 +113,39 @@ def encrypt_stream(
 ) -> None:
     """Encrypt what ``write_plaintext`` writes into ``out`` as one age v1 file.
 
-    ``write_plaintext`` runs in the calling thread and writes into a pipe; pyrage runs in a helper
-    thread. Raises whatever ``write_plaintext`` raised, else the ``OSError`` writing ``out``
-    raised, else ``BundleError`` if pyrage failed; in every such case ``out`` holds an
-    incomplete age file that fails to decrypt. Raises ``InvalidInput`` (before writing) if a
-    recipient is not an X25519 ``age1…`` key.
+    ``write_plaintext`` runs in the calling thread; ``out.write`` is called in order, with large
+    views valid only during the call (from a helper thread, see ``WRITE_THREAD``). Raises ``InvalidInput`` (before
+    writing) if a recipient is not an X25519 ``age1…`` key; otherwise raises whatever
+    ``write_plaintext`` raised (which includes the ``OSError`` writing ``out`` raised, handed
+    back to the producer's next write), else that ``OSError``; in every such case ``out`` holds
+    an incomplete age file that fails to decrypt (its last chunk is never written).
     """
-    parsed = parse_recipients(recipients)
-    read_fd, write_fd = _pipe()
-    source = _PipeSource(read_fd)
-    sink = _Recorder(out)
-    errors: list[BaseException] = []
+    keys = [age_recipient_bytes(str(r)) for r in parse_recipients(recipients)]
+    file_key = new_file_key()
+    with Offload("humdoc-age-write") if _write_thread() else Immediate() as sink:
+        batch = Batch(sink)  # a few large writes rather than one per 64 KiB chunk
+        write = out.write  # one bound method: a new one would start a new batch
+        batch.add(write_header(file_key, [k for k in keys if k is not None]), write)
 
-    def run() -> None:
-        try:
-            pyrage.encrypt_io(source, sink, parsed)
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            source.close()  # a producer still writing now gets BrokenPipeError, not a hang
+        def emit(parts: list[bytes]) -> None:
+            for part in parts:
+                batch.add(part, write)
 
-    worker = threading.Thread(target=run, name="humdoc-age-encrypt", daemon=True)
-    worker.start()
-    producer_error: BaseException | None = None
-    pipe = os.fdopen(write_fd, "wb", buffering=PIPE_CHUNK)
-    try:
-        write_plaintext(pipe)
-        pipe.flush()
-    except BaseException as exc:
-        producer_error = exc
-        source.producer_failed = True
-    finally:
-        with contextlib.suppress(OSError):
-            pipe.close()
-        worker.join()
-    if producer_error is not None and not isinstance(producer_error, BrokenPipeError):
-        raise producer_error
-    if sink.error is not None:
-        raise sink.error
-    if errors:
-        raise BundleError(f"Encrypting the bundle failed: {errors[0]}") from errors[0]
-    if producer_error is not None:
-        raise producer_error
+        payload = PayloadWriter(file_key, emit)
+        write_plaintext(payload)  # type: ignore[arg-type]
+        payload.close()
+        batch.wait()
+        out.flush()
 
 
-class _PipeSink:
-    """pyrage's writer: the pipe's write end; notes when the consumer closed its end early."""
-
-    def __init__(self, fd: int) -> None:
-        self._file = os.fdopen(fd, "wb", buffering=PIPE_CHUNK)
-        self.broken = False
-
-    def write(self, data: bytes) -> int:
-        try:
-            return self._file.write(data)
-        except OSError:
-            self.broken = True
-            raise
-
-    def flush(self) -> None:
-        try:
-            self._file.flush()
-        except OSError:
-            self.broken = True
-            raise
-
-    def close(self) -> None:
-        try:
-            self._file.close()
-        except OSError:
-            self.broken = True
-
-
-class _Prefixed:
-    """pyrage's reader: the header bytes already consumed, then the rest of the source."""
-
-    def __init__(self, prefix: bytes, src: BinaryIO) -> None:
-        self._prefix = memoryview(prefix)
-        self._src = src
-        self.error: BaseException | None = None
-
-    def read(self, n: int = -1) -> bytes:
-        n = n if n > 0 else PIPE_CHUNK
-        if self._prefix:
-            data = bytes(self._prefix[:n])
-            self._prefix = self._prefix[n:]
-            return data
-        try:
-            return self._src.read(n)
-        except BaseException as exc:
-            self.error = self.error or exc
-            raise
+def _rejected(cause: BaseException) -> BundleRejected:
+    error = BundleRejected(
+        "decrypt-failed",
+        "The bundle could not be decrypted: it is damaged, altered, truncated, or not "
+        "encrypted to this centre's key.",
+    )
+    error.__cause__ = cause
+    return error
 
 
 def decrypt_stream(
@@ -234,48 +159,22 @@ def decrypt_stream(
     treat everything it kept as void unless this function returns.
 
     Raises ``BundleRejected("not-age" | "bad-header" | "bad-recipient-type")`` before decrypting,
-    ``BundleRejected("decrypt-failed")`` if pyrage fails (no identity matches, bad MAC, damaged
-    or truncated payload), the exception ``src.read`` raised if that failed, and otherwise the
+    ``BundleRejected("decrypt-failed")`` if no identity matches, the header MAC is wrong or the
+    payload is damaged, reordered or truncated, the exception ``src.read`` raised if that failed, and otherwise the
     exception ``consume`` raised; returns if and only if the whole file decrypted and ``consume``
     returned.
     """
-    parsed = parse_identities(identities)
+    secrets = parse_identities(identities)
     header = read_header(src)
-    source = _Prefixed(header.raw + header.rest, src)
-    read_fd, write_fd = _pipe()
-    sink = _PipeSink(write_fd)
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            pyrage.decrypt_io(source, sink, parsed)
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            sink.close()
-
-    worker = threading.Thread(target=run, name="humdoc-age-decrypt", daemon=True)
-    worker.start()
-    consumer_error: BaseException | None = None
-    plaintext = os.fdopen(read_fd, "rb", buffering=PIPE_CHUNK)
     try:
-        consume(plaintext)
-        while plaintext.read(PIPE_CHUNK):
-            pass
-    except BaseException as exc:
-        consumer_error = exc
-    finally:
-        plaintext.close()  # unblocks pyrage if it is still writing
-        worker.join()
-    if source.error is not None:
-        raise source.error
-    if errors and not sink.broken:
-        raise BundleRejected(
-            "decrypt-failed",
-            "The bundle could not be decrypted: it is damaged, altered, truncated, or not "
-            "encrypted to this centre's key.",
-        ) from errors[0]
-    if consumer_error is not None:
-        raise consumer_error
-    if errors:
-        raise BundleRejected("decrypt-failed", "The bundle could not be decrypted.") from errors[0]
+        reader = PayloadReader(src.read, unwrap_file_key(header, secrets), header.rest)
+    except AgeFailure as exc:
+        raise _rejected(exc) from None
+    try:
+        consume(reader)  # type: ignore[arg-type]
+    except AgeFailure as exc:  # only authenticated chunks reach ``consume``: damage shows here
+        raise _rejected(exc) from None
+    try:
+        reader.drain()
+    except AgeFailure as exc:
+        raise _rejected(exc) from None

@@ -154,17 +154,13 @@ def payload_oxum(sizes: Iterable[int]) -> str:
     return f"{total}.{count}"
 
 
-def validate_bag(
-    tag_files: Mapping[str, bytes], payload: Mapping[str, FileDigest]
-) -> list[tuple[str, str]]:
-    """Check a bag's tag files and payload digests; return its bag-info pairs.
+def check_tag_files(tag_files: Mapping[str, bytes]) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Check a bag's tag files alone; return its bag-info pairs and its manifest.
 
-    ``tag_files`` maps the names in ``TAG_FILES`` and ``TAGMANIFEST_NAME`` to their bytes;
-    ``payload`` maps each payload path (``data/…``) to what was actually received. Raises
-    ``BundleRejected`` with reason ``bad-bag`` (a tag file missing or malformed, a wrong
-    ``bagit.txt``), ``tag-mismatch`` (the tag manifest disagrees with a tag file),
-    ``payload-mismatch`` (a file missing from the manifest or from the bag, or a wrong checksum)
-    or ``oxum-mismatch``, and returns if and only if the bag is complete and every checksum holds.
+    ``tag_files`` maps the names in ``TAG_FILES`` and ``TAGMANIFEST_NAME`` to their bytes.
+    Raises ``BundleRejected`` with reason ``bad-bag`` (a tag file missing or malformed, a wrong
+    ``bagit.txt``, a manifest path outside ``data/``, not exactly one Payload-Oxum) or
+    ``tag-mismatch`` (the tag manifest disagrees with a tag file), and returns otherwise.
     """
     for name in (*TAG_FILES, TAGMANIFEST_NAME):
         if name not in tag_files:
@@ -181,6 +177,25 @@ def validate_bag(
     for path in manifest:
         if not path.startswith(PAYLOAD_DIR):
             raise _bad(f"manifest-sha256.txt lists {path!r} outside data/.")
+    info = parse_bag_info(tag_files[BAG_INFO_NAME])
+    if len([value for label, value in info if label == "Payload-Oxum"]) != 1:
+        raise _bad("bag-info.txt must have exactly one Payload-Oxum.")
+    return info, manifest
+
+
+def validate_bag(
+    tag_files: Mapping[str, bytes], payload: Mapping[str, FileDigest]
+) -> list[tuple[str, str]]:
+    """Check a bag's tag files and payload digests; return its bag-info pairs.
+
+    ``tag_files`` as for ``check_tag_files``; ``payload`` maps each payload path (``data/…``)
+    to what was actually received. Raises ``BundleRejected`` with the reasons of
+    ``check_tag_files``, ``payload-mismatch`` (a file missing from the manifest or from the
+    bag, or a wrong checksum) or ``oxum-mismatch``, and returns if and only if the bag is
+    complete and every checksum holds.
+    """
+    info, manifest = check_tag_files(tag_files)
+    for path in manifest:
         if path not in payload:
             raise _bad(f"The bag lacks {path!r}, listed in its manifest.", "payload-mismatch")
     for path, digest in payload.items():
@@ -191,10 +206,7 @@ def validate_bag(
             )
         if digest.sha256 != expected:
             raise _bad(f"{path!r} does not match its checksum.", "payload-mismatch")
-    info = parse_bag_info(tag_files[BAG_INFO_NAME])
-    oxums = [value for label, value in info if label == "Payload-Oxum"]
-    if len(oxums) != 1:
-        raise _bad("bag-info.txt must have exactly one Payload-Oxum.")
-    if oxums[0] != payload_oxum(d.size for d in payload.values()):
+    oxum = next(value for label, value in info if label == "Payload-Oxum")
+    if oxum != payload_oxum(d.size for d in payload.values()):
         raise _bad("The payload's size or file count does not match Payload-Oxum.", "oxum-mismatch")
     return info

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from humdoc.core.bundle import bagit
 from humdoc.core.bundle import format as fmt
@@ -33,6 +33,7 @@ from humdoc.core.bundle.minisign import (
     signature_key_id,
     verify,
 )
+from humdoc.core.bundle.offload import Feed, feed
 from humdoc.core.bundle.spool import Spool, SpoolWriter
 from humdoc.core.bundle.tarsafe import CHUNK, TarMember, iter_members
 from humdoc.core.errors import BundleRejected, StreamLengthMismatch
@@ -45,6 +46,11 @@ _TAG_NAMES = frozenset({*bagit.TAG_FILES, bagit.TAGMANIFEST_NAME, fmt.SIGNATURE_
 #: Payload bytes a bundle may make the centre hold in memory before its signature is checked.
 #: A bundle whose payload fits is decrypted once; a larger one twice (see ``open_bundle``).
 UNVERIFIED_MEMORY = 64 * 1024 * 1024
+
+#: Hash the bundle file and the payload on helper threads (``offload.Batch``) rather than in the
+#: decrypting thread. Off: on the loaded 2-core machine of docs/benchmarks.md no core was free
+#: for them, and handing 4 MiB batches over cost more than it saved.
+HELPER_THREADS = False
 
 #: ``lookup_key(key id as minisign prints it)`` returns the pinned key of an enrolled device.
 KeyLookup = Callable[[str], PublicKey | None]
@@ -153,12 +159,15 @@ class ReceivedBag:
 
 
 class _CountingReader:
-    """The bundle file as pyrage reads it: hashed, counted and capped on the way."""
+    """The bundle file as it is decrypted: counted and capped on the way, and hashed on a helper
+    thread (``hasher``; wait for it before reading ``sha256``)."""
 
-    def __init__(self, src: BinaryIO, cap: int) -> None:
+    def __init__(self, src: BinaryIO, cap: int, hasher: Feed) -> None:
         self._src = src
         self._cap = cap
+        self._hasher = hasher
         self.sha256 = hashlib.sha256()
+        self._update = self.sha256.update
         self.count = 0
 
     def read(self, n: int = -1) -> bytes:
@@ -166,17 +175,16 @@ class _CountingReader:
         self.count += len(data)
         if self.count > self._cap:
             raise BundleRejected("too-large", "The bundle grew beyond the size cap while read.")
-        self.sha256.update(data)
+        self._hasher.add(data, self._update)
         return data
 
 
 @dataclass(frozen=True)
 class _Member:
-    """A member as the first pass saw it; ``sha256`` is None for a tag file."""
+    """A member as the first pass saw it."""
 
     name: str
     size: int
-    sha256: str | None
 
 
 def _payload_path(member_name: str) -> str | None:
@@ -186,32 +194,60 @@ def _payload_path(member_name: str) -> str | None:
 
 
 class _Survey:
-    """The first pass: every member checked, tag files kept, payload hashed; nothing written.
+    """The first pass: every member checked, tag files kept, payload hashed.
 
-    Payload is also held in memory while all of it fits in ``budget`` bytes, so a bundle that
-    small needs no second pass; past the budget, what was held is dropped.
+    Tag files and the signature come first in a bundle written by this humdoc: as soon as all
+    of them have arrived, before any payload, ``verify_tags`` checks the signature and the tag
+    files and returns a ``_Spooler``, and the payload goes straight to it: one pass. In a bundle
+    whose payload comes first (written by earlier versions), nothing is written in this pass:
+    payload is hashed, and also held in memory while all of it fits in ``budget`` bytes, so a
+    bundle that small needs no second pass; past the budget, what was held is dropped.
     """
 
-    def __init__(self, limits: Limits, budget: int, tick: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        budget: int,
+        tick: Callable[[], None],
+        hasher: Feed,
+        verify_tags: Callable[[str, dict[str, bytes]], _Spooler],
+    ) -> None:
         self.limits = limits
         self.budget = budget
         self.tick = tick
+        self.hasher = hasher
+        self.verify_tags = verify_tags
         self.top: str | None = None
         self.tags: dict[str, bytes] = {}
         self.members: list[_Member] = []
-        self.digests: dict[str, bagit.FileDigest] = {}  # keyed by the path relative to data/
         self.held: dict[str, bytes] | None = {}
+        self.spooler: _Spooler | None = None
         self._held_bytes = 0
+        self._hashes: dict[str, tuple[int, Any]] = {}  # path below data/: (size, running hash)
+
+    def digests(self) -> dict[str, bagit.FileDigest]:
+        """Each payload file's size and SHA-256, keyed by the path relative to data/ (once the
+        hasher has caught up)."""
+        return {
+            path: bagit.FileDigest(size, digest.hexdigest())
+            for path, (size, digest) in self._hashes.items()
+        }
 
     def consume(self, plaintext: BinaryIO) -> None:
+        payload_seen = False
         for member in iter_members(plaintext, self.limits.tar()):
             self.tick()
             self.top, _, rest = member.name.partition("/")
             path = _payload_path(member.name)
             if path is not None:
-                digest = self._payload(member, path)
-                self.digests[path] = bagit.FileDigest(member.size, digest)
-                self.members.append(_Member(member.name, member.size, digest))
+                payload_seen = True
+                digest = hashlib.sha256()
+                self._hashes[path] = (member.size, digest)
+                if self.spooler is not None:
+                    self.spooler.take(path, member, digest)
+                else:
+                    self._payload(member, path, digest)
+                self.members.append(_Member(member.name, member.size))
             elif rest in _TAG_NAMES:
                 try:  # tag files are small and held in memory: cap before reading
                     self.tags[rest] = read_all(
@@ -221,19 +257,22 @@ class _Survey:
                     raise BundleRejected(
                         "member-too-large", f"{rest} is implausibly large."
                     ) from None
-                self.members.append(_Member(member.name, member.size, None))
+                self.members.append(_Member(member.name, member.size))
+                if not payload_seen and set(self.tags) == _TAG_NAMES:
+                    self.spooler = self.verify_tags(self.top, self.tags)
+                    self.held = None
             else:
                 raise BundleRejected(
                     "unexpected-file", f"The bag holds {rest!r}, which a humdoc bag never has."
                 )
 
-    def _payload(self, member: TarMember, path: str) -> str:
-        digest = hashlib.sha256()
+    def _payload(self, member: TarMember, path: str, digest: Any) -> None:
         keep = self.held is not None and self._held_bytes + member.size <= self.budget
         parts: list[bytes] = []
         got = 0
+        update = digest.update
         while chunk := member.read(CHUNK):
-            digest.update(chunk)
+            self.hasher.add(chunk, update)
             got += len(chunk)
             if keep:
                 parts.append(chunk)
@@ -245,41 +284,74 @@ class _Survey:
             self._held_bytes += member.size
         else:
             self.held = None  # the second pass will read every payload file again
-        return digest.hexdigest()
 
 
 class _Spooler:
-    """Hands the verified payload to the caller's spool, each file checked against its digest.
+    """Hands verified payload to the caller's spool (or holds small files in memory).
 
-    Fed either from what the survey held in memory, or by a second decryption pass, in which
-    every member must be exactly the one the first pass verified (name, size, SHA-256): the
-    file on disk could have changed in between.
+    Fed in one of three ways: by the first pass, once the signed tag files that came first were
+    checked (``take``: each file must be listed in the signed manifest and the payload must
+    stay within the signed Payload-Oxum before a byte is written; digests are compared once the
+    pass is complete); from what the first pass held in memory (``from_memory``); or by a second
+    decryption pass (``consume``), in which every member must be exactly the one the first pass
+    verified (name, size, SHA-256): the file on disk could have changed in between.
     """
 
     def __init__(
         self,
         spool: Spool,
         limits: Limits,
-        survey: _Survey,
         tick: Callable[[], None],
         budget: int,
+        hasher: Feed,
     ) -> None:
         self.spool = spool
         self.limits = limits
-        self.survey = survey
         self.tick = tick
         self.budget = budget
+        self.hasher = hasher
         self.files: dict[str, ReceivedFile] = {}
         self.pending: SpoolWriter | None = None
+        self.manifest: dict[str, str] = {}
+        self.allowed = (0, 0)  # bytes and files the signed Payload-Oxum declares
+        self._taken = (0, 0)
 
-    def from_memory(self, held: dict[str, bytes]) -> None:
+    def sign_off(self, manifest: dict[str, str], oxum: tuple[int, int]) -> None:
+        """Accept payload listed in ``manifest`` (paths relative to data/) within ``oxum``."""
+        self.manifest, self.allowed = manifest, oxum
+
+    def take(self, path: str, member: TarMember, digest: Any) -> None:
+        """Spool one payload member of a bundle whose signed tags were checked; ``digest`` is
+        updated with its bytes (on the hasher thread)."""
+        if path not in self.manifest:
+            raise BundleRejected(
+                "payload-mismatch",
+                f"The bag holds {bagit.PAYLOAD_DIR + path!r}, which its manifest does not list.",
+            )
+        size, count = self._taken[0] + member.size, self._taken[1] + 1
+        if size > self.allowed[0] or count > self.allowed[1]:
+            raise BundleRejected(
+                "oxum-mismatch", "The payload's size or file count does not match Payload-Oxum."
+            )
+        self._taken = (size, count)
+        if self._may_hold(member.size):
+            data = read_all(member, member.size, member.size, member.name)
+            self.hasher.add(data, digest.update)
+            self.files[path] = ReceivedFile(self.spool, member.size, self.manifest[path], data=data)
+        else:
+            handle = self._write(_chunks(member), digest)
+            self.files[path] = ReceivedFile(
+                self.spool, member.size, self.manifest[path], handle=handle
+            )
+
+    def from_memory(self, held: dict[str, bytes], digests: dict[str, bagit.FileDigest]) -> None:
         """Hand on what the first pass held and hashed: kept in memory while the budget lasts."""
         for path, data in held.items():
-            want = self.survey.digests[path]
+            want = digests[path]
             if self._may_hold(len(data)):
                 self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, data=data)
             else:
-                self._store(path, iter((data,)))
+                self._store(path, iter((data,)), want)
 
     def _may_hold(self, size: int) -> bool:
         if size <= HELD_FILE and size <= self.budget:
@@ -287,8 +359,14 @@ class _Spooler:
             return True
         return False
 
-    def consume(self, plaintext: BinaryIO) -> None:
-        expected = iter(self.survey.members)
+    def consume(
+        self,
+        plaintext: BinaryIO,
+        members: Sequence[_Member],
+        digests: dict[str, bagit.FileDigest],
+    ) -> None:
+        """The second pass over a bundle whose payload came first."""
+        expected = iter(members)
         for member in iter_members(plaintext, self.limits.tar()):
             self.tick()
             seen = next(expected, None)
@@ -298,34 +376,35 @@ class _Spooler:
             if path is None:
                 continue
             if self._may_hold(member.size):
-                self._hold(path, member)
+                self._hold(path, member, digests[path])
             else:
-                self._store(path, _chunks(member))
+                self._store(path, _chunks(member), digests[path])
         if next(expected, None) is not None:
             raise _changed()
 
-    def _hold(self, path: str, member: TarMember) -> None:
-        want = self.survey.digests[path]
+    def _hold(self, path: str, member: TarMember, want: bagit.FileDigest) -> None:
         data = read_all(member, member.size, member.size, member.name)
         if hashlib.sha256(data).hexdigest() != want.sha256:
             raise _changed()
         self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, data=data)
 
-    def _store(self, path: str, chunks: Iterator[bytes]) -> None:
-        want = self.survey.digests[path]
-        digest = hashlib.sha256()
-        got = 0
+    def _write(self, chunks: Iterator[bytes], digest: Any) -> object:
         self.pending = self.spool.create()
+        update = digest.update
         for chunk in chunks:
-            digest.update(chunk)
-            got += len(chunk)
+            self.hasher.add(chunk, update)
             self.pending.write(chunk)
             self.tick()
-        if (got, digest.hexdigest()) != (want.size, want.sha256):
-            raise _changed()
         handle = self.pending.commit()
         self.pending = None
+        return handle
+
+    def _store(self, path: str, chunks: Iterator[bytes], want: bagit.FileDigest) -> None:
+        digest = hashlib.sha256()
+        counted = _Counted(chunks)
+        handle = self._write(iter(counted), digest)
         self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, handle=handle)
+        self.hasher.then(_expect, counted, digest, want)
 
     def discard_all(self) -> None:
         if self.pending is not None:
@@ -334,6 +413,24 @@ class _Spooler:
         files, self.files = self.files, {}
         for item in files.values():
             item.discard()
+
+
+class _Counted:
+    """An iterator over chunks that counts the bytes it passed on."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self.got = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._chunks:
+            self.got += len(chunk)
+            yield chunk
+
+
+def _expect(counted: _Counted, digest: Any, want: bagit.FileDigest) -> None:
+    if (counted.got, digest.hexdigest()) != (want.size, want.sha256):
+        raise _changed()
 
 
 def _chunks(member: TarMember) -> Iterator[bytes]:
@@ -434,6 +531,15 @@ def _check_labels(
     return bundle_id, sequence, previous, created
 
 
+def _oxum(info: list[tuple[str, str]]) -> tuple[int, int]:
+    """Bytes and files the signed Payload-Oxum declares (``oxum-mismatch`` if malformed)."""
+    value = dict(info).get(fmt.LABEL_OXUM, "")
+    octets, dot, count = value.partition(".")
+    if not (dot and octets.isascii() and octets.isdigit() and count.isascii() and count.isdigit()):
+        raise BundleRejected("oxum-mismatch", "The bundle's Payload-Oxum is malformed.")
+    return int(octets), int(count)
+
+
 def open_bundle(
     path: Path,
     identities: Sequence[str],
@@ -456,11 +562,15 @@ def open_bundle(
     or ``InvalidInput`` (unreadable file, malformed identity), having discarded everything it
     spooled. The caller still checks sequence and previous-bundle hash against its records.
 
-    Nothing reaches ``spool`` before every check above has passed: the signature comes last in
-    the tar, so a first pass decrypts and checks the whole bundle holding only the tag files, the
-    digests and, while they fit in ``UNVERIFIED_MEMORY``, the payload files. A bundle that is not
-    signed by an enrolled device therefore costs the centre decryption time and bounded memory,
-    never a write. A larger bundle is decrypted a second time into the spool, every file checked
+    Nothing reaches ``spool`` before the signature, the tag files and the labels have been
+    checked, so a bundle that is not signed by an enrolled device costs the centre decryption
+    time and bounded memory, never a write. In a bundle written by this humdoc those come first
+    in the tar: they are checked as soon as they have arrived, and the payload then streams to
+    ``spool`` in the same, single decryption pass, each file listed in the signed manifest and
+    within the signed Payload-Oxum before it is written, and its checksum compared at the end.
+    In a bundle whose signature comes last (earlier versions), a first pass checks everything
+    holding only the tag files, the digests and, while they fit in ``UNVERIFIED_MEMORY``, the
+    payload files; a larger one is decrypted a second time into the spool, every file checked
     against the digest the first pass verified (``changed-while-read`` if the file changed).
     With ``hold``, verified files of up to ``HELD_FILE`` bytes, up to ``hold`` bytes in all
     (and never more than ``UNVERIFIED_MEMORY``), stay in memory instead, and reach ``spool`` only
@@ -468,49 +578,59 @@ def open_bundle(
     saves their writes.
     """
     limits = limits or Limits()
-    with open_regular(path) as fh:
+    with (
+        open_regular(path) as fh,
+        feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher,
+        feed("humdoc-bundle-payload-hash", HELPER_THREADS) as hasher,
+    ):
         size = os.fstat(fh.fileno()).st_size
         if size > limits.max_bundle_size:
             raise BundleRejected(
                 "too-large",
                 f"The bundle is {size} bytes, over the cap of {limits.max_bundle_size}.",
             )
-        # Progress runs over one pass if the payload may fit in memory, else over two.
-        total = size if size <= UNVERIFIED_MEMORY else 2 * size
-        first = _CountingReader(fh, limits.max_bundle_size)
+        # Progress runs over one pass; over two if a bundle of an earlier version needs them.
+        total = [size]
+        first = _CountingReader(fh, limits.max_bundle_size, file_hasher)
 
         def tick_first() -> None:
-            progress(first.count, total)
+            progress(first.count, total[0])
             check_cancelled(cancelled)
 
-        survey = _Survey(limits, UNVERIFIED_MEMORY, tick_first)
-        decrypt_stream(first, list(identities), survey.consume)  # type: ignore[arg-type]
-        if survey.top is None:
-            raise _reject("The bundle holds no bag.", "bad-bag")
-        signer, comment = _check_signature(survey.tags, lookup_key)
-        digests = {bagit.PAYLOAD_DIR + name: d for name, d in survey.digests.items()}
-        info = bagit.validate_bag(survey.tags, digests)
-        bundle_id, sequence, previous, created = _check_labels(info, survey.top, signer, comment)
-        second = _CountingReader(fh, limits.max_bundle_size)
+        spooler = _Spooler(spool, limits, tick_first, min(hold, UNVERIFIED_MEMORY), hasher)
 
-        def tick_second() -> None:
-            progress(min(total, size + second.count), total)
-            check_cancelled(cancelled)
+        def verify_tags(top: str, tags: dict[str, bytes]) -> _Spooler:
+            signer, comment = _check_signature(tags, lookup_key)
+            info, manifest = bagit.check_tag_files(tags)
+            _check_labels(info, top, signer, comment)
+            listed = {name[len(bagit.PAYLOAD_DIR) :]: digest for name, digest in manifest.items()}
+            spooler.sign_off(listed, _oxum(info))
+            return spooler
 
-        spooler = _Spooler(spool, limits, survey, tick_second, min(hold, UNVERIFIED_MEMORY))
+        survey = _Survey(limits, UNVERIFIED_MEMORY, tick_first, hasher, verify_tags)
         try:
-            if survey.held is not None:
-                spooler.from_memory(survey.held)
-                survey.held = None
-            else:
-                fh.seek(0)
-                decrypt_stream(second, list(identities), spooler.consume)  # type: ignore[arg-type]
-                if (second.count, second.sha256.digest()) != (first.count, first.sha256.digest()):
-                    raise _changed()
+            decrypt_stream(first, list(identities), survey.consume)  # type: ignore[arg-type]
+            hasher.wait()
+            file_hasher.wait()
+            if survey.top is None:
+                raise _reject("The bundle holds no bag.", "bad-bag")
+            signer, comment = _check_signature(survey.tags, lookup_key)
+            digests = survey.digests()
+            info = bagit.validate_bag(
+                survey.tags, {bagit.PAYLOAD_DIR + name: d for name, d in digests.items()}
+            )
+            bundle_id, sequence, previous, created = _check_labels(
+                info, survey.top, signer, comment
+            )
+            if survey.spooler is None:
+                _spool_again(
+                    fh, identities, limits, survey, spooler, digests, first, total, progress,
+                    cancelled,
+                )  # fmt: skip
         except BaseException:
             spooler.discard_all()
             raise
-    progress(total, total)
+    progress(total[0], total[0])
     return ReceivedBag(
         bundle_id=bundle_id,
         sequence=sequence,
@@ -525,3 +645,44 @@ def open_bundle(
         tagmanifest_sha256=bagit.sha256_hex(survey.tags[bagit.TAGMANIFEST_NAME]),
         spool=spool,
     )
+
+
+def _spool_again(
+    fh: BinaryIO,
+    identities: Sequence[str],
+    limits: Limits,
+    survey: _Survey,
+    spooler: _Spooler,
+    digests: dict[str, bagit.FileDigest],
+    first: _CountingReader,
+    total: list[int],
+    progress: Progress,
+    cancelled: Cancelled,
+) -> None:
+    """Spool a verified bundle whose payload came before its signature: from memory if the
+    first pass held it, else by decrypting the file a second time."""
+    if survey.held is not None:
+        spooler.from_memory(survey.held, digests)
+        survey.held = None
+        spooler.hasher.wait()
+        return
+    size = first.count
+    total[0] = 2 * size
+    with feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher:
+        second = _CountingReader(fh, limits.max_bundle_size, file_hasher)
+
+        def tick_second() -> None:
+            progress(min(total[0], size + second.count), total[0])
+            check_cancelled(cancelled)
+
+        spooler.tick = tick_second
+        fh.seek(0)
+        decrypt_stream(
+            second,  # type: ignore[arg-type]
+            list(identities),
+            lambda plain: spooler.consume(plain, survey.members, digests),
+        )
+        spooler.hasher.wait()
+        file_hasher.wait()
+    if (second.count, second.sha256.digest()) != (first.count, first.sha256.digest()):
+        raise _changed()

@@ -129,8 +129,9 @@ class TarWriter:
     ) -> None:
         """Add a member of exactly ``size`` bytes read from ``src``; ``on_chunk`` sees every chunk.
 
-        Raises ``BundleError`` if and only if ``src`` holds fewer or more than ``size`` bytes
-        (the file changed while being exported).
+        A chunk is a view of a buffer reused for the next one: ``on_chunk`` copies what it
+        keeps. Raises ``BundleError`` if and only if ``src`` holds fewer or more than ``size``
+        bytes (the file changed while being exported).
         """
         self._headers(name, size)
         view = memoryview(self._buffer)

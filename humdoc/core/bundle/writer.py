@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +27,7 @@ from humdoc.core.bundle import format as fmt
 from humdoc.core.bundle.agewrap import encrypt_stream, parse_recipients
 from humdoc.core.bundle.minisign import SigningKey, sign
 from humdoc.core.bundle.tarsafe import TarWriter
-from humdoc.core.errors import BundleError, InvalidInput
+from humdoc.core.errors import BundleError, InvalidInput, OperationCancelled
 from humdoc.core.progress import (
     Cancelled,
     Progress,
@@ -38,12 +40,23 @@ from humdoc.core.safefs import atomic_writer
 
 @dataclass
 class PayloadFile:
-    """One file to put under ``data/``; ``open`` yields exactly ``size`` bytes each time."""
+    """One file to put under ``data/``; ``open`` yields exactly ``size`` bytes each time.
+
+    ``sha256`` is the file's SHA-256 (lower-case hex) if the caller already knows it (the vault
+    records every stored copy's, hashed once at intake); otherwise the writer reads the file
+    once more to hash it before writing. It goes into the signed manifest as it is: the centre
+    checks every file against it, so a wrong one makes a bundle the centre refuses.
+    """
 
     path: str  # relative to data/, e.g. "media/<item-id>.jpg" or "records/cases.json"
     size: int
     open: Callable[[], ContextManager[BinaryIO]]
+    sha256: str | None = None
 
+
+#: Files hashed at once, and the read size, when the caller did not give a file's SHA-256.
+HASH_THREADS = 2
+HASH_CHUNK = 1 << 20
 
 #: What an age v1 file starts with, and what a bundle being written has there instead.
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -74,15 +87,16 @@ class _HashingWriter:
         self.size = 0
         self.head = b""
 
-    def write(self, data: bytes) -> int:
-        data = bytes(data)
+    def write(self, data: bytes | memoryview) -> int:
         self.sha256.update(data)
         start = self.size
         self.size += len(data)
         if start < len(UNFINISHED_MAGIC):
             cut = min(len(data), len(UNFINISHED_MAGIC) - start)
-            self.head += data[:cut]
-            data = UNFINISHED_MAGIC[start : start + cut] + data[cut:]
+            self.head += bytes(data[:cut])
+            self._out.write(UNFINISHED_MAGIC[start : start + cut])
+            self._out.write(data[cut:])
+            return len(data)
         return self._out.write(data)
 
     def flush(self) -> None:
@@ -99,6 +113,67 @@ class _HashingWriter:
         self._out.flush()
         self._out.seek(0, os.SEEK_END)
         os.fsync(self._out.fileno())
+
+
+class _Counter:
+    """Progress over the bytes hashed and written, and the cancellation check."""
+
+    def __init__(self, progress: Progress, cancelled: Cancelled, total: int) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._total = total
+        self._done = 0
+        self._lock = threading.Lock()
+        self.stopped = False
+
+    def add(self, n: int) -> None:
+        """Count ``n`` more bytes; raises ``OperationCancelled`` if cancelled or stopped."""
+        with self._lock:  # two hashing threads: keep the figures reported in order
+            self._done += n
+            self._progress(self._done, self._total)
+        self.check()
+
+    def check(self) -> None:
+        if self.stopped:
+            raise OperationCancelled("Cancelled; nothing was kept.")
+        check_cancelled(self._cancelled)
+
+
+def _hash_file(item: PayloadFile, counted: _Counter) -> str:
+    digest = hashlib.sha256()
+    got = 0
+    with item.open() as src:
+        while chunk := src.read(HASH_CHUNK):
+            digest.update(chunk)
+            got += len(chunk)
+            counted.add(len(chunk))
+    if got != item.size:
+        raise BundleError(f"{item.path} changed size while it was being exported.")
+    return digest.hexdigest()
+
+
+def _digests(payload: Sequence[PayloadFile], counted: _Counter) -> list[str]:
+    """Every payload file's SHA-256: the caller's, or hashed here, two files at a time (hashlib
+    and file reads release the GIL, so both cores hash)."""
+    unknown = [item for item in payload if item.sha256 is None]
+    found: dict[str, str] = {}
+    if unknown:
+        with ThreadPoolExecutor(HASH_THREADS, thread_name_prefix="humdoc-prehash") as pool:
+            jobs = {item.path: pool.submit(_hash_file, item, counted) for item in unknown}
+            try:
+                found = {path: job.result() for path, job in jobs.items()}
+            except BaseException:
+                counted.stopped = True  # the other thread gives up at its next chunk
+                for job in jobs.values():
+                    job.cancel()
+                raise
+    digests = []
+    for item in payload:
+        digest = item.sha256 if item.sha256 is not None else found[item.path]
+        if not fmt.is_sha256_hex(digest):
+            raise InvalidInput(f"The SHA-256 given for {item.path!r} is malformed.")
+        digests.append(digest)
+    return digests
 
 
 def _hold_while_writing(fh: BinaryIO) -> None:
@@ -205,7 +280,8 @@ def write_bundle(
     previous humdoc/1 bundle and writes humdoc/1, or humdoc/2 if ``bundle_format`` says so (a
     device's first bundle after its humdoc/1 ones, whose identities it never recorded).
 
-    ``bag_info`` holds extra labels written after humdoc's own. Progress counts payload bytes.
+    ``bag_info`` holds extra labels written after humdoc's own. Progress counts payload bytes
+    as they are written, plus those hashed first (files given without ``sha256``).
     ``before_publish``, if given, is called with the finished bundle's record once the whole
     file is on disk under its temporary name, before it becomes a valid age file and is renamed
     to ``out_path``; if it raises, nothing is published. ``out_path`` appears if and only if the
@@ -231,49 +307,45 @@ def write_bundle(
     )
     bagit.format_bag_info(labels)  # reject bad labels before any byte is written
     total = sum(item.size for item in payload)
+    unknown = sum(item.size for item in payload if item.sha256 is None)
+    counted = _Counter(progress, cancelled, total + unknown)
+    digests = _digests(payload, counted)
     top = bundle_id + "/"
-    tagmanifest_digest: list[str] = []
+    day = created.astimezone(UTC).strftime("%Y-%m-%d")
+    info = [
+        *labels,
+        (fmt.LABEL_OXUM, bagit.payload_oxum(item.size for item in payload)),
+        (fmt.LABEL_BAGGING_DATE, day),
+    ]
+    tags = {
+        bagit.MANIFEST_NAME: bagit.format_manifest(
+            ("data/" + item.path, digest) for item, digest in zip(payload, digests, strict=True)
+        ),
+        bagit.BAGIT_TXT_NAME: bagit.BAGIT_TXT,
+        bagit.BAG_INFO_NAME: bagit.format_bag_info(info),
+    }
+    tagmanifest = bagit.format_manifest(
+        (name, bagit.sha256_hex(tags[name])) for name in bagit.TAG_FILES
+    )
+    signature = sign(key, tagmanifest, fmt.trusted_comment(bundle_id, sequence))
 
-    def produce(pipe: BinaryIO) -> None:
-        tar = TarWriter(pipe, int(created.timestamp()))
-        done = 0
-
-        def on_chunk(chunk: memoryview) -> None:
-            nonlocal done
-            digest.update(chunk)
-            done += len(chunk)
-            progress(done, total)
-            check_cancelled(cancelled)
-
-        entries = []
-        for item in payload:
-            check_cancelled(cancelled)
-            digest = hashlib.sha256()
-            with item.open() as src:
-                tar.add_stream(top + "data/" + item.path, item.size, src, on_chunk)
-            entries.append(("data/" + item.path, digest.hexdigest()))
-        day = created.astimezone(UTC).strftime("%Y-%m-%d")
-        info = [
-            *labels,
-            (fmt.LABEL_OXUM, bagit.payload_oxum(item.size for item in payload)),
-            (fmt.LABEL_BAGGING_DATE, day),
-        ]
-        tags = {
-            bagit.MANIFEST_NAME: bagit.format_manifest(entries),
-            bagit.BAGIT_TXT_NAME: bagit.BAGIT_TXT,
-            bagit.BAG_INFO_NAME: bagit.format_bag_info(info),
-        }
-        tagmanifest = bagit.format_manifest(
-            (name, bagit.sha256_hex(tags[name])) for name in bagit.TAG_FILES
-        )
-        signature = sign(key, tagmanifest, fmt.trusted_comment(bundle_id, sequence))
+    def produce(sink: BinaryIO) -> None:
+        # The signed tag files come first, so a centre can check the signature before it reads
+        # (and stores) any payload byte.
+        tar = TarWriter(sink, int(created.timestamp()))
         for name, data in tags.items():
             tar.add_bytes(top + name, data)
         tar.add_bytes(top + bagit.TAGMANIFEST_NAME, tagmanifest)
         tar.add_bytes(top + fmt.SIGNATURE_NAME, signature.encode("ascii"))
+        for item in payload:
+            counted.check()
+            with item.open() as src:
+                tar.add_stream(top + "data/" + item.path, item.size, src, _count_chunk)
         tar.close()
-        tagmanifest_digest.append(bagit.sha256_hex(tagmanifest))
-        check_cancelled(cancelled)
+        counted.check()
+
+    def _count_chunk(chunk: memoryview) -> None:
+        counted.add(len(chunk))
 
     with atomic_writer(out_path, 0o600) as fh:
         _hold_while_writing(fh)
@@ -284,7 +356,7 @@ def write_bundle(
             sha256=out.sha256.hexdigest(),
             size=out.size,
             bundle_id=bundle_id,
-            tagmanifest_sha256=tagmanifest_digest[0],
+            tagmanifest_sha256=bagit.sha256_hex(tagmanifest),
             format=bundle_format,
         )
         if before_publish is not None:

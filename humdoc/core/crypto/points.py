@@ -61,9 +61,19 @@ def _bech32_polymod(values: list[int]) -> int:
 def age_recipient_bytes(text: str) -> bytes | None:
     """The 32 key bytes of an ``age1…`` X25519 recipient (BIP 173 bech32), or None if ``text``
     is not one with a valid checksum."""
+    return _bech32_key(text, "age")
+
+
+def age_identity_bytes(text: str) -> bytes | None:
+    """The 32 secret bytes of an ``AGE-SECRET-KEY-1…`` X25519 identity, or None if ``text`` is
+    not one with a valid checksum."""
+    return _bech32_key(text, "age-secret-key-")
+
+
+def _bech32_key(text: str, want_hrp: str) -> bytes | None:
     text = text.strip().lower()
     hrp, sep, data = text.rpartition("1")
-    if not sep or hrp != "age" or len(data) < 7:
+    if not sep or hrp != want_hrp or len(data) < 7:
         return None
     try:
         values = [_BECH32_CHARSET.index(c) for c in data]

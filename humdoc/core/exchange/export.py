@@ -484,7 +484,7 @@ class Exporter:
                     _bytes_file(f"records/{kind}.json", _encode_checked(kind, plan.rows[kind]))
                 )
         for rec, opener in plan.media:
-            files.append(PayloadFile(rec["file"], rec["size"], opener))
+            files.append(PayloadFile(rec["file"], rec["size"], opener, rec["sha256"]))
         for item_id in plan.item_ids:
             lines = "".join(
                 json.dumps(e.to_json(), sort_keys=True) + "\n" for e in self.custody.chain(item_id)
@@ -578,7 +578,7 @@ def _bytes_file(path: str, data: bytes) -> PayloadFile:
     def opener() -> Iterator[BinaryIO]:
         yield io.BytesIO(data)
 
-    return PayloadFile(path, len(data), opener)
+    return PayloadFile(path, len(data), opener, hashlib.sha256(data).hexdigest())
 
 
 def _sha256_file(path: Path) -> str:

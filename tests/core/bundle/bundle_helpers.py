@@ -123,6 +123,17 @@ def pack(members: dict[str, bytes], recipient: str, out: Path) -> Path:
     return out
 
 
+def payload_first(bundle: Path, identity: x25519.Identity) -> Path:
+    """Rewrite ``bundle`` in place with its payload before its tag files and signature, as
+    humdoc wrote bundles before the signed tag files came first; returns ``bundle``."""
+    members = read_members(bundle, identity)
+    tags = [name for name in members if "/data/" not in name]
+    reordered = {name: members[name] for name in members if name not in tags}
+    reordered.update((name, members[name]) for name in tags)
+    assert list(reordered) != list(members)
+    return pack(reordered, str(identity.to_public()), bundle)
+
+
 def resign(members: dict[str, bytes], key: SigningKey, top: str = "bundle-0001") -> None:
     """Sign the tag manifest in ``members`` again, as a device holding ``key`` would."""
     tagmanifest = members[f"{top}/tagmanifest-sha256.txt"]

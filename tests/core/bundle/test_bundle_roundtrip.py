@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import shutil
@@ -209,7 +210,7 @@ def test_disk_full_becomes_diskfull(
     real = writer._HashingWriter.write
 
     def full(self: writer._HashingWriter, data: bytes) -> int:
-        if self.size > 1_000_000:
+        if self.size + len(data) > 1_000_000:  # the disk fills up during this write
             raise OSError(28, "No space left on device")
         return real(self, data)
 
@@ -229,13 +230,20 @@ def test_disk_full_becomes_diskfull(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("digests_given", [True, False])
 def test_progress_counts_payload_bytes(
-    tmp_path: Path, device_key: SigningKey, centre: Centre
+    tmp_path: Path, device_key: SigningKey, centre: Centre, digests_given: bool
 ) -> None:
+    """Progress counts the payload written, plus the payload hashed first when the caller did
+    not give its SHA-256."""
     seen: list[tuple[int, int]] = []
+    files = payload_files(PAYLOAD)
+    if digests_given:
+        for item in files:
+            item.sha256 = hashlib.sha256(PAYLOAD[item.path]).hexdigest()
     write_bundle(
         tmp_path / "x.humdoc",
-        payload_files(PAYLOAD),
+        files,
         [],
         device_key,
         [centre.recipient],
@@ -245,7 +253,7 @@ def test_progress_counts_payload_bytes(
         lambda d, t: seen.append((d, t)),
         previous_bundle_sha256=FIRST_BUNDLE,
     )
-    total = sum(map(len, PAYLOAD.values()))
+    total = sum(map(len, PAYLOAD.values())) * (1 if digests_given else 2)
     assert seen[-1] == (total, total)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
