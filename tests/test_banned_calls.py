@@ -27,7 +27,6 @@ HOMES: dict[str, dict[str, str]] = {
     "rmtree": {"core/safefs.py": "removal of a folder it owns, never through a link"},
     "write-open": {
         "core/safefs.py": "atomic writes, in-place keyslot writes, new temporary files",
-        "core/bundle/agewrap.py": "the write ends of an os.pipe() between threads, not files",
     },
     "tempfile": {"gui/screenshots.py": "a throwaway demo vault holding made-up records only"},
     "pickle": {},
