@@ -108,6 +108,16 @@ def _payload(data: bytes, seg: Segment) -> bytes:
     return data[seg.payload_start : seg.end]
 
 
+# Marker segments whose payload ``strip`` reads; the others (SOS and its entropy-coded data
+# above all, megabytes in a camera's file) are only ever copied, as views, never as bytes.
+_READ = frozenset(range(0xE0, 0xF0)) | {COM}
+
+
+def _head(data: bytes, seg: Segment) -> bytes:
+    """The payload of a segment ``strip`` reads (at most 64 KiB by the length field), else b""."""
+    return data[seg.payload_start : seg.end] if seg.marker in _READ else b""
+
+
 def exif_block(data: bytes) -> bytes:
     """The TIFF block of the first EXIF APP1 segment, or b"" if there is none."""
     segments, _ = parse(data)
@@ -133,8 +143,10 @@ def _jfif_without_thumbnail(payload: bytes) -> bytes:
 def _icc_profile(data: bytes, segments: list[Segment]) -> bytes:
     chunks = []
     for seg in segments:
+        if seg.marker != APP2:
+            continue
         payload = _payload(data, seg)
-        if seg.marker == APP2 and payload.startswith(ICC_ID) and len(payload) >= 14:
+        if payload.startswith(ICC_ID) and len(payload) >= 14:
             chunks.append((payload[12], payload[14:]))
     return b"".join(chunk for _, chunk in sorted(chunks, key=lambda c: c[0]))
 
@@ -187,9 +199,10 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     )
     icc_written = False
     removed: dict[str, None] = {}
-    out: list[bytes] = []
+    view = memoryview(data)  # kept segments are joined once from views: no copy per segment
+    out: list[bytes | memoryview] = []
     for seg in segments[1:]:
-        payload = _payload(data, seg)
+        payload = _head(data, seg)
         if seg.marker == APP0 and payload.startswith(b"JFIF\x00"):
             if len(payload) > 14:
                 removed["JFIF thumbnail"] = None
@@ -198,19 +211,19 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
             out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
         elif seg.marker == APP2 and payload.startswith(ICC_ID):
             if icc_out == profile:
-                out.append(data[seg.start : seg.end])  # unchanged: the original's segments
+                out.append(view[seg.start : seg.end])  # unchanged: the original's segments
             elif icc_out is not None and not icc_written:
                 out += _icc_segments(icc_out)
             icc_written = True
             if icc_note:
                 removed[icc_note] = None
         elif seg.marker in _KEPT:
-            out.append(data[seg.start : seg.end])
+            out.append(view[seg.start : seg.end])
         else:
             removed[_label(seg.marker, payload)] = None
     if exif:
         # EXIF goes first, or right after a leading JFIF header, where every reader looks for it.
-        at = 1 if out and out[0].startswith(b"\xff\xe0") else 0
+        at = 1 if out and bytes(out[0][:2]) == b"\xff\xe0" else 0
         out.insert(at, _segment(APP1, EXIF_ID + exif))
     out.insert(0, b"\xff\xd8")
     if end < len(data):
@@ -235,9 +248,10 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     """
     segments, end = parse(data)
     removed: dict[str, None] = {}
-    out = []
+    view = memoryview(data)
+    out: list[bytes | memoryview] = []
     for seg in segments:
-        payload = _payload(data, seg)
+        payload = _head(data, seg)
         if seg.marker == APP1 and payload.startswith(EXIF_ID):
             block = bytearray(payload[len(EXIF_ID) :])
             if blank_gps(block):
@@ -249,7 +263,7 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         ):
             removed[_label(seg.marker, payload)] = None
             continue
-        out.append(data[seg.start : seg.end])
+        out.append(view[seg.start : seg.end])
     if end < len(data):
         removed[_trailing_label(data, end)] = None
     result = b"".join(out)
