@@ -249,11 +249,12 @@ def mpf_segment(primary_size: int, preview_size: int, preview_offset: int) -> by
     )
 
 
-def make_heic(rng: random.Random) -> bytes:
-    """One 12-megapixel HEIC photo with a real phone's EXIF, an XMP packet and an sRGB profile."""
+def make_heic(rng: random.Random, size: tuple[int, int] = HEIC_SIZE) -> bytes:
+    """One HEIC photo (12 megapixels unless ``size`` says otherwise) with a real phone's EXIF,
+    an XMP packet and an sRGB profile."""
     import pillow_heif
 
-    image = picture(*HEIC_SIZE, rng)
+    image = picture(*size, rng)
     heif = pillow_heif.from_pillow(image)
     out = io.BytesIO()
     heif.save(

@@ -54,8 +54,11 @@ class Segment:
     payload_start: int
 
 
-def parse(data: bytes) -> tuple[list[Segment], int]:
+def parse(data: bytes, until_scan: bool = False) -> tuple[list[Segment], int]:
     """Split a JPEG into segments up to and including EOI; return them and where EOI ends.
+
+    With ``until_scan``, stop before the first SOS instead and return where it starts: the
+    header segments alone, without scanning the entropy-coded data (megabytes in a photo).
 
     Bytes other than a marker where a marker must be (stray bytes between segments) are skipped
     up to the next 0xFF, as libjpeg and Pillow skip them, and returned as ``STRAY`` segments so
@@ -90,6 +93,8 @@ def parse(data: bytes) -> tuple[list[Segment], int]:
         if marker == 0x01 or 0xD0 <= marker <= 0xD7 or marker == 0x00:
             segments.append(Segment(marker, start, pos, pos))
             continue
+        if marker == SOS and until_scan:
+            return segments, start
         if pos + 2 > size:
             raise MalformedMedia("The JPEG file is cut short inside a segment header.")
         length = struct.unpack_from(">H", data, pos)[0]
@@ -119,8 +124,12 @@ def _head(data: bytes, seg: Segment) -> bytes:
 
 
 def exif_block(data: bytes) -> bytes:
-    """The TIFF block of the first EXIF APP1 segment, or b"" if there is none."""
-    segments, _ = parse(data)
+    """The TIFF block of the first EXIF APP1 segment before the image data, or b"" if none.
+
+    Only the segments before the first scan are read, where cameras write EXIF and where every
+    reader (libexif, Pillow, exifread) looks for it.
+    """
+    segments, _ = parse(data, until_scan=True)
     for seg in segments:
         if seg.marker == APP1:
             payload = _payload(data, seg)
