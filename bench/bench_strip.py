@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import resource
 import shutil
@@ -28,10 +29,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
+
 from bench import largeset
 from bench.report import table, write_section
-from humdoc.core.errors import HumdocError, MediaError
-from humdoc.core.media import Policy, make_derivative, sniff
+from bench.strip_folder import strip_folder, strip_in_memory
+from humdoc.core.errors import HumdocError
+from humdoc.core.media import sniff
 from humdoc.core.media._imaging import decode_pixels
 
 _ROOT = Path(__file__).resolve().parents[1]
@@ -77,27 +81,6 @@ def populate(folder: Path, sources: list[Path], copies: int) -> list[tuple[Path,
             shutil.copyfile(source, target)
             pairs.append((target, source))
     return pairs
-
-
-def strip_folder(folder: Path) -> int:
-    """Strip every file in ``folder`` in place with humdoc; return how many were refused.
-
-    A file converted to another format (HEIC to PNG) is written under its new suffix instead.
-    """
-    refused = 0
-    for path in sorted(folder.iterdir()):
-        data = path.read_bytes()
-        try:
-            derivative = make_derivative(data, sniff(data[:4096]), Policy.STRIP)
-        except MediaError:
-            refused += 1
-            continue
-        if derivative.converted:
-            path.with_suffix("." + derivative.mtype.format).write_bytes(derivative.data)
-            path.unlink()
-        else:
-            path.write_bytes(derivative.data)
-    return refused
 
 
 def _pixel_digest(data: bytes) -> str:
@@ -161,6 +144,15 @@ def measure(base: Path, name: str, sources: list[Path], copies: int, repeats: in
         wall = time.perf_counter() - start
         return wall, time.process_time() - cpu, pairs, f"{refused} refused"
 
+    def in_memory() -> Run:
+        folder, pairs = fresh("memory")
+        datas = [copy.read_bytes() for copy, _ in pairs]
+        cpu, start = time.process_time(), time.perf_counter()
+        refused = strip_in_memory(datas)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        strip_folder(folder)  # so that the pixel column checks the same derivatives
+        return wall, cpu, pairs, f"{refused} refused; files already read, none written"
+
     def external(args: list[str]) -> Run:
         folder, pairs = fresh(args[0].rsplit("/", 1)[-1])
         if args[0] == sys.executable:
@@ -169,9 +161,10 @@ def measure(base: Path, name: str, sources: list[Path], copies: int, repeats: in
             wall, cpu, status = timed([*args, *(str(copy) for copy, _ in pairs)])
         return wall, cpu, pairs, f"exit {status}"
 
-    cold = [sys.executable, "-m", "bench.bench_strip", "--strip-folder"]
+    cold = [sys.executable, "-m", "bench.strip_folder"]
     tools: list[tuple[str, Callable[[], Run]]] = [("humdoc (in process)", in_process)]
     tools.append(("humdoc (fresh process)", lambda: external(cold)))
+    tools.append(("humdoc strip function alone", in_memory))
     missing = []
     for label, command in (("exiftool -all=", EXIFTOOL), ("mat2 --inplace", MAT2)):
         if shutil.which(command[0]) is None:
@@ -227,11 +220,33 @@ def megabytes(paths: list[Path]) -> str:
     return f"{sum(p.stat().st_size for p in paths) / 1e6:.1f} MB"
 
 
+def scaling(paths: list[Path]) -> str:
+    """How the strip function's time grows with a photo's size: one row per distinct size,
+    each the best of three in-memory strips (CPU time, so that other load on the machine
+    does not show), smallest first."""
+    rows = []
+    seen: set[str] = set()
+    for path in sorted(paths, key=lambda p: p.stat().st_size):
+        data = path.read_bytes()
+        with Image.open(io.BytesIO(data)) as image:  # the header alone: nothing decoded
+            megapixels = image.width * image.height / 1e6
+        if f"{megapixels:.0f}" in seen:
+            continue
+        seen.add(f"{megapixels:.0f}")
+        best = min(_cpu(functools.partial(strip_in_memory, [data])) for _ in range(3))
+        mb = len(data) / 1e6
+        rows.append([f"{megapixels:.0f} MP", f"{mb:.1f}", f"{best * 1000:.1f}", f"{mb / best:.0f}"])
+    return table(["photo", "MB", "strip CPU time (ms)", "MB/s"], rows)
+
+
+def _cpu(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
 def main(argv: list[str]) -> int:
     """Run the benchmark and write its section of docs/benchmarks.md."""
-    if len(argv) == 2 and argv[0] == "--strip-folder":
-        strip_folder(Path(argv[1]))
-        return 0
     quick = "--quick" in argv
     repeats = 3 if quick else REPEATS
     sources = corpus_jpegs()
@@ -245,9 +260,12 @@ def main(argv: list[str]) -> int:
         corpus_rows = measure(base, "corpus", sources, COPIES, repeats)
         large_rows = measure(base, "large", large_jpegs, 1, repeats)
         heic_rows = measure(base, "heic", large_heic, 1, repeats) if large_heic else []
+    load = os.getloadavg()[1]  # over the last 5 minutes: the shared machine's other work
     runs = (
         f"each time is the median of {repeats} runs on fresh copies, the tools taking turns;"
-        " CPU time is that run's user + system time"
+        " CPU time is that run's user + system time. The machine's load average at the end"
+        f" was {load:.1f} on {os.cpu_count()} cores: when it is above the core count the tools"
+        " wait for a core, and the wall times swing between runs"
     )
     body = [
         "## Strip (lossless metadata removal)\n",
@@ -261,6 +279,10 @@ def main(argv: list[str]) -> int:
         "Generated by `bench/largeset.py` (seed 1): real cameras' EXIF with maker notes and GPS,",
         "XMP, IPTC, ICC profile, EXIF thumbnail and an MPF preview after the image.\n",
         render(large_rows),
+        "",
+        "How the strip function's own time grows with the photo's size (one file at a time; the",
+        "files of a folder are stripped one after another, so a folder's time is their sum):\n",
+        scaling(large_jpegs),
     ]
     if heic_rows:
         body += [
