@@ -190,28 +190,52 @@ def measure(base: Path, name: str, sources: list[Path], copies: int, repeats: in
 def render(rows: list[Row]) -> str:
     """``rows`` as a Markdown table with each time's ratio to exiftool's."""
     exiftool_seconds = next((r[1] for r in rows if r[0].startswith("exiftool")), None)
-    return table(
-        [
-            "tool",
-            "wall time (s)",
-            "× exiftool",
-            "CPU time (s)",
-            "files",
-            "pixel-identical",
-            "notes",
-        ],
-        [
+    return (
+        table(
             [
-                name,
-                "n/a" if secs is None else f"{secs:.2f}",
-                "n/a" if secs is None or not exiftool_seconds else f"{secs / exiftool_seconds:.2f}",
-                "n/a" if cpu is None else f"{cpu:.2f}",
-                str(files),
-                f"{same}/{files}" if files else "n/a",
-                notes,
-            ]
-            for name, secs, cpu, files, same, notes in rows
-        ],
+                "tool",
+                "wall time (s)",
+                "× exiftool",
+                "CPU time (s)",
+                "files",
+                "pixel-identical",
+                "notes",
+            ],
+            [
+                [
+                    name,
+                    "n/a" if secs is None else f"{secs:.2f}",
+                    "n/a"
+                    if secs is None or not exiftool_seconds
+                    else f"{secs / exiftool_seconds:.2f}",
+                    "n/a" if cpu is None else f"{cpu:.2f}",
+                    str(files),
+                    f"{same}/{files}" if files else "n/a",
+                    notes,
+                ]
+                for name, secs, cpu, files, same, notes in rows
+            ],
+        )
+        + "\n\n"
+        + verdict(rows)
+    )
+
+
+def verdict(rows: list[Row]) -> str:
+    """One sentence: humdoc's in-process wall and CPU time as fractions of exiftool's."""
+    found = {name: row for name, *row in rows}
+    humdoc, exiftool = found.get("humdoc (in process)"), found.get("exiftool -all=")
+    if humdoc is None or exiftool is None:
+        return "No verdict: exiftool is not installed."
+    h_wall, h_cpu, files, same, _ = humdoc
+    e_wall, e_cpu, *_ = exiftool
+    if h_wall is None or h_cpu is None or not e_wall or not e_cpu:
+        return "No verdict: exiftool is not installed."
+    wall, cpu = float(h_wall) / float(e_wall), float(h_cpu) / float(e_cpu)
+    met = "met" if wall <= 0.5 and same == files else "missed"
+    return (
+        f"humdoc in process: {wall:.2f}× exiftool's wall time and {cpu:.2f}× its CPU time,"
+        f" {same}/{files} pixel-identical: target (≤ 0.5×, 100 %) {met}."
     )
 
 
@@ -280,6 +304,14 @@ def main(argv: list[str]) -> int:
         "XMP, IPTC, ICC profile, EXIF thumbnail and an MPF preview after the image.\n",
         render(large_rows),
         "",
+        "Where the time goes: the strip function alone (files already in memory, nothing",
+        "written) is the part humdoc controls: one scan of the entropy-coded data for markers",
+        "(a compiled regular expression, the only pass over every byte), the header segments",
+        "read as views of the file and the kept byte ranges joined once. The rest of the",
+        "in-process time is reading each file and writing its clean copy beside it, then",
+        "renaming it over the original: the same filesystem work exiftool does. On a loaded",
+        "machine a run waits for a core in proportion to the CPU it needs, so the CPU column is",
+        "the steadier comparison.\n",
         "How the strip function's own time grows with the photo's size (one file at a time; the",
         "files of a folder are stripped one after another, so a folder's time is their sum):\n",
         scaling(large_jpegs),
