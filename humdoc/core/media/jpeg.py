@@ -67,7 +67,7 @@ def parse(data: bytes, until_scan: bool = False) -> tuple[list[Segment], int]:
     runs past the end of the file, or a second SOI appears. A file cut short inside entropy-coded
     data is returned as it is.
     """
-    if not data.startswith(b"\xff\xd8"):
+    if data[:2] != b"\xff\xd8":  # a slice, not startswith: an mmap of the file has none
         raise MalformedMedia("The JPEG file does not start with a start-of-image marker.")
     segments = [Segment(SOI, 0, 2, 2)]
     pos, size = 2, len(data)
@@ -199,6 +199,21 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     strip policy). The result's entropy-coded data and tables are byte-for-byte the original's.
     Raises ``MalformedMedia`` as ``parse`` does.
     """
+    pieces, removed = strip_pieces(data, exif, strip_icc)
+    return b"".join(pieces), removed
+
+
+def strip_pieces(
+    data: bytes, exif: bytes = b"", strip_icc: bool = False
+) -> tuple[list[bytes | memoryview], tuple[str, ...]]:
+    """``strip``'s result before it is joined: its pieces in order, and what was removed.
+
+    Each piece is either new bytes (a rewritten header, an ICC or EXIF segment) or a view of a
+    run of ``data`` kept unchanged (adjacent kept segments make one view), so a writer can send
+    the derivative to a file or stream without copying the image data into a new object
+    (``os.writev``). ``data`` may be any buffer that slices, indexes and ``find``s as bytes do
+    (an ``mmap`` of the file too). The views hold ``data``'s buffer until they are released.
+    """
     segments, end = parse(data)
     profile = _icc_profile(data, segments)
     icc_out, icc_note = (
@@ -208,8 +223,16 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     )
     icc_written = False
     removed: dict[str, None] = {}
-    view = memoryview(data)  # kept segments are joined once from views: no copy per segment
-    out: list[bytes | memoryview] = []
+    # Kept runs of the original as (start, end), merged when adjacent; new bytes as they are.
+    out: list[bytes | tuple[int, int]] = []
+
+    def keep(seg: Segment) -> None:
+        last = out[-1] if out else None
+        if isinstance(last, tuple) and last[1] == seg.start:
+            out[-1] = (last[0], seg.end)
+        else:
+            out.append((seg.start, seg.end))
+
     for seg in segments[1:]:
         payload = _head(data, seg)
         if seg.marker == APP0 and payload.startswith(b"JFIF\x00"):
@@ -220,26 +243,29 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
             out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
         elif seg.marker == APP2 and payload.startswith(ICC_ID):
             if icc_out == profile:
-                out.append(view[seg.start : seg.end])  # unchanged: the original's segments
+                keep(seg)  # unchanged: the original's segments
             elif icc_out is not None and not icc_written:
                 out += _icc_segments(icc_out)
             icc_written = True
             if icc_note:
                 removed[icc_note] = None
         elif seg.marker in _KEPT:
-            out.append(view[seg.start : seg.end])
+            keep(seg)
         else:
             removed[_label(seg.marker, payload)] = None
     if exif:
         # EXIF goes first, or right after a leading JFIF header, where every reader looks for it.
-        at = 1 if out and bytes(out[0][:2]) == b"\xff\xe0" else 0
-        out.insert(at, _segment(APP1, EXIF_ID + exif))
+        first = out[0] if out else b""
+        head = first if isinstance(first, bytes) else data[first[0] : first[0] + 2]
+        jfif = head[:2] == b"\xff\xe0"
+        out.insert(1 if jfif else 0, _segment(APP1, EXIF_ID + exif))
     out.insert(0, b"\xff\xd8")
     if end < len(data):
         removed[_trailing_label(data, end)] = None
-    result = b"".join(out)
-    _check_stray(data, segments, result)
-    return result, tuple(removed)
+    view = memoryview(data)
+    pieces = [p if isinstance(p, bytes) else view[p[0] : p[1]] for p in out]
+    _check_stray(data, segments, pieces)
+    return pieces, tuple(removed)
 
 
 def _trailing_label(data: bytes, end: int) -> str:
@@ -280,8 +306,11 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     return result, tuple(removed)
 
 
-def _check_stray(data: bytes, segments: list[Segment], result: bytes) -> None:
-    """Raise ``MalformedMedia`` unless ``result`` without the stray bytes decodes as ``data`` does.
+def _check_stray(
+    data: bytes, segments: list[Segment], result: bytes | list[bytes | memoryview]
+) -> None:
+    """Raise ``MalformedMedia`` unless ``result`` (bytes, or pieces to join) without the stray
+    bytes decodes as ``data`` does.
 
     Files without stray bytes pass at once: their derivative keeps every byte a decoder reads.
     With stray bytes, leaving them out is only safe if both decode, to exactly the same pixels.
@@ -290,8 +319,9 @@ def _check_stray(data: bytes, segments: list[Segment], result: bytes) -> None:
     if stray is None:
         return
     where = f"stray bytes at byte {stray.start}"
+    joined = result if isinstance(result, bytes) else b"".join(result)
     try:
-        same = decode_pixels(data) == decode_pixels(result)
+        same = decode_pixels(bytes(data)) == decode_pixels(joined)
     except MalformedMedia:
         raise MalformedMedia(
             f"The JPEG file is damaged ({where}) and cannot be decoded to check that leaving"

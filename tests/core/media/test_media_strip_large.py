@@ -8,16 +8,18 @@ decodes (Pillow) to exactly the original's pixels and keeps the original's scan 
 
 from __future__ import annotations
 
+import mmap
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from bench.largeset import Camera, make_heic, make_jpeg
 from humdoc.core.media import Policy, make_derivative, sniff
 from humdoc.core.media._imaging import decode_pixels
-from humdoc.core.media.jpeg import EOI, EXIF_ID, SOS, exif_block, parse
+from humdoc.core.media.jpeg import EOI, EXIF_ID, SOS, exif_block, parse, strip, strip_pieces
 from tests.core.media.test_media_corpus_strip import _problem_tags
 
 Exiftool = Callable[[list[Path]], dict[str, dict[str, object]]]
@@ -102,3 +104,19 @@ def test_generated_heic_strips_to_a_png_with_its_pixels(exiftool: Exiftool, tmp_
         _problem_tags(_tags(exiftool, tmp_path, "clean.png", derivative.data), Policy.STRIP) == []
     )
     assert decode_pixels(derivative.data) == decode_pixels(heic)
+
+
+def test_strip_pieces_of_a_mapped_file_join_to_the_strip(photo: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(photo)
+    expected, removed = strip(photo, b"", True)
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        pieces, removed_mapped = strip_pieces(cast(bytes, mapped), b"", True)
+        assert removed_mapped == removed
+        assert b"".join(pieces) == expected
+        # Adjacent kept segments are one view: the tables, the scan and EOI come in one piece.
+        assert sum(isinstance(p, memoryview) for p in pieces) == 1
+        for piece in pieces:
+            if isinstance(piece, memoryview):
+                piece.release()
+        del pieces  # every view released: the mapping can close
