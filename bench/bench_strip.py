@@ -128,8 +128,8 @@ Run = tuple[float, float, list[tuple[Path, Path]], str]
 def measure(base: Path, name: str, sources: list[Path], copies: int, repeats: int) -> list[Row]:
     """Each tool's median run over fresh copies of ``sources``; pixels checked on that run.
 
-    The tools take turns, run after run, so that a change in the machine's load (it is shared)
-    falls on all of them alike rather than on whichever ran last.
+    The tools take turns, run after run, each run starting with the next tool, so that a change
+    in the machine's load (it is shared) falls on all of them alike.
     """
     originals: dict[Path, str] = {}
     runs = iter(range(10**6))
@@ -178,8 +178,11 @@ def measure(base: Path, name: str, sources: list[Path], copies: int, repeats: in
         else:
             tools.append((label, functools.partial(external, command)))
     results: dict[str, list[Run]] = {label: [] for label, _ in tools}
-    for _ in range(repeats):
-        for label, run in tools:
+    for repeat in range(repeats):
+        # Each run starts with the next tool, so that no tool always follows mat2's heavy
+        # writing (the filesystem is still settling it when the next run starts).
+        turn = repeat % len(tools)
+        for label, run in tools[turn:] + tools[:turn]:
             results[label].append(run())
     rows: list[Row] = []
     for label, _ in tools:
