@@ -54,8 +54,11 @@ class Segment:
     payload_start: int
 
 
-def parse(data: bytes) -> tuple[list[Segment], int]:
+def parse(data: bytes, until_scan: bool = False) -> tuple[list[Segment], int]:
     """Split a JPEG into segments up to and including EOI; return them and where EOI ends.
+
+    With ``until_scan``, stop before the first SOS instead and return where it starts: the
+    header segments alone, without scanning the entropy-coded data (megabytes in a photo).
 
     Bytes other than a marker where a marker must be (stray bytes between segments) are skipped
     up to the next 0xFF, as libjpeg and Pillow skip them, and returned as ``STRAY`` segments so
@@ -64,7 +67,7 @@ def parse(data: bytes) -> tuple[list[Segment], int]:
     runs past the end of the file, or a second SOI appears. A file cut short inside entropy-coded
     data is returned as it is.
     """
-    if not data.startswith(b"\xff\xd8"):
+    if data[:2] != b"\xff\xd8":  # a slice, not startswith: an mmap of the file has none
         raise MalformedMedia("The JPEG file does not start with a start-of-image marker.")
     segments = [Segment(SOI, 0, 2, 2)]
     pos, size = 2, len(data)
@@ -90,6 +93,8 @@ def parse(data: bytes) -> tuple[list[Segment], int]:
         if marker == 0x01 or 0xD0 <= marker <= 0xD7 or marker == 0x00:
             segments.append(Segment(marker, start, pos, pos))
             continue
+        if marker == SOS and until_scan:
+            return segments, start
         if pos + 2 > size:
             raise MalformedMedia("The JPEG file is cut short inside a segment header.")
         length = struct.unpack_from(">H", data, pos)[0]
@@ -108,9 +113,23 @@ def _payload(data: bytes, seg: Segment) -> bytes:
     return data[seg.payload_start : seg.end]
 
 
+# Marker segments whose payload ``strip`` reads; the others (SOS and its entropy-coded data
+# above all, megabytes in a camera's file) are only ever copied, as views, never as bytes.
+_READ = frozenset(range(0xE0, 0xF0)) | {COM}
+
+
+def _head(data: bytes, seg: Segment) -> bytes:
+    """The payload of a segment ``strip`` reads (at most 64 KiB by the length field), else b""."""
+    return data[seg.payload_start : seg.end] if seg.marker in _READ else b""
+
+
 def exif_block(data: bytes) -> bytes:
-    """The TIFF block of the first EXIF APP1 segment, or b"" if there is none."""
-    segments, _ = parse(data)
+    """The TIFF block of the first EXIF APP1 segment before the image data, or b"" if none.
+
+    Only the segments before the first scan are read, where cameras write EXIF and where every
+    reader (libexif, Pillow, exifread) looks for it.
+    """
+    segments, _ = parse(data, until_scan=True)
     for seg in segments:
         if seg.marker == APP1:
             payload = _payload(data, seg)
@@ -133,8 +152,10 @@ def _jfif_without_thumbnail(payload: bytes) -> bytes:
 def _icc_profile(data: bytes, segments: list[Segment]) -> bytes:
     chunks = []
     for seg in segments:
+        if seg.marker != APP2:
+            continue
         payload = _payload(data, seg)
-        if seg.marker == APP2 and payload.startswith(ICC_ID) and len(payload) >= 14:
+        if payload.startswith(ICC_ID) and len(payload) >= 14:
             chunks.append((payload[12], payload[14:]))
     return b"".join(chunk for _, chunk in sorted(chunks, key=lambda c: c[0]))
 
@@ -178,6 +199,21 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     strip policy). The result's entropy-coded data and tables are byte-for-byte the original's.
     Raises ``MalformedMedia`` as ``parse`` does.
     """
+    pieces, removed = strip_pieces(data, exif, strip_icc)
+    return b"".join(pieces), removed
+
+
+def strip_pieces(
+    data: bytes, exif: bytes = b"", strip_icc: bool = False
+) -> tuple[list[bytes | memoryview], tuple[str, ...]]:
+    """``strip``'s result before it is joined: its pieces in order, and what was removed.
+
+    Each piece is either new bytes (a rewritten header, an ICC or EXIF segment) or a view of a
+    run of ``data`` kept unchanged (adjacent kept segments make one view), so a writer can send
+    the derivative to a file or stream without copying the image data into a new object
+    (``os.writev``). ``data`` may be any buffer that slices, indexes and ``find``s as bytes do
+    (an ``mmap`` of the file too). The views hold ``data``'s buffer until they are released.
+    """
     segments, end = parse(data)
     profile = _icc_profile(data, segments)
     icc_out, icc_note = (
@@ -187,9 +223,18 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
     )
     icc_written = False
     removed: dict[str, None] = {}
-    out: list[bytes] = []
+    # Kept runs of the original as (start, end), merged when adjacent; new bytes as they are.
+    out: list[bytes | tuple[int, int]] = []
+
+    def keep(seg: Segment) -> None:
+        last = out[-1] if out else None
+        if isinstance(last, tuple) and last[1] == seg.start:
+            out[-1] = (last[0], seg.end)
+        else:
+            out.append((seg.start, seg.end))
+
     for seg in segments[1:]:
-        payload = _payload(data, seg)
+        payload = _head(data, seg)
         if seg.marker == APP0 and payload.startswith(b"JFIF\x00"):
             if len(payload) > 14:
                 removed["JFIF thumbnail"] = None
@@ -198,26 +243,29 @@ def strip(data: bytes, exif: bytes = b"", strip_icc: bool = False) -> tuple[byte
             out.append(_segment(APP14, payload[:12]))  # version, flags and colour transform only
         elif seg.marker == APP2 and payload.startswith(ICC_ID):
             if icc_out == profile:
-                out.append(data[seg.start : seg.end])  # unchanged: the original's segments
+                keep(seg)  # unchanged: the original's segments
             elif icc_out is not None and not icc_written:
                 out += _icc_segments(icc_out)
             icc_written = True
             if icc_note:
                 removed[icc_note] = None
         elif seg.marker in _KEPT:
-            out.append(data[seg.start : seg.end])
+            keep(seg)
         else:
             removed[_label(seg.marker, payload)] = None
     if exif:
         # EXIF goes first, or right after a leading JFIF header, where every reader looks for it.
-        at = 1 if out and out[0].startswith(b"\xff\xe0") else 0
-        out.insert(at, _segment(APP1, EXIF_ID + exif))
+        first = out[0] if out else b""
+        head = first if isinstance(first, bytes) else data[first[0] : first[0] + 2]
+        jfif = head[:2] == b"\xff\xe0"
+        out.insert(1 if jfif else 0, _segment(APP1, EXIF_ID + exif))
     out.insert(0, b"\xff\xd8")
     if end < len(data):
         removed[_trailing_label(data, end)] = None
-    result = b"".join(out)
-    _check_stray(data, segments, result)
-    return result, tuple(removed)
+    view = memoryview(data)
+    pieces = [p if isinstance(p, bytes) else view[p[0] : p[1]] for p in out]
+    _check_stray(data, segments, pieces)
+    return pieces, tuple(removed)
 
 
 def _trailing_label(data: bytes, end: int) -> str:
@@ -235,9 +283,10 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     """
     segments, end = parse(data)
     removed: dict[str, None] = {}
-    out = []
+    view = memoryview(data)
+    out: list[bytes | memoryview] = []
     for seg in segments:
-        payload = _payload(data, seg)
+        payload = _head(data, seg)
         if seg.marker == APP1 and payload.startswith(EXIF_ID):
             block = bytearray(payload[len(EXIF_ID) :])
             if blank_gps(block):
@@ -249,7 +298,7 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         ):
             removed[_label(seg.marker, payload)] = None
             continue
-        out.append(data[seg.start : seg.end])
+        out.append(view[seg.start : seg.end])
     if end < len(data):
         removed[_trailing_label(data, end)] = None
     result = b"".join(out)
@@ -257,8 +306,11 @@ def remove_location(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     return result, tuple(removed)
 
 
-def _check_stray(data: bytes, segments: list[Segment], result: bytes) -> None:
-    """Raise ``MalformedMedia`` unless ``result`` without the stray bytes decodes as ``data`` does.
+def _check_stray(
+    data: bytes, segments: list[Segment], result: bytes | list[bytes | memoryview]
+) -> None:
+    """Raise ``MalformedMedia`` unless ``result`` (bytes, or pieces to join) without the stray
+    bytes decodes as ``data`` does.
 
     Files without stray bytes pass at once: their derivative keeps every byte a decoder reads.
     With stray bytes, leaving them out is only safe if both decode, to exactly the same pixels.
@@ -267,8 +319,9 @@ def _check_stray(data: bytes, segments: list[Segment], result: bytes) -> None:
     if stray is None:
         return
     where = f"stray bytes at byte {stray.start}"
+    joined = result if isinstance(result, bytes) else b"".join(result)
     try:
-        same = decode_pixels(data) == decode_pixels(result)
+        same = decode_pixels(bytes(data)) == decode_pixels(joined)
     except MalformedMedia:
         raise MalformedMedia(
             f"The JPEG file is damaged ({where}) and cannot be decoded to check that leaving"
