@@ -155,12 +155,22 @@ def test_kills_at_random_moments_lose_nothing_reported(
     vault, case_id = vault_and_case
     files = _photos(corpus, tmp_path / "card")
     rng = random.Random(20261130)
+    # How long an import of these files takes here, so the kills land inside one whatever the
+    # machine's speed: a first run goes to the end (and is checked like the others).
+    proc = _start(vault, case_id, "none", files)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "READY"
+    started = time.monotonic()
+    out, _err = proc.communicate(timeout=120)
+    whole = time.monotonic() - started
+    assert proc.returncode == 0 and len(_reported(out)) == len(files)
+    _check_after_kill(vault, _reported(out), files)
     killed = 0
     for _ in range(6):
         proc = _start(vault, case_id, "none", files)
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "READY"
-        time.sleep(rng.uniform(0.0, 0.4))
+        time.sleep(rng.uniform(0.05, 0.8) * whole)
         proc.kill()  # SIGKILL, by this child's pid
         out, _err = proc.communicate(timeout=120)
         killed += proc.returncode == -signal.SIGKILL
