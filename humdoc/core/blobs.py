@@ -18,7 +18,7 @@ import re
 import secrets
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -52,6 +52,18 @@ _WRITE_SLICE = 16 * CHUNK_SIZE
 #: releases the GIL on large buffers, so hashing and encryption use two cores.
 _PARALLEL_HASH_MIN = 256 * 1024
 _hash_pool: tuple[int, ThreadPoolExecutor] | None = None
+
+
+_write_thread: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def write_pool() -> ThreadPoolExecutor:
+    """The one thread that writes attachments' ciphertext while their writers seal more (made
+    again in a forked child); jobs run in the order they were queued."""
+    global _write_thread
+    if _write_thread is None or _write_thread[0] != os.getpid():
+        _write_thread = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="humdoc-write"))
+    return _write_thread[1]
 
 
 def hash_pool() -> ThreadPoolExecutor:
@@ -111,6 +123,10 @@ class BlobWriter:
         self._encryptor: StreamEncryptor | None = None
         self._hash = hashlib.sha256()
         self._size = 0
+        # Ciphertext, in two buffers reused from one write to the next (see ``_seal_out``).
+        self._outs = (bytearray(), bytearray())
+        self._turn = 0
+        self._writing: list[Future[None] | None] = [None, None]
 
     # --- the result -------------------------------------------------------------------------
 
@@ -177,7 +193,40 @@ class BlobWriter:
                 # A new folder's own entry must be durable before a file in it can be.
                 fsync_dir(path.parent)
 
-    def _write_out(self, data: bytes | bytearray) -> None:
+    def _seal_out(self, piece: memoryview) -> None:
+        """Encrypt ``piece`` into one of this writer's two output buffers and write what it
+        sealed: a large piece on the write thread, so the disk takes it while this thread seals
+        the next (the buffer is reused only once that write is done; the thread writes in
+        order). An error of that write is raised by a later call (``OSError``)."""
+        assert self._encryptor is not None
+        turn, self._turn = self._turn, self._turn ^ 1
+        self._wait_write(turn)
+        out = self._outs[turn]
+        n = self._encryptor.update_into(piece, out)
+        if n >= _PARALLEL_HASH_MIN:
+            self._writing[turn] = write_pool().submit(self._write_buffer, out, n)
+        elif n:
+            self._drain()  # what is queued goes first
+            self._write_buffer(out, n)
+
+    def _write_buffer(self, buffer: bytearray, n: int) -> None:
+        with memoryview(buffer) as out:
+            self._write_out(out[:n])
+
+    def _wait_write(self, turn: int) -> None:
+        pending, self._writing[turn] = self._writing[turn], None
+        if pending is not None:
+            pending.result()
+
+    def _drain(self) -> None:
+        """Wait for every queued write; raises the first one's error."""
+        first, second = self._turn ^ 1, self._turn  # the older one was queued first
+        try:
+            self._wait_write(first)
+        finally:
+            self._wait_write(second)
+
+    def _write_out(self, data: bytes | bytearray | memoryview) -> None:
         assert self._fd is not None
         with memoryview(data) as view:
             done = 0
@@ -201,11 +250,11 @@ class BlobWriter:
                     piece = view[start : start + _WRITE_SLICE]
                     if len(piece) < _PARALLEL_HASH_MIN:
                         self._hash.update(piece)
-                        self._write_out(self._encryptor.update_buffer(piece))
+                        self._seal_out(piece)
                         continue
                     hashed = hash_pool().submit(self._hash.update, piece)
                     try:
-                        self._write_out(self._encryptor.update_buffer(piece))
+                        self._seal_out(piece)
                     finally:
                         hashed.result()  # the piece is the caller's again only after this
                 self._size += len(view)
@@ -222,6 +271,8 @@ class BlobWriter:
             raise RuntimeError("the attachment is already stored; delete it instead")
         self._state = "aborted"
         self._encryptor = None
+        with contextlib.suppress(Exception):  # no queued write may outlive the descriptor
+            self._drain()
         if self._fd is not None:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
@@ -236,6 +287,7 @@ class BlobWriter:
         assert self._encryptor is not None and self._fd is not None and self._tmp is not None
         if not self._durable:
             try:
+                self._drain()
                 self._write_out(self._encryptor.finish())
             except OSError as exc:
                 self.abort()
@@ -252,6 +304,7 @@ class BlobWriter:
         """Write what is left, fsync and close the temporary file (aborting on any failure)."""
         assert self._fd is not None
         try:
+            self._drain()
             if self._encryptor is not None:
                 self._write_out(self._encryptor.finish())
                 self._encryptor = None

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from humdoc.core import recipes
 from humdoc.core.blobs import BlobStore, hash_pool
@@ -33,6 +34,20 @@ from humdoc.core.mediarecords import StoredDerivative
 
 #: Bytes read from the file per step of the pass.
 BLOCK = 4 * 1024 * 1024
+
+
+def _blocks(fh: BinaryIO, first: bytes, count: Callable[[int], None]) -> Iterator[memoryview]:
+    """``first``, then the rest of ``fh`` a block at a time, read into one reused buffer (no
+    new memory per block); ``count(n)`` after each read. Each view is valid until the next."""
+    count(len(first))
+    yield memoryview(first)
+    buffer = bytearray(BLOCK)
+    whole = memoryview(buffer)
+    reader = cast("io.BufferedIOBase", fh)  # a file opened by safefs.open_regular
+    while n := reader.readinto(whole):
+        count(n)
+        yield whole[:n]
+    count(0)
 
 
 class WatchedFile:
@@ -149,21 +164,17 @@ def seal_with_copy(
     copy_sha = hashlib.sha256(plan.head) if plan is not None else None
     copy = _KeptRanges(plan, copy_sha.update) if plan is not None and copy_sha else None
     with blobs.writer() as original:
-        pos, block = 0, first
-        count(len(block))
-        while block:
-            with memoryview(block) as view:
-                # The copy's hash runs on another thread while this one seals the block.
-                hashed = hash_pool().submit(copy.feed, pos, view) if copy is not None else None
-                try:
-                    original.write(view)
-                    recheck.feed(pos, view)
-                finally:
-                    if hashed is not None:
-                        hashed.result()
-            pos += len(block)
-            block = fh.read(BLOCK)
-            count(len(block))
+        pos = 0
+        for view in _blocks(fh, first, count):
+            # The copy's hash runs on another thread while this one seals the block.
+            hashed = hash_pool().submit(copy.feed, pos, view) if copy is not None else None
+            try:
+                original.write(view)
+                recheck.feed(pos, view)
+            finally:
+                if hashed is not None:
+                    hashed.result()
+            pos += len(view)
         if recheck.changed() or (copy is not None and not copy.complete()):
             raise FileChanged("The file changed while it was being imported; import it again.")
     stored = None
@@ -220,19 +231,15 @@ def seal_cleaned(
     with blobs.writer() as sealed:
         sealed.write(plan.head)
         kept = _KeptRanges(plan, sealed.write)
-        pos, block = 0, first
-        count(len(block))
-        while block:
-            with memoryview(block) as view:
-                hashed = hash_pool().submit(original.update, view)
-                try:
-                    kept.feed(pos, view)
-                    recheck.feed(pos, view)
-                finally:
-                    hashed.result()
-            pos += len(block)
-            block = fh.read(BLOCK)
-            count(len(block))
+        pos = 0
+        for view in _blocks(fh, first, count):
+            hashed = hash_pool().submit(original.update, view)
+            try:
+                kept.feed(pos, view)
+                recheck.feed(pos, view)
+            finally:
+                hashed.result()
+            pos += len(view)
         if recheck.changed() or not kept.complete():
             raise FileChanged("The file changed while it was being imported; import it again.")
     return SealedVideo(

@@ -165,11 +165,18 @@ class StreamEncryptor:
         return bytes(self.update_buffer(data))
 
     def update_buffer(self, data: BytesLike) -> bytearray:
-        """``update``, returning the ciphertext in a new ``bytearray`` that nothing else holds.
+        """``update``, returning the ciphertext in a new ``bytearray`` that nothing else holds."""
+        out = bytearray()
+        del out[self.update_into(data, out) :]
+        return out
 
-        Every whole chunk with more data after it is sealed now, straight into that one buffer
-        (no copy of the ciphertext: what a writer of large files wants); the rest waits for more
-        data or ``finish``.
+    def update_into(self, data: BytesLike, out: bytearray) -> int:
+        """``update``, sealing into ``out`` (grown if it is too small; its old contents are
+        overwritten); returns how many bytes of ``out`` hold ciphertext.
+
+        Every whole chunk with more data after it is sealed now, straight into ``out``: a writer
+        of large files reuses one buffer, with no copy of the ciphertext and no new memory per
+        call; the rest waits for more data or ``finish``.
         """
         if self._aead is None:
             raise ValueError("encryptor already finished")
@@ -179,7 +186,9 @@ class StreamEncryptor:
             total = len(buffer) + len(view)
             # A chunk is sealed only once a byte follows it: it is then known not to be the last.
             count = (total - 1) // CHUNK_SIZE if total else 0
-            out = bytearray(len(header) + count * SEALED_CHUNK_SIZE)
+            size = len(header) + count * SEALED_CHUNK_SIZE
+            if len(out) < size:
+                out.extend(bytes(size - len(out)))
             out[: len(header)] = header
             pos, at = 0, len(header)
             with memoryview(out) as sink:
@@ -195,7 +204,7 @@ class StreamEncryptor:
                     pos += CHUNK_SIZE
                     at += SEALED_CHUNK_SIZE
             buffer += view[pos:]
-        return out
+        return size
 
     def finish(self) -> bytes:
         """Seal the final chunk and return the last ciphertext; the encryptor is then spent."""
