@@ -9,8 +9,8 @@ each, under ``QT_QPA_PLATFORM=offscreen`` and with an empty home folder (no save
 Per run: the time from just before the process was started to the end of its window's first
 paint (the probe prints ``time.monotonic()`` then), its peak resident memory at that moment
 (``VmHWM``), the wall time of the whole process (it quits right after that paint, once what was
-already queued has run) and its peak resident memory over its whole life (``ru_maxrss`` from
-``wait4``). humdoc's sources are compiled to bytecode first (``compileall``), as an installed
+already queued has run) and its peak resident memory over its whole life (``VmHWM`` as it
+exits). humdoc's sources are compiled to bytecode first (``compileall``), as an installed
 package has them; otherwise every run would compile them afresh where bytecode is not written.
 """
 
@@ -91,15 +91,15 @@ def measure(args: list[str], env: dict[str, str]) -> Run:
             env=env,
             cwd=REPO,
         )
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        _pid, status, _usage = os.wait4(proc.pid, 0)
         ended = time.monotonic()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         lines = out.read().decode().split()
-    if proc.returncode != 0 or len(lines) != 4 or lines[0] != "painted":
+    if proc.returncode != 0 or len(lines) != 6 or lines[0] != "painted" or lines[4] != "exit":
         raise SystemExit(f"{args[0]}: no painted window (exit {proc.returncode})")
     return Run(
-        float(lines[1]) - start, float(lines[2]), int(lines[3]), ended - start, usage.ru_maxrss
+        float(lines[1]) - start, float(lines[2]), int(lines[3]), ended - start, int(lines[5])
     )
 
 
@@ -177,8 +177,8 @@ def main(argv: list[str]) -> int:
         "sensitive than wall time to other load on the machine); *RSS at window*: the "
         "process's peak resident memory at that moment (`VmHWM`); *process*: the whole "
         "process, which quits right after the paint once what was already queued has run (for "
-        "humdoc: building the workspace, see below); *peak RSS*: `ru_maxrss` over the whole "
-        "process (medians).\n\n"
+        "humdoc: building the workspace, see below); *peak RSS*: `VmHWM` as the process exits, "
+        "over its whole life (medians).\n\n"
         + table(["program", *(name for name, _g, _s, _u in COLUMNS)], rows)
         + f"\n\nTarget (issue 14, point 5): humdoc's start to the unlock window ≤ "
         f"{TARGET_RATIO:g}× the bare dialog's (median): {ratios[0]:.2f}×, **{met}**. "

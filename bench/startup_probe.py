@@ -21,6 +21,7 @@ the process.
 
 from __future__ import annotations
 
+import atexit
 import importlib.abc
 import importlib.machinery
 import runpy
@@ -108,6 +109,9 @@ class _WidgetsHook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 def main(argv: list[str]) -> int:
+    # The whole process's peak, read by the process itself: the ``ru_maxrss`` a parent gets
+    # from wait4 starts at the parent's own size (kept across the fork and exec).
+    atexit.register(lambda: print(f"exit {peak_kib()}", flush=True))
     sys.meta_path.insert(0, _WidgetsHook())
     if argv[:1] == ["dialog"]:
         runpy.run_path(str(Path(__file__).with_name("startup_dialog.py")), run_name="__main__")

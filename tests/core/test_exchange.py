@@ -389,3 +389,24 @@ def test_reordered_or_duplicated_chunks_are_rejected(world: World, tmp_path: Pat
             world.centre.receiver().receive(bad)
         assert err.value.reason == "decrypt-failed", name
     assert world.centre.cases.list() == [] and list(world.centre.blobs.ids()) == []
+
+
+def test_an_export_a_centre_would_refuse_for_its_size_is_refused_first(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The field learns at once, and nothing is written, rather than the centre refusing it."""
+    import humdoc.core.exchange.export as export_mod
+    from humdoc.core.bundle.limits import Limits
+
+    small = Limits(max_members=12)
+    fits = export(world, "fits.humdoc")
+    receiver = world.centre.receiver()
+    receiver.limits = small
+    with pytest.raises(BundleRejected, match="more than 12 files"):  # the centre's cap
+        receiver.receive(fits)
+    monkeypatch.setattr(export_mod, "Limits", lambda: small)
+    out = world.tmp / "too-many.humdoc"
+    with pytest.raises(InvalidInput, match=r"a centre accepts at most 4 in one bundle\. Export"):
+        world.field.exporter.export([world.case_id], ["Centre"], out, "strip")
+    assert not out.exists()
+    assert sorted(p.name for p in world.tmp.iterdir() if "humdoc" in p.name) == ["fits.humdoc"]

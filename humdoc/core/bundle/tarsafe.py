@@ -158,7 +158,7 @@ class TarWriter:
 class TarLimits:
     """Caps a received archive must stay within, checked from each header before its data."""
 
-    max_members: int = 10_000
+    max_members: int = 200_000
     max_member_size: int = 16 * 1024**3
     max_total: int = 64 * 1024**3
     max_pax_size: int = 64 * 1024

@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 from humdoc.core import safefs
 from humdoc.core.bundle import FIRST_BUNDLE, FORMAT, PayloadFile, WrittenBundle, write_bundle
 from humdoc.core.bundle.format import FORMAT_V1
+from humdoc.core.bundle.limits import Limits
 from humdoc.core.custody import CustodyLog
 from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.domain.cases import Cases
@@ -370,6 +371,7 @@ class Exporter:
         # Cleaned copies are made before a number is reserved: cancelling here burns nothing.
         self.prepare(plan, cancelled=cancelled)
         payload = self._payload(plan)
+        _check_fits(payload)
         removed = safefs.remove_temp_leftovers(out.parent)
         bundle_id = "b-" + secrets.token_hex(12)
         sequence, link = self._reserve(out, bundle_id)
@@ -571,6 +573,25 @@ def _encode_checked(kind: str, rows: list[dict[str, Any]]) -> bytes:
             f"Export stopped, the centre would refuse it: {exc} Correct the record and export again."
         ) from None
     return data
+
+
+def _check_fits(payload: list[PayloadFile]) -> None:
+    """Refuse, before anything is written, a bundle a centre would refuse for its size."""
+    limits = Limits()
+    tag_files = 8  # bagit.txt, bag-info.txt, the manifests, labels and the signature
+    if len(payload) + tag_files > limits.max_members:
+        raise InvalidInput(
+            f"This export would hold {len(payload):,} files; a centre accepts at most "
+            f"{limits.max_members - tag_files:,} in one bundle. Export the case in parts "
+            "(by incident or by date)."
+        )
+    total = sum(f.size for f in payload)
+    if total > limits.max_total:
+        raise InvalidInput(
+            f"This export would hold {total / 1024**3:.1f} GiB; a centre accepts at most "
+            f"{limits.max_total / 1024**3:.0f} GiB in one bundle. Export the case in parts "
+            "(by incident or by date)."
+        )
 
 
 def _bytes_file(path: str, data: bytes) -> PayloadFile:
