@@ -23,6 +23,7 @@ from pyrage import x25519
 
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import FIRST_BUNDLE, SigningKey, open_bundle, reader, write_bundle
+from humdoc.core.bundle.limits import Limits
 from humdoc.core.bundle.minisign import sign
 from humdoc.core.bundle.tarsafe import BLOCK, TarLimits, _header, _pax_record, iter_members
 from humdoc.core.errors import BundleRejected
@@ -85,8 +86,10 @@ def test_ten_thousand_and_one_unsigned_members_cost_no_write(
     members = {f"{TOP}/data/media/f{i:05}.bin": b"x" for i in range(10_001)}
     bundle = pack(members, centre_vault.device_keys.age_recipient(), tmp_path / "many.humdoc")
     before = _vault_files(centre_vault)
+    receiver = centre_vault.receiver()
+    receiver.limits = Limits(max_members=10_000)  # the default, 200,000, would cost more to build
     with counting(monkeypatch) as work, pytest.raises(BundleRejected) as err:
-        centre_vault.receiver().verify(bundle)
+        receiver.verify(bundle)
     assert err.value.reason == "too-many-members"
     assert (work.fsyncs, work.created, work.written) == (0, 0, 0)  # was 30,256 / 10,000 / …
     assert _vault_files(centre_vault) == before
