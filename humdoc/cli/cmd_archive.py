@@ -36,6 +36,7 @@ from humdoc.core.errors import (
     NotFound,
     SamePassphrase,
     UsageError,
+    WeakPassphrase,
 )
 
 if TYPE_CHECKING:  # the archive's modules load psycopg, which most commands never need
@@ -283,20 +284,28 @@ def _new_secret(file: str | None, label: str, option: str) -> bytes:
     return first.encode("utf-8")
 
 
+def _strong(secret: bytes, what: str, role: str) -> None:
+    """The strength floor of vault passphrases, saying which secret fell below it."""
+    from humdoc.core.passphrases import require_strong
+
+    try:
+        require_strong(secret, (role,))
+    except WeakPassphrase as exc:
+        raise WeakPassphrase(f"{what} is refused: {exc}") from None
+
+
 def _member_secrets(role: str, password_file: str | None, passphrase_file: str | None,
                     option: str) -> tuple[str, bytes]:  # fmt: skip
     """A member's PostgreSQL password and humdoc passphrase: both above the strength floor,
     and different (the server keeps a verifier of the password a DBA could test guesses on)."""
-    from humdoc.core.passphrases import require_strong
-
     password = _new_secret(
         password_file, f"PostgreSQL password for {role}", f"--{option}-password-file"
     )
-    require_strong(password, (role,))
+    _strong(password, f"The PostgreSQL password for {role}", role)
     passphrase = _new_secret(
         passphrase_file, f"humdoc passphrase for {role}", f"--{option}-passphrase-file"
     )
-    require_strong(passphrase, (role,))
+    _strong(passphrase, f"The humdoc passphrase for {role}", role)
     if password == passphrase:
         raise SamePassphrase(
             f"{role}'s humdoc passphrase must differ from their PostgreSQL password."

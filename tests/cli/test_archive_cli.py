@@ -1,0 +1,326 @@
+"""``humdoc archive`` against a real PostgreSQL server: each member runs the command line as
+their own role; what the database refuses comes back as one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from humdoc.cli.app import main
+from humdoc.core.archive import schema
+from humdoc.core.archive.session import ArchiveSession
+from tests.archive.conftest import PG_PASSWORD, ArchiveFixture, archive, pg  # noqa: F401
+from tests.archive.seed import CASE, MARKERS, PERSON, TESTIMONY, Seeded, seed
+from tests.cli.helpers import Result
+from tests.conftest import PASSPHRASE
+
+
+class ArchiveCli:
+    """Runs ``humdoc`` in-process with the members' humdoc passphrase in the environment."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+        self.capsys = capsys
+        monkeypatch.setenv("HUMDOC_PASSPHRASE", PASSPHRASE.decode())
+
+    def __call__(self, *args: str) -> Result:
+        self.capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        captured = self.capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    def ok(self, *args: str) -> Any:
+        r = self("--json", *args)
+        assert r.code == 0, r.err
+        assert r.err == ""
+        return r.json()
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> ArchiveCli:
+    return ArchiveCli(capsys, monkeypatch)
+
+
+@pytest.fixture
+def seeded(archive: ArchiveFixture) -> Seeded:  # noqa: F811
+    return seed(archive)
+
+
+def one_line(r: Result) -> str:
+    assert r.code != 0
+    assert r.out == ""
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert "Traceback" not in r.err
+    return lines[0]
+
+
+def secret_files(tmp_path: Path, **secrets: str) -> list[str]:
+    """``--NAME-file PATH`` options for each secret, written to files."""
+    args: list[str] = []
+    for name, value in secrets.items():
+        path = tmp_path / name
+        path.write_text(value + "\n")
+        args += [f"--{name.replace('_', '-')}-file", str(path)]
+    return args
+
+
+def fresh_database(server: Any, name: str) -> str:
+    server.create_database(name)
+    return server.url(database=name)
+
+
+ADMIN_PW, PROT_PW = "dusk harbour kettle violin", "amber lantern quarry swift"
+
+
+def test_init_makes_an_archive_both_first_members_open(
+    cli: ArchiveCli,
+    pg: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    import os
+
+    db = f"cli{os.getpid()}_init"
+    url = fresh_database(pg, db)
+    made = cli.ok(
+        "archive", "init", "--archive", url, "--admin", f"{db}_boss", "--protection", f"{db}_pro",
+        *secret_files(tmp_path, admin_password=ADMIN_PW, admin_passphrase=PASSPHRASE.decode(),
+                      protection_password=PROT_PW, protection_passphrase=PASSPHRASE.decode()),
+    )  # fmt: skip
+    assert made == {
+        "database": db, "schema": schema.CURRENT, "admin": f"{db}_boss", "protection": f"{db}_pro"
+    }  # fmt: skip
+    with ArchiveSession.open(pg.url(f"{db}_boss", db, ADMIN_PW), PASSPHRASE) as s:
+        assert s.duty == "admin"
+    with ArchiveSession.open(pg.url(f"{db}_pro", db, PROT_PW), PASSPHRASE) as s:
+        assert s.duty == "protection" and s.keys.identity_private is not None
+    # A second init on the same database is refused; nothing is changed.
+    again = cli(
+        "archive", "init", "--archive", url, "--admin", f"{db}_b2", "--protection", f"{db}_p2",
+        *secret_files(tmp_path, admin_password=ADMIN_PW, admin_passphrase=PASSPHRASE.decode(),
+                      protection_password=PROT_PW, protection_passphrase=PASSPHRASE.decode()),
+    )  # fmt: skip
+    assert "holds an archive already" in one_line(again)
+
+
+@pytest.mark.parametrize(
+    ("admin_password", "admin_passphrase", "said"),
+    [
+        ("password1", PASSPHRASE.decode(), "PostgreSQL password"),
+        (ADMIN_PW, "letmein", None),
+        (PASSPHRASE.decode(), PASSPHRASE.decode(), "must differ"),
+    ],
+)
+def test_init_refuses_weak_or_shared_secrets_and_makes_nothing(
+    cli: ArchiveCli,
+    pg: Any,  # noqa: F811
+    tmp_path: Path,
+    admin_password: str,
+    admin_passphrase: str,
+    said: str | None,
+) -> None:
+    import os
+    import secrets
+
+    db = f"cli{os.getpid()}_{secrets.token_hex(3)}"
+    url = fresh_database(pg, db)
+    r = cli(
+        "archive", "init", "--archive", url, "--admin", f"{db}_boss", "--protection", f"{db}_pro",
+        *secret_files(tmp_path, admin_password=admin_password, admin_passphrase=admin_passphrase,
+                      protection_password=PROT_PW, protection_passphrase=PASSPHRASE.decode()),
+    )  # fmt: skip
+    line = one_line(r)
+    assert r.code == 2
+    if said:
+        assert said in line
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert schema.version(conn) == 0
+        assert (
+            conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (f"{db}_boss",)).fetchone()
+            is None
+        )
+
+
+def test_a_member_added_on_the_command_line_reads_and_is_logged(
+    cli: ArchiveCli, seeded: Seeded, tmp_path: Path
+) -> None:
+    a = seeded.archive
+    ana2 = a.role("ana2")
+    added = cli.ok(
+        "archive", "member", "add", ana2, "--duty", "analyst", "--archive", a.url(seeded.admin),
+        *secret_files(tmp_path, member_password=PG_PASSWORD, member_passphrase=PASSPHRASE.decode()),
+    )  # fmt: skip
+    assert added == {"role": ana2, "duty": "analyst"}
+    members = cli.ok("archive", "members", "--archive", a.url(seeded.admin))["members"]
+    assert {(m["role"], m["duty"]) for m in members} >= {
+        (ana2, "analyst"),
+        (seeded.prot, "protection"),
+    }
+    # Each analyst sees only their own keyslot: the members list shows themselves alone.
+    mine = cli.ok("archive", "members", "--archive", a.url(ana2))["members"]
+    assert [m["role"] for m in mine] == [ana2]
+
+    cases = cli.ok("archive", "cases", "--archive", a.url(ana2))["cases"]
+    assert [(c["id"], c["title"]) for c in cases] == [(CASE, MARKERS["title"])]
+    text = cli("archive", "cases", "--archive", a.url(ana2))
+    assert text.code == 0 and MARKERS["title"] in text.out
+
+    shown = cli.ok("archive", "show", "testimonies", TESTIMONY, "--archive", a.url(ana2))
+    assert shown["record"]["statement"] == MARKERS["statement"]
+    custody = cli.ok("archive", "custody", TESTIMONY, "--archive", a.url(ana2))["events"]
+    assert custody[0]["note"] == MARKERS["custody"]
+
+    entries = cli.ok("archive", "access-log", "--limit", "5", "--archive", a.url(seeded.admin))
+    assert entries["entries"][0] | {"at": ""} == {
+        "at": "", "actor": ana2, "action": "read", "kind": "testimonies", "ref": TESTIMONY
+    }  # fmt: skip
+    table = cli("archive", "access-log", "--archive", a.url(seeded.admin))
+    assert table.code == 0 and ana2 in table.out
+
+
+def test_database_refusals_are_one_line_and_non_zero(cli: ArchiveCli, seeded: Seeded) -> None:
+    a = seeded.archive
+    line = one_line(cli("archive", "access-log", "--archive", a.url(seeded.analyst)))
+    assert line.startswith("humdoc: The archive refused")
+    line = one_line(
+        cli("archive", "show", "testimonies", TESTIMONY, "--archive", a.url(seeded.intake))
+    )
+    assert "refused" in line and "read_record" in line
+    line = one_line(cli("archive", "identity", "show", PERSON, "--archive", a.url(seeded.analyst)))
+    assert "protection officer" in line
+    r = cli("archive", "member", "remove", seeded.prot, "--archive", a.url(seeded.analyst))
+    assert "refused" in one_line(r)
+    r = cli(
+        "archive",
+        "member",
+        "add",
+        a.role("x"),
+        "--duty",
+        "admin",
+        "--archive",
+        a.url(seeded.analyst),
+    )
+    assert "Only an admin" in one_line(r)
+    r = cli("archive", "show", "cases", "no-such-case", "--archive", a.url(seeded.analyst))
+    assert r.code == 3 and "no-such-case" in one_line(r)
+
+
+def test_protection_reads_identities_and_grants_the_key(
+    cli: ArchiveCli, seeded: Seeded, tmp_path: Path
+) -> None:
+    a = seeded.archive
+    shown = cli.ok("archive", "identity", "show", PERSON, "--archive", a.url(seeded.prot))
+    assert shown["identity"]["name"] == MARKERS["witness"]
+    prot2 = a.role("prot2")
+    files = secret_files(
+        tmp_path, member_password=PG_PASSWORD, member_passphrase=PASSPHRASE.decode()
+    )
+    cli.ok(
+        "archive",
+        "member",
+        "add",
+        prot2,
+        "--duty",
+        "protection",
+        "--archive",
+        a.url(seeded.admin),
+        *files,
+    )
+    # Before the grant the new officer holds no identity key.
+    assert "protection officer" in one_line(
+        cli("archive", "identity", "show", PERSON, "--archive", a.url(prot2))
+    )
+    assert cli.ok(
+        "archive", "identity", "grant", prot2, "--archive", a.url(seeded.prot), *files[2:]
+    ) == {"granted": prot2}
+    shown = cli.ok("archive", "identity", "show", PERSON, "--archive", a.url(prot2))
+    assert shown["identity"]["name"] == MARKERS["witness"]
+    log = cli.ok("archive", "access-log", "--archive", a.url(seeded.admin))["entries"]
+    assert [(e["actor"], e["kind"], e["ref"]) for e in log[:2]] == [
+        (prot2, "identity", PERSON), (seeded.prot, "identity", PERSON)
+    ]  # fmt: skip
+    # An analyst cannot be given the identity key.
+    r = cli(
+        "archive", "identity", "grant", seeded.analyst, "--archive", a.url(seeded.prot), *files[2:]
+    )
+    assert "refused" in one_line(r)
+
+
+def test_a_removed_member_is_shut_out(cli: ArchiveCli, seeded: Seeded) -> None:
+    a = seeded.archive
+    assert cli.ok(
+        "archive", "member", "remove", seeded.analyst, "--archive", a.url(seeded.admin)
+    ) == {"removed": seeded.analyst}
+    r = cli("archive", "cases", "--archive", a.url(seeded.analyst))
+    assert r.code == 4 and "cannot be reached" in one_line(r)
+
+
+def test_a_wrong_passphrase_is_refused(
+    cli: ArchiveCli, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", "not the passphrase of this member")
+    r = cli("archive", "cases", "--archive", seeded.archive.url(seeded.analyst))
+    assert r.code == 5 and "Wrong passphrase" in one_line(r)
+
+
+def test_saved_connections_hold_no_password(
+    cli: ArchiveCli, seeded: Seeded, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    a = seeded.archive
+    with_password = a.url(seeded.analyst)
+    r = cli("archive", "connections", "add", "centre", with_password)
+    assert r.code == 2 and "holds a password" in one_line(r)
+    config = tmp_path / "home" / ".config" / "humdoc" / "archives.json"
+    assert not config.exists()
+
+    bare = a.server.url(seeded.analyst, a.database, None)
+    assert cli.ok("archive", "connections", "add", "centre", bare) == {
+        "name": "centre",
+        "url": bare,
+    }
+    assert config.stat().st_mode & 0o077 == 0
+    assert PG_PASSWORD not in config.read_text()
+    assert cli.ok("archive", "connections", "list") == {"connections": {"centre": bare}}
+    assert "already" in one_line(cli("archive", "connections", "add", "centre", bare))
+
+    monkeypatch.setenv("PGPASSWORD", PG_PASSWORD)
+    cases = cli.ok("archive", "cases", "--archive", "centre")["cases"]
+    assert [c["id"] for c in cases] == [CASE]
+
+    assert cli.ok("archive", "connections", "remove", "centre") == {"removed": "centre"}
+    assert json.loads(config.read_text()) == {}
+    r = cli("archive", "cases", "--archive", "centre")
+    assert r.code == 3 and "No saved connection named 'centre'" in one_line(r)
+
+
+def test_an_archive_must_be_named(cli: ArchiveCli) -> None:
+    r = cli("archive", "cases")
+    assert r.code == 2 and "--archive" in one_line(r)
+
+
+def test_migrate_on_a_current_archive_has_nothing_to_do(
+    cli: ArchiveCli,
+    archive: ArchiveFixture,  # noqa: F811
+) -> None:
+    done = cli.ok("archive", "migrate", "--archive", archive.dba_url)
+    assert done == {"from": schema.CURRENT, "to": schema.CURRENT}
+
+
+def test_a_new_members_secrets_are_never_guessed_without_a_terminal(
+    cli: ArchiveCli, seeded: Seeded
+) -> None:
+    a = seeded.archive
+    r = cli("archive", "member", "add", a.role("ana3"), "--duty", "analyst",
+            "--archive", a.url(seeded.admin))  # fmt: skip
+    assert r.code == 2 and "--member-password-file" in one_line(r)
+    with psycopg.connect(a.dba_url, autocommit=True) as conn:
+        assert (
+            conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (a.role("ana3"),)).fetchone()
+            is None
+        )
