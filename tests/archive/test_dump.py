@@ -4,7 +4,7 @@ An archive gets records with planted marker words (a statement, a case title, a 
 and contact in an identity, a device's name, a custody note, a file name) and a media file key,
 through the same writers the receiver uses. Then ``pg_dump`` of the database and every file of
 the server's data folder (after a checkpoint, so the tables' pages are on disk besides the
-write-ahead log) and its log are searched for each marker: as UTF-8, UTF-16 (both byte orders),
+write-ahead log) and its log, which records every statement with its parameters, are searched for each marker: as UTF-8, UTF-16 (both byte orders),
 and as the hex text ``pg_dump`` writes ``bytea`` in, ignoring case. None is found. Control words
 written in a clear text column and unsealed into a ``bytea`` column are found in both places,
 so the search itself is shown to work. (Values this small are stored uncompressed; no sealed
@@ -51,6 +51,10 @@ CONTROL_BYTES = b"Bytea-control-Pennyroyal"
 def own_server() -> Iterator[pgserver.PgServer]:
     """A server of this module's own, so that its data folder holds this archive alone."""
     with pgserver.running() as server:
+        # A server that logs every statement with its parameters, as a curious DBA might set it.
+        with psycopg.connect(server.url(), autocommit=True) as conn:
+            conn.execute("ALTER SYSTEM SET log_statement = 'all'")
+            conn.execute("SELECT pg_reload_conf()")
         yield server
 
 

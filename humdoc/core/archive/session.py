@@ -120,9 +120,14 @@ def _create_login(conn: Any, database: str, role: str, duty: str, pg_password: s
         raise AlreadyExists(f"A database role named {role!r} exists already.")
     # CREATEROLE is an attribute of the login role itself (attributes are not inherited).
     extra = sql.SQL(" CREATEROLE" if duty == "admin" else "")
+    # The server gets the SCRAM verifier, never the password: a statement's text may be logged
+    # (log_statement) or seen in pg_stat_activity by whoever runs the server.
+    verifier = conn.pgconn.encrypt_password(
+        pg_password.encode("utf-8"), role.encode(), b"scram-sha-256"
+    ).decode()
     conn.execute(
         sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}{}").format(
-            sql.Identifier(role), sql.Literal(pg_password), sql.Identifier(group), extra
+            sql.Identifier(role), sql.Literal(verifier), sql.Identifier(group), extra
         )
     )
 
