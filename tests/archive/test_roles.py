@@ -325,3 +325,18 @@ def test_a_sealed_field_moved_to_another_row_does_not_open(seeded: Seeded) -> No
         with pytest.raises(VaultCorrupt):
             store.read_identity(prot.conn, prot.keys, "person-0002")
         assert store.read_identity(prot.conn, prot.keys, PERSON)["name"]
+
+
+def test_removing_a_protection_officer_removes_their_identity_slot(seeded: Seeded) -> None:
+    prot2 = seeded.archive.role("prot2")
+    with seeded.archive.open(seeded.admin) as admin:
+        admin.add_member(prot2, "protection", PG_PASSWORD, PASSPHRASE, KdfParams.floor())
+    with seeded.archive.open(seeded.prot) as prot:
+        prot.grant_identity_key(prot2, PASSPHRASE, KdfParams.floor())
+    with seeded.archive.open(seeded.admin) as admin:
+        admin.remove_member(prot2)
+    with psycopg.connect(seeded.archive.dba_url, autocommit=True) as dba:
+        slots = dba.execute("SELECT role_name FROM identity_slots ORDER BY 1").fetchall()
+        keyslots = dba.execute("SELECT 1 FROM keyslots WHERE role_name = %s", (prot2,)).fetchall()
+    assert slots == [(seeded.prot,)]
+    assert keyslots == []
