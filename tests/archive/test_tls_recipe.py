@@ -118,8 +118,8 @@ def tls_server() -> Iterator[TlsServer]:
         "other-ca.pem": other.public_bytes(serialization.Encoding.PEM),
         "pw": password.encode() + b"\n",
     }
-    for name, data in files.items():
-        (root / name).write_bytes(data)
+    for name, content in files.items():
+        (root / name).write_bytes(content)
         (root / name).chmod(0o600 if name in {"server.key", "pw"} else 0o644)
     if user is not None:
         for path in [root, root / "socket", *(root / n for n in files)]:
