@@ -4,6 +4,7 @@ their own role; what the database refuses comes back as one line and a non-zero 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +85,6 @@ def test_init_makes_an_archive_both_first_members_open(
     pg: Any,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    import os
-
     db = f"cli{os.getpid()}_init"
     url = fresh_database(pg, db)
     made = cli.ok(
@@ -125,7 +124,6 @@ def test_init_refuses_weak_or_shared_secrets_and_makes_nothing(
     admin_passphrase: str,
     said: str | None,
 ) -> None:
-    import os
     import secrets
 
     db = f"cli{os.getpid()}_{secrets.token_hex(3)}"
@@ -324,3 +322,122 @@ def test_a_new_members_secrets_are_never_guessed_without_a_terminal(
             conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (a.role("ana3"),)).fetchone()
             is None
         )
+
+
+# --- at a terminal ----------------------------------------------------------------------------
+
+
+class Terminal:
+    """``humdoc`` in a child process whose controlling terminal is a pseudo-terminal."""
+
+    def __init__(self, *args: str, env: dict[str, str] | None = None) -> None:
+        import fcntl
+        import subprocess
+        import sys
+        import termios
+
+        self.master, slave = os.openpty()
+
+        def controlling_terminal() -> None:
+            os.setsid()
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+        full_env = {k: v for k, v in os.environ.items() if k != "HUMDOC_PASSPHRASE"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "humdoc", *args],
+            stdin=slave, stdout=slave, stderr=slave, env={**full_env, **(env or {})},
+            preexec_fn=controlling_terminal,
+        )  # fmt: skip
+        os.close(slave)
+        self.seen = ""
+
+    def expect(self, text: str, timeout: float = 60) -> None:
+        import select
+        import time
+
+        end = time.monotonic() + timeout
+        while text not in self.seen:
+            left = end - time.monotonic()
+            assert left > 0, f"waited for {text!r}; the terminal shows {self.seen!r}"
+            ready, _, _ = select.select([self.master], [], [], left)
+            if ready:
+                try:
+                    chunk = os.read(self.master, 4096)
+                except OSError:
+                    chunk = b""
+                assert chunk, f"the command ended before {text!r}: {self.seen!r}"
+                self.seen += chunk.decode(errors="replace")
+        self.seen = self.seen[self.seen.index(text) + len(text) :]
+
+    def type(self, line: str) -> None:
+        os.write(self.master, line.encode() + b"\n")
+
+    def finish(self) -> tuple[int, str]:
+        import select
+
+        rest = ""
+        while True:
+            ready, _, _ = select.select([self.master], [], [], 60)
+            try:
+                chunk = os.read(self.master, 4096) if ready else b""
+            except OSError:
+                chunk = b""
+            if not chunk:
+                break
+            rest += chunk.decode(errors="replace")
+        code = self.proc.wait(timeout=60)
+        os.close(self.master)
+        return code, self.seen + rest
+
+
+def test_init_asks_every_secret_twice_at_the_terminal(
+    pg: Any,  # noqa: F811
+) -> None:
+    db = f"cli{os.getpid()}_tty"
+    url = fresh_database(pg, db)
+    term = Terminal("archive", "init", "--archive", url, "--admin", f"{db}_boss",
+                    "--protection", f"{db}_pro")  # fmt: skip
+    for role, password in ((f"{db}_boss", ADMIN_PW), (f"{db}_pro", PROT_PW)):
+        for label, secret in (("PostgreSQL password", password),
+                              ("humdoc passphrase", PASSPHRASE.decode())):  # fmt: skip
+            term.expect(f"{label} for {role}: ")
+            term.type(secret)
+            term.expect(f"{label} for {role} again: ")
+            term.type(secret)
+    code, shown = term.finish()
+    assert code == 0, shown
+    assert f"Made the archive in {db}" in shown
+    assert ADMIN_PW not in shown and PASSPHRASE.decode() not in shown  # nothing echoed
+    with ArchiveSession.open(pg.url(f"{db}_pro", db, PROT_PW), PASSPHRASE) as s:
+        assert s.keys.identity_private is not None
+
+
+def test_two_different_typings_change_nothing(pg: Any) -> None:  # noqa: F811
+    db = f"cli{os.getpid()}_typo"
+    url = fresh_database(pg, db)
+    term = Terminal("archive", "init", "--archive", url, "--admin", f"{db}_boss",
+                    "--protection", f"{db}_pro")  # fmt: skip
+    term.expect(f"PostgreSQL password for {db}_boss: ")
+    term.type(ADMIN_PW)
+    term.expect("again: ")
+    term.type(ADMIN_PW + "x")
+    code, shown = term.finish()
+    assert code == 2 and "differ; nothing was changed" in shown
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert schema.version(conn) == 0
+
+
+def test_a_saved_connection_asks_the_database_password_and_the_passphrase(
+    seeded: Seeded, cli: ArchiveCli
+) -> None:
+    a = seeded.archive
+    cli.ok("archive", "connections", "add", "centre",
+           a.server.url(seeded.analyst, a.database, None))  # fmt: skip
+    term = Terminal("archive", "cases", "--archive", "centre")
+    term.expect(f"Database password for {seeded.analyst}: ")
+    term.type(PG_PASSWORD)
+    term.expect("Passphrase: ")
+    term.type(PASSPHRASE.decode())
+    code, shown = term.finish()
+    assert code == 0, shown
+    assert MARKERS["title"] in shown and PG_PASSWORD not in shown
