@@ -135,6 +135,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("role", metavar="ROLE")
     p.set_defaults(handler=_guarded(cmd_identity_grant))
+    p = isub.add_parser(
+        "forget",
+        parents=[where],
+        help="remove your own identity slot (one that does not open), to be granted again",
+    )
+    p.set_defaults(handler=_guarded(cmd_identity_forget))
     p = isub.add_parser("show", parents=[where], help="a witness's identity (logged)")
     p.add_argument("person", metavar="PERSON", help="the person's id")
     p.set_defaults(handler=_guarded(cmd_identity_show))
@@ -417,10 +423,33 @@ def cmd_identity_grant(ctx: Context, args: argparse.Namespace) -> None:
     ctx.out.emit({"granted": role}, f"{role} now holds the identity key.")
 
 
+def cmd_identity_forget(ctx: Context, args: argparse.Namespace) -> None:
+    with open_session(ctx, args) as s:
+        if s.duty != "protection":
+            raise _not_permitted("Only protection officers hold identity slots.")
+        if s.keys.identity_private is not None:
+            raise InvalidInput(
+                "Your identity slot opens; it is not removed (an admin removes members)."
+            )
+        had = s.forget_identity_slot()
+    ctx.out.emit(
+        {"forgotten": had},
+        "Removed your identity slot; a protection officer can grant the identity key again."
+        if had
+        else "You hold no identity slot.",
+    )
+
+
 def cmd_identity_show(ctx: Context, args: argparse.Namespace) -> None:
     from humdoc.core.archive import store
 
     with open_session(ctx, args) as s:
+        if s.identity_slot_unopened:
+            raise _not_permitted(
+                "Your identity slot does not open with your passphrase (it was granted under "
+                "another): remove it with 'humdoc archive identity forget' and ask a protection "
+                f"officer to run 'humdoc archive identity grant {s.role}' again."
+            )
         identity = store.read_identity(s.conn, s.keys, args.person)
     ctx.out.emit({"person": args.person, "identity": identity}, _fields(identity))
 

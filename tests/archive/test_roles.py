@@ -340,3 +340,17 @@ def test_removing_a_protection_officer_removes_their_identity_slot(seeded: Seede
         keyslots = dba.execute("SELECT 1 FROM keyslots WHERE role_name = %s", (prot2,)).fetchall()
     assert slots == [(seeded.prot,)]
     assert keyslots == []
+
+
+def test_a_protection_officer_deletes_no_identity_slot_but_their_own(
+    seeded: Seeded, raw: Any
+) -> None:
+    prot2 = seeded.archive.role("prot2")
+    with seeded.archive.open(seeded.admin) as admin:
+        admin.add_member(prot2, "protection", PG_PASSWORD, PASSPHRASE, KdfParams.floor())
+    with seeded.archive.open(seeded.prot) as prot:
+        prot.grant_identity_key(prot2, PASSPHRASE, KdfParams.floor())
+    deleted = raw(prot2).execute("DELETE FROM identity_slots RETURNING role_name").fetchall()
+    assert deleted == [(prot2,)]
+    with psycopg.connect(seeded.archive.dba_url, autocommit=True) as dba:
+        assert dba.execute("SELECT role_name FROM identity_slots").fetchall() == [(seeded.prot,)]

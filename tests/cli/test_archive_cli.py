@@ -441,3 +441,41 @@ def test_a_saved_connection_asks_the_database_password_and_the_passphrase(
     code, shown = term.finish()
     assert code == 0, shown
     assert MARKERS["title"] in shown and PG_PASSWORD not in shown
+
+
+def test_an_identity_key_granted_under_a_mistyped_passphrase_is_granted_again(
+    cli: ArchiveCli, seeded: Seeded, tmp_path: Path
+) -> None:
+    a = seeded.archive
+    prot2 = a.role("prot2")
+    files = secret_files(
+        tmp_path, member_password=PG_PASSWORD, member_passphrase=PASSPHRASE.decode()
+    )
+    cli.ok(
+        "archive",
+        "member",
+        "add",
+        prot2,
+        "--duty",
+        "protection",
+        "--archive",
+        a.url(seeded.admin),
+        *files,
+    )
+    typo = tmp_path / "typo"
+    typo.write_text(PASSPHRASE.decode() + "s\n")
+    cli.ok("archive", "identity", "grant", prot2, "--archive", a.url(seeded.prot),
+           "--member-passphrase-file", str(typo))  # fmt: skip
+    # The new officer still opens the archive, and is told what is wrong with the identity key.
+    assert cli.ok("archive", "cases", "--archive", a.url(prot2))["cases"]
+    line = one_line(cli("archive", "identity", "show", PERSON, "--archive", a.url(prot2)))
+    assert "identity forget" in line
+    again = cli("archive", "identity", "grant", prot2, "--archive", a.url(seeded.prot), *files[2:])
+    assert again.code == 2 and "identity forget" in one_line(again)
+    # An officer whose slot opens keeps it; the one whose slot does not open removes it.
+    kept = cli("archive", "identity", "forget", "--archive", a.url(seeded.prot))
+    assert "opens" in one_line(kept)
+    assert cli.ok("archive", "identity", "forget", "--archive", a.url(prot2)) == {"forgotten": True}
+    cli.ok("archive", "identity", "grant", prot2, "--archive", a.url(seeded.prot), *files[2:])
+    shown = cli.ok("archive", "identity", "show", PERSON, "--archive", a.url(prot2))
+    assert shown["identity"]["name"] == MARKERS["witness"]

@@ -28,6 +28,7 @@ from humdoc.core.errors import (
     NotFound,
     UnsupportedVersion,
     VaultError,
+    WrongPassphrase,
 )
 from humdoc.core.vault.kdf import KdfParams
 
@@ -205,12 +206,17 @@ def create_archive(
 class ArchiveSession:
     """An unlocked connection to the archive, as one member."""
 
-    def __init__(self, conn: Any, database: str, role: str, duty: str, keys: K.ArchiveKeys):
+    def __init__(self, conn: Any, database: str, role: str, duty: str, keys: K.ArchiveKeys,
+                 identity_slot_unopened: bool = False):  # fmt: skip
         self.conn = conn
         self.database = database
         self.role = role
         self.duty = duty
         self.keys = keys
+        #: A protection officer's identity slot is there but was wrapped under another
+        #: passphrase than the one that opened their keyslot (mistyped at the grant): they open
+        #: the archive, without the identity key, until it is granted again.
+        self.identity_slot_unopened = identity_slot_unopened
 
     @classmethod
     def open(cls, url: str, passphrase: bytes) -> ArchiveSession:
@@ -236,13 +242,20 @@ class ArchiveSession:
                 raise NotPermitted(f"The role {role!r} is no longer a member of this archive.")
             archive_key = K.unwrap(slot, passphrase, role, duty)
             identity_private = None
+            unopened = False
             if duty == "protection":
                 ident = conn.execute(
                     "SELECT slot FROM identity_slots WHERE role_name = %s", (role,)
                 ).fetchone()
                 if ident is not None:
-                    identity_private = K.unwrap(ident[0], passphrase, role, duty, "identity-key")
-            return cls(conn, database, role, duty, K.ArchiveKeys(archive_key, identity_private))
+                    try:
+                        identity_private = K.unwrap(
+                            ident[0], passphrase, role, duty, "identity-key"
+                        )
+                    except WrongPassphrase:
+                        unopened = True
+            keys = K.ArchiveKeys(archive_key, identity_private)
+            return cls(conn, database, role, duty, keys, unopened)
         except BaseException:
             conn.close()
             raise
@@ -295,12 +308,32 @@ class ArchiveSession:
         """(protection) Wrap the identity key for another protection officer ``role``."""
         if self.keys.identity_private is None:
             raise NotPermitted("Only a protection officer holding the identity key can grant it.")
+        slot = K.wrap(self.keys.identity_private, passphrase, role, "protection", "identity-key",
+                      params=params)  # fmt: skip
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute(
+                    "INSERT INTO identity_slots(role_name, slot) VALUES (%s, %s)", (role, slot)
+                )
+        except pg.errors.UniqueViolation:
+            raise AlreadyExists(
+                f"{role} holds an identity slot already; if it does not open, they remove it "
+                "with 'humdoc archive identity forget' first."
+            ) from None
+        except pg.errors.ForeignKeyViolation:
+            raise NotFound(f"No member named {role!r}.") from None
+
+    def forget_identity_slot(self) -> bool:
+        """(protection) Delete one's own identity slot, so that it can be granted again (one
+        wrapped under a mistyped passphrase). Row-level security lets nobody delete another's
+        this way. Returns whether there was one."""
         with refusals():
-            self.conn.execute(
-                "INSERT INTO identity_slots(role_name, slot) VALUES (%s, %s)",
-                (role, K.wrap(self.keys.identity_private, passphrase, role, "protection",
-                              "identity-key", params=params)),
-            )  # fmt: skip
+            row = self.conn.execute(
+                "DELETE FROM identity_slots WHERE role_name = session_user RETURNING 1"
+            ).fetchone()
+        self.identity_slot_unopened = False
+        return row is not None
 
     def remove_member(self, role: str) -> None:
         """(admin) Delete ``role``'s keyslot and take away its login and its duty."""
