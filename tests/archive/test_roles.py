@@ -354,3 +354,36 @@ def test_a_protection_officer_deletes_no_identity_slot_but_their_own(
     assert deleted == [(prot2,)]
     with psycopg.connect(seeded.archive.dba_url, autocommit=True) as dba:
         assert dba.execute("SELECT role_name FROM identity_slots").fetchall() == [(seeded.prot,)]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT read_record('testimonies', 'test-0001')",
+        "SELECT * FROM read_media('media-0001', 'x')",
+        "SELECT read_identity('person-0001')",
+        "SELECT body_ct FROM records",
+        "SELECT file_key_ct FROM media_files",
+    ],
+)
+def test_an_admin_reads_no_whole_record_media_key_or_identity(
+    seeded: Seeded, raw: Any, statement: str
+) -> None:
+    assert refused(raw(seeded.admin), statement)
+
+
+def test_an_analyst_cannot_raise_their_own_duty(seeded: Seeded, raw: Any) -> None:
+    conn = raw(seeded.analyst)
+    db = seeded.archive.database
+    slot = conn.execute("SELECT slot FROM keyslots").fetchone()[0]
+    assert refused(
+        conn,
+        "INSERT INTO keyslots(role_name, duty, slot) VALUES (%s, 'admin', %s)",
+        (seeded.analyst + "x", slot),
+    )
+    assert refused(conn, "UPDATE keyslots SET duty = 'protection'")
+    for group in (f"{db}_admin", f"{db}_protection"):
+        assert refused(conn, f"GRANT {group} TO {seeded.analyst}")
+        assert refused(conn, f"SET ROLE {group}")
+    assert refused(conn, "CREATE TABLE mine (x int)")
+    assert refused(conn, "CREATE FUNCTION mine() RETURNS int LANGUAGE sql AS 'SELECT 1'")
