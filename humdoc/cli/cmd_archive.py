@@ -155,6 +155,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=1000)
     p.set_defaults(handler=_guarded(cmd_cases))
 
+    p = asub.add_parser(
+        "case", parents=[where], help="a case and the summaries of its records, by kind"
+    )
+    p.add_argument("case_id", metavar="CASE")
+    p.set_defaults(handler=_guarded(cmd_case))
+
     p = asub.add_parser("show", parents=[where], help="a record's whole current version (logged)")
     p.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     p.add_argument("id", metavar="ID")
@@ -488,6 +494,35 @@ def cmd_cases(ctx: Context, args: argparse.Namespace) -> None:
             ["ID", "TITLE", "STATUS", "UPDATED"],
         ),
     )  # fmt: skip
+
+
+def cmd_case(ctx: Context, args: argparse.Namespace) -> None:
+    from humdoc.core.archive import store
+
+    with open_session(ctx, args) as s:
+        case = store.record_summary(s.conn, s.keys, "cases", args.case_id)
+        members = {
+            kind: store.list_records(s.conn, s.keys, kind, case_id=args.case_id)
+            for kind in KINDS[1:]
+        }
+    lines = [f"{case.id}  {case.summary.get('title', '')}  ({case.summary.get('status', '')})"]
+    for kind, rows in members.items():
+        lines += ["", f"{kind.upper()} ({len(rows)})"]
+        lines += table(
+            [[r.id, _summary_line(r.summary), r.updated[:19]] for r in rows],
+            ["ID", "SUMMARY", "UPDATED"],
+        )
+    ctx.out.emit(
+        {
+            "case": {"id": case.id, "updated": case.updated, **case.summary},
+            **{kind: [{"id": r.id, **r.summary} for r in rows] for kind, rows in members.items()},
+        },
+        lines,
+    )
+
+
+def _summary_line(summary: dict[str, Any]) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in sorted(summary.items()) if k != "case_id")
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> None:

@@ -15,7 +15,7 @@ from humdoc.cli.app import main
 from humdoc.core.archive import schema
 from humdoc.core.archive.session import ArchiveSession
 from tests.archive.conftest import PG_PASSWORD, ArchiveFixture, archive, pg  # noqa: F401
-from tests.archive.seed import CASE, MARKERS, PERSON, TESTIMONY, Seeded, seed
+from tests.archive.seed import CASE, MARKERS, MEDIA, PERSON, TESTIMONY, Seeded, seed
 from tests.cli.helpers import Result
 from tests.conftest import PASSPHRASE
 
@@ -479,3 +479,23 @@ def test_an_identity_key_granted_under_a_mistyped_passphrase_is_granted_again(
     cli.ok("archive", "identity", "grant", prot2, "--archive", a.url(seeded.prot), *files[2:])
     shown = cli.ok("archive", "identity", "show", PERSON, "--archive", a.url(prot2))
     assert shown["identity"]["name"] == MARKERS["witness"]
+
+
+def test_a_case_lists_its_records_summaries_without_a_log_entry(
+    cli: ArchiveCli, seeded: Seeded
+) -> None:
+    a = seeded.archive
+    before = len(cli.ok("archive", "access-log", "--archive", a.url(seeded.admin))["entries"])
+    case = cli.ok("archive", "case", CASE, "--archive", a.url(seeded.analyst))
+    assert case["case"]["title"] == MARKERS["title"]
+    assert [t["id"] for t in case["testimonies"]] == [TESTIMONY]
+    assert "statement" not in case["testimonies"][0]  # a summary: the statement is not in it
+    assert [m["filename"] for m in case["media"]] == [MARKERS["filename"]]
+    assert [m["id"] for m in case["media"]] == [MEDIA]
+    assert [p["pseudonym"] for p in case["persons"]] == ["W-17"]
+    text = cli("archive", "case", CASE, "--archive", a.url(seeded.analyst))
+    assert text.code == 0 and "TESTIMONIES (1)" in text.out and MARKERS["title"] in text.out
+    after = cli.ok("archive", "access-log", "--archive", a.url(seeded.admin))["entries"]
+    assert len(after) == before
+    missing = cli("archive", "case", "no-such-case", "--archive", a.url(seeded.analyst))
+    assert missing.code == 3
