@@ -387,3 +387,37 @@ def test_an_analyst_cannot_raise_their_own_duty(seeded: Seeded, raw: Any) -> Non
         assert refused(conn, f"SET ROLE {group}")
     assert refused(conn, "CREATE TABLE mine (x int)")
     assert refused(conn, "CREATE FUNCTION mine() RETURNS int LANGUAGE sql AS 'SELECT 1'")
+
+
+def test_an_admin_enrols_members_only_through_the_archives_functions(
+    seeded: Seeded, raw: Any
+) -> None:
+    db = seeded.archive.database
+    conn = raw(seeded.admin)
+    assert conn.execute(
+        "SELECT rolcreaterole FROM pg_roles WHERE rolname = session_user"
+    ).fetchone() == (False,)
+    # No duty of their own choosing, no other member's password, no role of their own making.
+    for group in (f"{db}_protection", f"{db}_analyst"):
+        assert refused(conn, f"GRANT {group} TO {seeded.admin}")
+    assert refused(conn, f"ALTER ROLE {seeded.analyst} PASSWORD 'taken over'")
+    assert refused(conn, f"ALTER ROLE {seeded.prot} NOLOGIN")
+    assert refused(conn, "CREATE ROLE someone LOGIN")
+    slot = b"{}"
+    # enrol_member takes no clear password and no existing role (another archive's, the DBA's).
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="SCRAM verifier"):
+        conn.execute(
+            "SELECT enrol_member(%s, 'analyst', 'plain password', %s)", (f"{db}_new", slot)
+        )
+    with pytest.raises(psycopg.errors.DuplicateObject):
+        conn.execute("SELECT enrol_member('humdoc_dba', 'admin', 'SCRAM-SHA-256$x', %s)", (slot,))
+    # dismiss_member reaches members of this archive only.
+    with pytest.raises(psycopg.errors.NoDataFound):
+        conn.execute("SELECT dismiss_member('humdoc_dba')")
+    for role in (seeded.analyst, seeded.intake, seeded.prot):
+        assert refused(raw(role), "SELECT dismiss_member(%s)", (seeded.admin,))
+        assert refused(
+            raw(role),
+            "SELECT enrol_member(%s, 'admin', 'SCRAM-SHA-256$x', %s)",
+            (f"{db}_new", slot),
+        )

@@ -175,3 +175,18 @@ def test_migrate_refuses_a_database_name_that_is_no_plain_name(pg: pgserver.PgSe
 
     with psycopg.connect(pg.url(), autocommit=True) as conn, pytest.raises(InvalidInput):
         schema.migrate(conn, 'x"; DROP TABLE y; --')
+
+
+def test_admins_of_an_archive_made_at_schema_1_lose_createrole(pg: pgserver.PgServer) -> None:
+    url, name = new_database(pg)
+    admin = f"{name}_admin1"
+    with psycopg.connect(url, autocommit=True) as conn:
+        schema.migrate(conn, name, upto=1)
+        # As schema 1's create_archive made its admins.
+        conn.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE IN ROLE {name}_admin")
+        conn.execute(
+            "INSERT INTO keyslots(role_name, duty, slot) VALUES (%s, 'admin', %s)", (admin, b"{}")
+        )
+        schema.migrate(conn, name)
+        row = conn.execute("SELECT rolcreaterole FROM pg_roles WHERE rolname = %s", (admin,))
+        assert row.fetchone() == (False,)

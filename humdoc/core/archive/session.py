@@ -112,23 +112,29 @@ def refusals() -> Any:
         raise translate(exc) from None
 
 
+def scram_verifier(conn: Any, role: str, pg_password: str) -> str:
+    """The SCRAM verifier of ``pg_password``, made here: the server gets it, never the password
+    (a statement's text may be logged, or seen in ``pg_stat_activity``, by whoever runs it)."""
+    verifier: bytes = conn.pgconn.encrypt_password(
+        pg_password.encode("utf-8"), role.encode(), b"scram-sha-256"
+    )
+    return verifier.decode()
+
+
 def _create_login(conn: Any, database: str, role: str, duty: str, pg_password: str) -> None:
+    """(the owner, at ``create_archive``) A login role of ``duty``. No role gets CREATEROLE:
+    members are enrolled through ``enrol_member``, which runs as the owner."""
     from psycopg import sql
 
     group = schema.group_role(database, duty)
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
     if exists:
         raise AlreadyExists(f"A database role named {role!r} exists already.")
-    # CREATEROLE is an attribute of the login role itself (attributes are not inherited).
-    extra = sql.SQL(" CREATEROLE" if duty == "admin" else "")
-    # The server gets the SCRAM verifier, never the password: a statement's text may be logged
-    # (log_statement) or seen in pg_stat_activity by whoever runs the server.
-    verifier = conn.pgconn.encrypt_password(
-        pg_password.encode("utf-8"), role.encode(), b"scram-sha-256"
-    ).decode()
     conn.execute(
-        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}{}").format(
-            sql.Identifier(role), sql.Literal(verifier), sql.Identifier(group), extra
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(role),
+            sql.Literal(scram_verifier(conn, role, pg_password)),
+            sql.Identifier(group),
         )
     )
 
@@ -295,12 +301,16 @@ class ArchiveSession:
         protection officer runs ``grant_identity_key`` for them."""
         check_role(role)
         schema.group_role(self.database, duty)
-        with refusals(), self.conn.transaction():
-            _create_login(self.conn, self.database, role, duty, pg_password)
-            self.conn.execute(
-                "INSERT INTO keyslots(role_name, duty, slot) VALUES (%s, %s, %s)",
-                (role, duty, K.wrap(self.keys.archive_key, passphrase, role, duty, params=params)),
-            )
+        slot = K.wrap(self.keys.archive_key, passphrase, role, duty, params=params)
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute(
+                    "SELECT enrol_member(%s, %s, %s, %s)",
+                    (role, duty, scram_verifier(self.conn, role, pg_password), slot),
+                )
+        except pg.errors.DuplicateObject:
+            raise AlreadyExists(f"A database role named {role!r} exists already.") from None
 
     def grant_identity_key(
         self, role: str, passphrase: bytes, params: KdfParams | None = None
@@ -336,24 +346,17 @@ class ArchiveSession:
         return row is not None
 
     def remove_member(self, role: str) -> None:
-        """(admin) Delete ``role``'s keyslot and take away its login and its duty."""
-        from psycopg import sql
-
+        """(admin) Delete ``role``'s keyslot (and identity slot) and take away its duty and its
+        login, through ``dismiss_member``."""
         check_role(role)
         if role == self.role:
             raise InvalidInput("You cannot remove yourself; another admin must.")
-        with refusals(), self.conn.transaction():
-            row = self.conn.execute(
-                "DELETE FROM keyslots WHERE role_name = %s RETURNING duty", (role,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"No member named {role!r}.")
-            self.conn.execute(
-                sql.SQL("REVOKE {} FROM {}").format(
-                    sql.Identifier(schema.group_role(self.database, row[0])), sql.Identifier(role)
-                )
-            )
-            self.conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute("SELECT dismiss_member(%s)", (role,))
+        except pg.errors.NoDataFound:
+            raise NotFound(f"No member named {role!r}.") from None
 
     def members(self) -> list[Member]:
         with refusals():
