@@ -26,6 +26,7 @@ def command_modules() -> list[ModuleType]:
     wait for every command's code (see ``main``).
     """
     from humdoc.cli import (
+        cmd_archive,
         cmd_cases,
         cmd_exchange,
         cmd_identity,
@@ -47,6 +48,7 @@ def command_modules() -> list[ModuleType]:
         cmd_receipts,
         cmd_report,
         cmd_safety,
+        cmd_archive,
     ]
 
 

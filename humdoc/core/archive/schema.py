@@ -252,7 +252,64 @@ CREATE POLICY bundles_read ON bundles FOR SELECT USING (true);
 CREATE POLICY bundles_add ON bundles FOR INSERT TO {p}_intake WITH CHECK (received_by = session_user);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Step 2: members are enrolled and removed through two functions that run as the archive's owner,
+# and admins lose CREATEROLE. With it (PostgreSQL 15), an admin could grant themselves any duty,
+# or set another member's password and connect as them, so that the access log named that member.
+_V2 = r"""
+CREATE FUNCTION enrol_member(p_role text, p_duty text, p_verifier text, p_slot bytea)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF p_role !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+            MESSAGE = 'a member''s role name is lower-case letters, digits and underscores';
+    END IF;
+    IF p_duty NOT IN ('intake', 'analyst', 'protection', 'admin') THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = 'unknown duty';
+    END IF;
+    IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+            MESSAGE = 'a member''s password is given as a SCRAM verifier only';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
+        RAISE EXCEPTION USING ERRCODE = 'duplicate_object',
+            MESSAGE = format('a database role named %s exists already', p_role);
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I',
+                   p_role, p_verifier, '{p}_' || p_duty);
+    INSERT INTO keyslots(role_name, duty, slot) VALUES (p_role, p_duty, p_slot);
+END $$;
+CREATE FUNCTION dismiss_member(p_role text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE d text;
+BEGIN
+    IF p_role = session_user THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value',
+            MESSAGE = 'a member cannot remove themselves';
+    END IF;
+    DELETE FROM keyslots WHERE role_name = p_role RETURNING duty INTO d;
+    IF d IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'no_data_found',
+            MESSAGE = format('no member named %s', p_role);
+    END IF;
+    EXECUTE format('REVOKE %I FROM %I', '{p}_' || d, p_role);
+    EXECUTE format('ALTER ROLE %I NOLOGIN', p_role);
+    RETURN d;
+END $$;
+REVOKE ALL ON FUNCTION enrol_member(text, text, text, bytea), dismiss_member(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION enrol_member(text, text, text, bytea), dismiss_member(text)
+    TO {p}_admin;
+DO $$
+DECLARE r text;
+BEGIN
+    FOR r IN SELECT role_name FROM keyslots WHERE duty = 'admin' LOOP
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r AND rolcreaterole) THEN
+            EXECUTE format('ALTER ROLE %I NOCREATEROLE', r);
+        END IF;
+    END LOOP;
+END $$;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 CURRENT = len(MIGRATIONS)
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")

@@ -28,6 +28,7 @@ from humdoc.core.errors import (
     NotFound,
     UnsupportedVersion,
     VaultError,
+    WrongPassphrase,
 )
 from humdoc.core.vault.kdf import KdfParams
 
@@ -111,18 +112,29 @@ def refusals() -> Any:
         raise translate(exc) from None
 
 
+def scram_verifier(conn: Any, role: str, pg_password: str) -> str:
+    """The SCRAM verifier of ``pg_password``, made here: the server gets it, never the password
+    (a statement's text may be logged, or seen in ``pg_stat_activity``, by whoever runs it)."""
+    verifier: bytes = conn.pgconn.encrypt_password(
+        pg_password.encode("utf-8"), role.encode(), b"scram-sha-256"
+    )
+    return verifier.decode()
+
+
 def _create_login(conn: Any, database: str, role: str, duty: str, pg_password: str) -> None:
+    """(the owner, at ``create_archive``) A login role of ``duty``. No role gets CREATEROLE:
+    members are enrolled through ``enrol_member``, which runs as the owner."""
     from psycopg import sql
 
     group = schema.group_role(database, duty)
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
     if exists:
         raise AlreadyExists(f"A database role named {role!r} exists already.")
-    # CREATEROLE is an attribute of the login role itself (attributes are not inherited).
-    extra = sql.SQL(" CREATEROLE" if duty == "admin" else "")
     conn.execute(
-        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}{}").format(
-            sql.Identifier(role), sql.Literal(pg_password), sql.Identifier(group), extra
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(role),
+            sql.Literal(scram_verifier(conn, role, pg_password)),
+            sql.Identifier(group),
         )
     )
 
@@ -200,12 +212,17 @@ def create_archive(
 class ArchiveSession:
     """An unlocked connection to the archive, as one member."""
 
-    def __init__(self, conn: Any, database: str, role: str, duty: str, keys: K.ArchiveKeys):
+    def __init__(self, conn: Any, database: str, role: str, duty: str, keys: K.ArchiveKeys,
+                 identity_slot_unopened: bool = False):  # fmt: skip
         self.conn = conn
         self.database = database
         self.role = role
         self.duty = duty
         self.keys = keys
+        #: A protection officer's identity slot is there but was wrapped under another
+        #: passphrase than the one that opened their keyslot (mistyped at the grant): they open
+        #: the archive, without the identity key, until it is granted again.
+        self.identity_slot_unopened = identity_slot_unopened
 
     @classmethod
     def open(cls, url: str, passphrase: bytes) -> ArchiveSession:
@@ -231,13 +248,20 @@ class ArchiveSession:
                 raise NotPermitted(f"The role {role!r} is no longer a member of this archive.")
             archive_key = K.unwrap(slot, passphrase, role, duty)
             identity_private = None
+            unopened = False
             if duty == "protection":
                 ident = conn.execute(
                     "SELECT slot FROM identity_slots WHERE role_name = %s", (role,)
                 ).fetchone()
                 if ident is not None:
-                    identity_private = K.unwrap(ident[0], passphrase, role, duty, "identity-key")
-            return cls(conn, database, role, duty, K.ArchiveKeys(archive_key, identity_private))
+                    try:
+                        identity_private = K.unwrap(
+                            ident[0], passphrase, role, duty, "identity-key"
+                        )
+                    except WrongPassphrase:
+                        unopened = True
+            keys = K.ArchiveKeys(archive_key, identity_private)
+            return cls(conn, database, role, duty, keys, unopened)
         except BaseException:
             conn.close()
             raise
@@ -277,12 +301,16 @@ class ArchiveSession:
         protection officer runs ``grant_identity_key`` for them."""
         check_role(role)
         schema.group_role(self.database, duty)
-        with refusals(), self.conn.transaction():
-            _create_login(self.conn, self.database, role, duty, pg_password)
-            self.conn.execute(
-                "INSERT INTO keyslots(role_name, duty, slot) VALUES (%s, %s, %s)",
-                (role, duty, K.wrap(self.keys.archive_key, passphrase, role, duty, params=params)),
-            )
+        slot = K.wrap(self.keys.archive_key, passphrase, role, duty, params=params)
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute(
+                    "SELECT enrol_member(%s, %s, %s, %s)",
+                    (role, duty, scram_verifier(self.conn, role, pg_password), slot),
+                )
+        except pg.errors.DuplicateObject:
+            raise AlreadyExists(f"A database role named {role!r} exists already.") from None
 
     def grant_identity_key(
         self, role: str, passphrase: bytes, params: KdfParams | None = None
@@ -290,32 +318,45 @@ class ArchiveSession:
         """(protection) Wrap the identity key for another protection officer ``role``."""
         if self.keys.identity_private is None:
             raise NotPermitted("Only a protection officer holding the identity key can grant it.")
+        slot = K.wrap(self.keys.identity_private, passphrase, role, "protection", "identity-key",
+                      params=params)  # fmt: skip
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute(
+                    "INSERT INTO identity_slots(role_name, slot) VALUES (%s, %s)", (role, slot)
+                )
+        except pg.errors.UniqueViolation:
+            raise AlreadyExists(
+                f"{role} holds an identity slot already; if it does not open, they remove it "
+                "with 'humdoc archive identity forget' first."
+            ) from None
+        except pg.errors.ForeignKeyViolation:
+            raise NotFound(f"No member named {role!r}.") from None
+
+    def forget_identity_slot(self) -> bool:
+        """(protection) Delete one's own identity slot, so that it can be granted again (one
+        wrapped under a mistyped passphrase). Row-level security lets nobody delete another's
+        this way. Returns whether there was one."""
         with refusals():
-            self.conn.execute(
-                "INSERT INTO identity_slots(role_name, slot) VALUES (%s, %s)",
-                (role, K.wrap(self.keys.identity_private, passphrase, role, "protection",
-                              "identity-key", params=params)),
-            )  # fmt: skip
+            row = self.conn.execute(
+                "DELETE FROM identity_slots WHERE role_name = session_user RETURNING 1"
+            ).fetchone()
+        self.identity_slot_unopened = False
+        return row is not None
 
     def remove_member(self, role: str) -> None:
-        """(admin) Delete ``role``'s keyslot and take away its login and its duty."""
-        from psycopg import sql
-
+        """(admin) Delete ``role``'s keyslot (and identity slot) and take away its duty and its
+        login, through ``dismiss_member``."""
         check_role(role)
         if role == self.role:
             raise InvalidInput("You cannot remove yourself; another admin must.")
-        with refusals(), self.conn.transaction():
-            row = self.conn.execute(
-                "DELETE FROM keyslots WHERE role_name = %s RETURNING duty", (role,)
-            ).fetchone()
-            if row is None:
-                raise NotFound(f"No member named {role!r}.")
-            self.conn.execute(
-                sql.SQL("REVOKE {} FROM {}").format(
-                    sql.Identifier(schema.group_role(self.database, row[0])), sql.Identifier(role)
-                )
-            )
-            self.conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+        pg = _pg()
+        try:
+            with refusals():
+                self.conn.execute("SELECT dismiss_member(%s)", (role,))
+        except pg.errors.NoDataFound:
+            raise NotFound(f"No member named {role!r}.") from None
 
     def members(self) -> list[Member]:
         with refusals():
