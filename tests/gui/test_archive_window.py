@@ -1,0 +1,372 @@
+"""The desktop application as a client of the shared archive, against a real PostgreSQL server.
+
+A receiver's import is played by an intake member writing a case, a testimony, an incident, a
+media item, custody events and a witness identity with ``humdoc.core.archive.store``; the bundle
+ledger row those name is put in by the database's owner. Members then open the archive through
+the connect dialog (keys typed with QTest) and read what their duty allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from humdoc.core.archive import store
+from humdoc.core.archive.session import ArchiveSession
+from humdoc.core.vault.kdf import KdfParams
+from humdoc.gui.archive_connect import ArchiveConnectDialog, shown_address, with_password
+from humdoc.gui.archive_window import ArchiveWindow
+from humdoc.gui.i18n import UiLanguage, install_translations
+from humdoc.gui.main_window import MainWindow
+from tests.archive.conftest import PG_PASSWORD, ArchiveFixture, archive, pg  # noqa: F401
+from tests.conftest import PASSPHRASE
+
+BUNDLE = "b-0001"
+CASE = "c-archive-1"
+TESTIMONY = "t-archive-1"
+WITNESS = "p-witness-1"
+MEDIA = "m-archive-1"
+STATEMENT = "Soldiers came to the market at dawn and took the baker away."
+NAME = "Amira Haddad"
+
+
+def _bundle_ledger(made: ArchiveFixture) -> None:
+    """The ledger row of the bundle the records name, put in by the database's owner."""
+    import psycopg
+
+    with psycopg.connect(made.dba_url, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO devices(fingerprint, key_id, sealed) VALUES ('fp1', 'k1', '\\x00')"
+        )
+        conn.execute(
+            "INSERT INTO bundles(device, sequence, bundle_id, identity, sha256, summary_ct) "
+            "VALUES ('fp1', 1, %s, 'age1x', 'aa', '\\x00')",
+            (BUNDLE,),
+        )
+
+
+def _import_case(made: ArchiveFixture) -> None:
+    """What a receiver does with one bundle: one case and what it holds, in one transaction."""
+    _bundle_ledger(made)
+    with made.open(made.role("admin1")) as admin:
+        admin.add_member(made.role("intake1"), "intake", PG_PASSWORD, PASSPHRASE, KdfParams.floor())
+        admin.add_member(
+            made.role("analyst1"), "analyst", PG_PASSWORD, PASSPHRASE, KdfParams.floor()
+        )
+    import psycopg
+
+    # The records are written over the owner's connection with the intake member's keys:
+    # put_record's ON CONFLICT DO UPDATE reads EXCLUDED.body_ct, which needs SELECT on
+    # records.body_ct, a column the intake duty is (rightly) not granted.
+    with (
+        made.open(made.role("intake1")) as intake,
+        psycopg.connect(made.dba_url, autocommit=True) as c,
+        c.transaction(),
+    ):
+        k = intake.keys
+        put = {"device": "fp1", "bundle_id": BUNDLE, "rank": 1}
+        store.put_record(
+            c, k, "cases",
+            {"id": CASE, "title": "Market raid, Old Town", "status": "open",
+             "created": "2026-11-02T08:00:00"},
+            case_id=CASE, **put,
+        )  # fmt: skip
+        store.put_record(
+            c, k, "testimonies",
+            {"id": TESTIMONY, "case_id": CASE, "title": "The baker's neighbour",
+             "date": "2026-11-03", "language": "en", "witness_id": WITNESS,
+             "statement": STATEMENT, "interviewer": "documenter"},
+            case_id=CASE, **put,
+        )  # fmt: skip
+        store.put_record(
+            c, k, "incidents",
+            {"id": "i-archive-1", "case_id": CASE, "title": "Arrest at the market",
+             "date": "2026-11-01"},
+            case_id=CASE, **put,
+        )  # fmt: skip
+        store.put_record(
+            c, k, "media",
+            {"id": MEDIA, "case_id": CASE, "filename": "market.jpg", "mime": "image/jpeg",
+             "taken": "2026-11-01T06:10:00", "kind": "photo"},
+            case_id=CASE, **put,
+        )  # fmt: skip
+        store.put_media_file(
+            c, k, MEDIA, "ab" * 32, "blob-1", 2048, "image/jpeg", b"k" * 32, BUNDLE
+        )
+        store.put_custody(
+            c, k, TESTIMONY,
+            [{"entry": '{"action": "recorded", "at": "2026-11-03T10:00:00", '
+                       '"actor": "documenter", "device": "fp1"}', "hash": "h", "signature": "s"}],
+            BUNDLE,
+        )  # fmt: skip
+        store.put_identity(c, k, WITNESS, {"name": NAME, "contact": "", "notes": ""}, BUNDLE)
+
+
+@pytest.fixture
+def imported(archive: ArchiveFixture) -> ArchiveFixture:  # noqa: F811 - the fixture
+    _import_case(archive)
+    return archive
+
+
+def _open_through_dialog(
+    qtbot: QtBot, dialog: ArchiveConnectDialog, url: str, passphrase: bytes = PASSPHRASE
+) -> list[object]:
+    """Type the address and passphrase as a person would, press Enter; the sessions opened."""
+    opened: list[object] = []
+    dialog.opened.connect(opened.append)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.address.setFocus()
+    QTest.keyClicks(dialog.address, url)
+    QTest.keyClick(dialog.address, Qt.Key.Key_Return)
+    assert dialog.passphrase.hasFocus() or QApplication.focusWidget() is dialog.passphrase
+    assert not dialog.busy  # Enter in the address never opens
+    QTest.keyClicks(dialog.passphrase, passphrase.decode())
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    return opened
+
+
+def _window(qtbot: QtBot, session: ArchiveSession) -> ArchiveWindow:
+    win = ArchiveWindow(session, "postgresql://archive")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.cases_model.rowCount() > 0, timeout=10_000)
+    return win
+
+
+def _choose(qtbot: QtBot, win: ArchiveWindow, tag: str, act: object) -> None:
+    with qtbot.waitSignal(win.updated, timeout=10_000, check_params_cb=lambda t: t == tag):
+        act()  # type: ignore[operator]
+
+
+def _open_testimony_row(qtbot: QtBot, win: ArchiveWindow) -> None:
+    _choose(qtbot, win, "case", lambda: win.cases_view.selectRow(0))
+    assert win.testimonies_model.rowCount() == 1
+    _choose(qtbot, win, "summary", lambda: win.testimonies_view.selectRow(0))
+
+
+def _all_texts() -> list[str]:
+    texts: list[str] = []
+    for top in QApplication.topLevelWidgets():
+        for w in [top, *top.findChildren(QWidget)]:
+            if isinstance(w, QLineEdit) and w.echoMode() != QLineEdit.EchoMode.Password:
+                texts.append(w.text())
+            elif isinstance(w, QComboBox):
+                texts.extend(w.itemText(i) for i in range(w.count()))
+            elif isinstance(w, QLabel):
+                texts.append(w.text())
+            elif isinstance(w, QTextBrowser):
+                texts.append(w.toPlainText())
+            if hasattr(w, "windowTitle"):
+                texts.append(w.windowTitle())
+    return texts
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = MainWindow(tmp_path / "no-vault-here")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    for w in list(win.archive_windows):
+        w.close()
+
+
+def test_an_analyst_opens_the_archive_through_the_dialog_and_reads_a_testimony(
+    qtbot: QtBot, imported: ArchiveFixture, main_window: MainWindow
+) -> None:
+    analyst = imported.role("analyst1")
+    main_window.unlock_screen.archive_link.click()
+    dialog = main_window.findChild(ArchiveConnectDialog)
+    assert dialog is not None and dialog.isVisible()
+    opened = _open_through_dialog(qtbot, dialog, imported.url(analyst))
+    assert len(opened) == 1  # and the dialog closed itself
+    assert len(main_window.archive_windows) == 1
+    win = main_window.archive_windows[0]
+    assert analyst in win.windowTitle() and "analyst" in win.windowTitle()
+    assert PG_PASSWORD not in win.address  # the address kept for a lock has no password
+    qtbot.waitUntil(lambda: win.cases_model.rowCount() == 1, timeout=10_000)
+    assert win.cases_model.row(0).summary["title"] == "Market raid, Old Town"
+
+    _open_testimony_row(qtbot, win)
+    assert win.incidents_model.rowCount() == 1 and win.media_model.rowCount() == 1
+    assert win.read_button.isVisibleTo(win)
+    assert win.logged_note.isVisibleTo(win) and "access log" in win.logged_note.text()
+    assert not win.identity_button.isVisibleTo(win)  # an analyst has no identity action
+    assert not win.log_action.isVisible()
+    assert STATEMENT not in win.detail.toPlainText()  # the summary does not hold the text
+    _choose(qtbot, win, "testimony", win.read_button.click)
+    assert STATEMENT in win.detail.toPlainText()
+
+    with imported.open(imported.role("admin1")) as admin:
+        log = admin.access_log()
+    assert {"actor": analyst, "action": "read", "kind": "testimonies", "ref": TESTIMONY} in [
+        {k: e[k] for k in ("actor", "action", "kind", "ref")} for e in log
+    ]
+    # Nothing of the passphrase anywhere on screen.
+    assert not any(PASSPHRASE.decode() in t for t in _all_texts())
+
+
+def test_a_protection_officer_alone_sees_the_witness_identity(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    win = _window(qtbot, imported.open(imported.role("prot1")))
+    assert "protection" in win.windowTitle()
+    _open_testimony_row(qtbot, win)
+    assert win.identity_button.isVisibleTo(win)
+    assert NAME not in win.detail.toPlainText()
+    _choose(qtbot, win, "identity", win.identity_button.click)
+    assert NAME in win.detail.toPlainText()
+    with imported.open(imported.role("admin1")) as admin:
+        reads = [(e["actor"], e["kind"], e["ref"]) for e in admin.access_log()]
+    assert (imported.role("prot1"), "identity", WITNESS) in reads
+    win.lock()
+
+
+def test_custody_versions_media_details_and_the_admins_access_log(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    win = _window(qtbot, imported.open(imported.role("analyst1")))
+    _open_testimony_row(qtbot, win)
+    _choose(qtbot, win, "custody", win.custody_button.click)
+    assert "recorded" in win.detail.toPlainText() and "documenter" in win.detail.toPlainText()
+    _choose(qtbot, win, "versions", win.versions_button.click)
+    assert BUNDLE in win.detail.toPlainText()
+    win.tabs.setCurrentIndex(2)
+    _choose(qtbot, win, "summary", lambda: win.media_view.selectRow(0))
+    assert win.details_button.isVisibleTo(win) and not win.read_button.isVisibleTo(win)
+    _choose(qtbot, win, "media", win.details_button.click)
+    assert "ab" * 32 in win.detail.toPlainText() and "market.jpg" in win.detail.toPlainText()
+    assert not win.log_action.isVisible()
+    win.lock()
+
+    # The admin reads no testimony (the database grants it no reading function), but the log.
+    win = _window(qtbot, imported.open(imported.role("admin1")))
+    _open_testimony_row(qtbot, win)
+    assert not win.read_button.isVisibleTo(win) and not win.versions_button.isVisibleTo(win)
+    assert win.custody_button.isVisibleTo(win)
+    assert win.log_action.isVisible()
+    with qtbot.waitSignal(win.updated, timeout=10_000, check_params_cb=lambda t: t == "log"):
+        dialog = win.show_access_log()
+    assert dialog is not None
+    model = dialog.log_model  # type: ignore[attr-defined]
+    refs = {model.row(i)["ref"] for i in range(model.rowCount())}
+    assert {TESTIMONY, MEDIA} <= refs
+    win.lock()
+
+
+def test_a_wrong_passphrase_is_one_line_and_the_dialog_stays(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    dialog = ArchiveConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = _open_through_dialog(
+        qtbot, dialog, imported.url(imported.role("analyst1")), b"wrong horse battery staple"
+    )
+    assert opened == []
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.error.text() == "Wrong passphrase for this archive."
+    assert dialog.passphrase.text() == ""
+    assert dialog.passphrase.hasFocus() or QApplication.focusWidget() is dialog.passphrase
+
+
+def test_an_unreachable_server_and_a_refused_role_are_one_line(
+    qtbot: QtBot, imported: ArchiveFixture, tmp_path: Path
+) -> None:
+    dialog = ArchiveConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _open_through_dialog(qtbot, dialog, f"postgresql://nobody@/x?host={tmp_path}&port=1")
+    assert dialog.error.isVisible() and "\n" not in dialog.error.text()
+    assert dialog.error.text().startswith("The archive cannot be reached")
+    dialog.address.clear()
+    bad = imported.server.url(imported.role("analyst1"), imported.database, "not-the-password")
+    _open_through_dialog(qtbot, dialog, bad)
+    assert dialog.error.text().startswith("The archive cannot be reached")
+    assert "not-the-password" not in dialog.error.text()
+
+
+def test_the_passphrase_typed_anywhere_lands_only_in_its_masked_field(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    dialog = ArchiveConnectDialog(imported.url(imported.role("analyst1")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase)
+    secret = PASSPHRASE.decode()
+    for target in (dialog.open_button, dialog.cancel_button, dialog.saved):
+        dialog.passphrase.clear()
+        target.setFocus()
+        QTest.keyClicks(target, secret)
+        assert dialog.passphrase.text() == secret
+        assert dialog.isVisible()  # the space of "correct horse" clicked no button
+    assert dialog.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.db_password.echoMode() == QLineEdit.EchoMode.Password
+    assert secret not in dialog.address.text()
+    assert not any(secret in t for t in _all_texts())
+    dialog.reject()
+    assert dialog.passphrase.text() == ""
+
+
+def test_lock_closes_the_session_wipes_the_key_and_empties_the_lists(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    session = imported.open(imported.role("analyst1"))
+    win = _window(qtbot, session)
+    _open_testimony_row(qtbot, win)
+    with qtbot.waitSignal(win.locked, timeout=5_000):
+        QTest.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.session is None and session.conn.closed
+    assert bytes(session.keys._key) == bytes(len(session.keys._key))  # wiped to zeros
+    assert win.cases_model.rowCount() == 0 and win.testimonies_model.rowCount() == 0
+    assert win.detail.toPlainText() == "" and not win.isVisible()
+
+
+def test_the_idle_lock(qtbot: QtBot, imported: ArchiveFixture) -> None:
+    session = imported.open(imported.role("analyst1"))
+    win = ArchiveWindow(session, "postgresql://archive", auto_lock_ms=300)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.locked, timeout=5_000):
+        pass
+    assert win.session is None and session.conn.closed
+
+
+def test_addresses_keep_their_password_in_memory_only() -> None:
+    url = with_password("postgresql://r@/db?host=/run/pg&port=5", "s3cr&t")
+    assert "password=s3cr%26t" in url
+    assert shown_address(url) == "postgresql://r@/db?host=%2Frun%2Fpg&port=5"
+    assert shown_address("postgresql://r:pw@h/db") == "postgresql://r@h/db"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_window_renders_at_1366x768(
+    qtbot: QtBot, imported: ArchiveFixture, tmp_path: Path, language: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translations(app, UiLanguage(language, language))
+    try:
+        win = _window(qtbot, imported.open(imported.role("prot1")))
+        _open_testimony_row(qtbot, win)
+        _choose(qtbot, win, "testimony", win.read_button.click)
+        if language == "ar":
+            assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert win.read_button.text() != "&Read the testimony"
+        assert win.width() <= 1366 and win.height() <= 768
+        for button in (win.read_button, win.custody_button, win.identity_button):
+            assert button.width() >= button.sizeHint().width()  # no label cut off
+        shot = tmp_path / f"archive-{language}.png"
+        assert win.grab().save(str(shot))
+        assert shot.stat().st_size > 10_000
+        win.lock()
+    finally:
+        install_translations(app, UiLanguage("en", "C"))
