@@ -165,7 +165,7 @@ class ArchiveWindow(QMainWindow):
         left_layout.addWidget(self.results_view)
 
         # --- right: the case's records, then the chosen record
-        self.case_title = QLabel(self.tr("Choose a case on the left."))
+        self.case_title = QLabel(self.tr("Choose a case from the list."))
         self.case_title.setObjectName("caseTitle")
         self.case_title.setTextFormat(Qt.TextFormat.PlainText)
         self.case_title.setWordWrap(True)
