@@ -86,7 +86,7 @@ class ArchiveConnectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open a shared archive"))
         self.setModal(True)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.busy = False
 
         self.saved = QComboBox()
@@ -105,9 +105,7 @@ class ArchiveConnectDialog(QDialog):
         self.address.returnPressed.connect(self.focus_secret)
         self.passphrase = password_field(self.tr("Your humdoc passphrase"))
         self.passphrase.returnPressed.connect(self.open_archive)
-        self.db_password = password_field(
-            self.tr("Database password (empty: from PGPASSWORD or ~/.pgpass)")
-        )
+        self.db_password = password_field(self.tr("Empty: from PGPASSWORD or ~/.pgpass"))
         self.db_password.returnPressed.connect(self.open_archive)
 
         self.open_button = QPushButton(self.tr("&Open"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,13 @@ from humdoc.gui.workers import run_in_background
 if TYPE_CHECKING:
     from humdoc.core.archive.session import ArchiveSession
     from humdoc.core.archive.store import RecordRow
+
+#: The fields shown first, in this order, of any record (the rest follow by name).
+_FIELD_ORDER = (
+    "title", "filename", "date", "interview_date", "taken", "language", "witness_id",
+    "witness_code", "interviewer", "status", "kind", "mime", "location", "description",
+    "name", "contact", "notes", "case_id", "created", "updated",
+)  # fmt: skip
 
 #: Lock after this long without a key press or mouse use (the vault's default).
 AUTO_LOCK_MS = 10 * 60_000
@@ -262,8 +270,9 @@ class ArchiveWindow(QMainWindow):
         self.split.addWidget(right)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
-        self.split.setSizes([480, 720])
         mirror_splitter(self.split)
+        # Cases take two fifths, at whichever side the interface puts them.
+        self.split.setSizes([480, 720] if self.split.widget(0) is left else [720, 480])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.error)
@@ -477,17 +486,33 @@ class ArchiveWindow(QMainWindow):
     # --- what is shown of a record ----------------------------------------------------------
 
     def _row_facts(self, row: RecordRow) -> list[tuple[str, str]]:
-        facts = [(self.field_name(k), _text(v)) for k, v in row.summary.items()]
+        facts = self._body_facts(row.summary, ())
         facts.append((self.tr("Received"), locale_datetime(row.updated)))
         facts.append((self.field_name("device"), row.device))
         return facts
 
     def _facts(self, facts: list[tuple[str, str]], text: str = "") -> str:
         table = facts_table([(html.escape(k), html.escape(isolate(v))) for k, v in facts])
-        if not text:
-            return table
-        body = "".join(f"<p dir='auto'>{html.escape(p)}</p>" for p in text.split("\n") if p)
-        return table + "<hr/>" + body
+        # One block per paragraph: each takes its direction (and side) from its own text.
+        body = "".join(
+            "<p>{}</p>".format(html.escape(p.strip("\n")).replace("\n", "<br>"))
+            for p in re.split(r"\n[ \t]*\n", text)
+            if p.strip()
+        )
+        style = "<style>td{padding:2px 8px;vertical-align:top} td.k{color:#5b6670}</style>"
+        return style + table + (f"<hr>{body}" if body else "")
+
+    def _body_facts(
+        self, body: dict[str, Any], leave_out: tuple[str, ...]
+    ) -> list[tuple[str, str]]:
+        """A record's fields, the usual ones first, as (label, text) pairs."""
+        keys = [k for k in _FIELD_ORDER if k in body]
+        keys += sorted(k for k in body if k not in _FIELD_ORDER)
+        return [
+            (self.field_name(k), _text(body[k]))
+            for k in keys
+            if k not in leave_out and not isinstance(body[k], dict)
+        ]
 
     def read_testimony(self) -> None:
         """Read the chosen testimony's whole current version (logged by the archive)."""
@@ -498,11 +523,7 @@ class ArchiveWindow(QMainWindow):
             return
 
         def show(body: dict[str, Any]) -> None:
-            facts = [
-                (self.field_name(k), _text(v))
-                for k, v in body.items()
-                if k not in ("statement", "consent", "id") and not isinstance(v, dict)
-            ]
+            facts = self._body_facts(body, ("statement", "id"))
             self.detail.setHtml(self._facts(facts, str(body.get("statement", ""))))
             self.logged_note.setText(
                 self.tr("You opened this testimony; the archive's access log records it.")
@@ -525,9 +546,7 @@ class ArchiveWindow(QMainWindow):
 
         def show(result: tuple[dict[str, Any], list[tuple[str, int, str]]]) -> None:
             body, files = result
-            facts = [
-                (self.field_name(k), _text(v)) for k, v in body.items() if not isinstance(v, dict)
-            ]
+            facts = self._body_facts(body, ("id",))
             for sha256, size, mime in files:
                 facts.append(
                     (
@@ -613,7 +632,7 @@ class ArchiveWindow(QMainWindow):
         person = str(row.summary.get("witness_id", ""))
 
         def show(identity: dict[str, Any]) -> None:
-            facts = [(self.field_name(k), _text(v)) for k, v in identity.items()]
+            facts = self._body_facts(identity, ())
             self.detail.setHtml(self._facts(facts))
             self.logged_note.setText(
                 self.tr("You opened this witness's identity; the archive's access log records it.")

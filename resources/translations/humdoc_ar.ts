@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>postgresql://role@host/archive?sslmode=verify-full</source>
-        <translation>postgresql://الدور@الخادم/الأرشيف?sslmode=verify-full</translation>
+        <translation>⁦postgresql://role@host/archive?sslmode=verify-full⁩</translation>
     </message>
     <message>
         <source>Archive address</source>
@@ -29,8 +29,8 @@
         <translation>عبارة مرورك في humdoc</translation>
     </message>
     <message>
-        <source>Database password (empty: from PGPASSWORD or ~/.pgpass)</source>
-        <translation>كلمة سر قاعدة البيانات (فارغة: من PGPASSWORD أو ~/.pgpass)</translation>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>فارغة: من ⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -62,11 +62,11 @@
     </message>
     <message>
         <source>Type the archive&apos;s address (postgresql://…).</source>
-        <translation>اكتب عنوان الأرشيف (postgresql://…).</translation>
+        <translation>اكتب عنوان الأرشيف (⁦postgresql://…⁩).</translation>
     </message>
     <message>
         <source>An archive&apos;s address starts with postgresql://.</source>
-        <translation>يبدأ عنوان الأرشيف بـ postgresql://.</translation>
+        <translation>يبدأ عنوان الأرشيف بـ ⁦postgresql://⁩.</translation>
     </message>
     <message>
         <source>Type your humdoc passphrase.</source>
@@ -77,7 +77,7 @@
     <name>ArchiveWindow</name>
     <message>
         <source>{archive} — {role}, {duty} — humdoc archive</source>
-        <extracomment>Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session.</extracomment>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session.</extracomment>
         <translation>{archive} — {role}، {duty} — أرشيف humdoc</translation>
     </message>
     <message>

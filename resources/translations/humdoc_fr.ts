@@ -29,8 +29,8 @@
         <translation>Votre phrase de passe humdoc</translation>
     </message>
     <message>
-        <source>Database password (empty: from PGPASSWORD or ~/.pgpass)</source>
-        <translation>Mot de passe de la base (vide : PGPASSWORD ou ~/.pgpass)</translation>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -77,7 +77,7 @@
     <name>ArchiveWindow</name>
     <message>
         <source>{archive} — {role}, {duty} — humdoc archive</source>
-        <extracomment>Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session.</extracomment>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session.</extracomment>
         <translation>{archive} — {role}, {duty} — archive humdoc</translation>
     </message>
     <message>

@@ -368,5 +368,13 @@ def test_the_window_renders_at_1366x768(
         assert win.grab().save(str(shot))
         assert shot.stat().st_size > 10_000
         win.lock()
+        dialog = ArchiveConnectDialog(imported.url(imported.role("prot1")))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.show_error("Wrong passphrase for this archive.")
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and not label.wordWrap():
+                assert label.width() >= label.sizeHint().width(), label.text()
+        assert dialog.grab().save(str(tmp_path / f"connect-{language}.png"))
     finally:
         install_translations(app, UiLanguage("en", "C"))
