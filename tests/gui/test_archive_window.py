@@ -1,8 +1,6 @@
 """The desktop application as a client of the shared archive, against a real PostgreSQL server.
 
-A receiver's import is played by an intake member writing a case, a testimony, an incident, a
-media item, custody events and a witness identity with ``humdoc.core.archive.store``; the bundle
-ledger row those name is put in by the database's owner. Members then open the archive through
+A case is imported a moment before (``tests.archive.demo``). Members then open the archive through
 the connect dialog (keys typed with QTest) and read what their duty allows.
 """
 
@@ -17,100 +15,27 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from humdoc.core.archive import store
 from humdoc.core.archive.session import ArchiveSession
-from humdoc.core.vault.kdf import KdfParams
 from humdoc.gui.archive_connect import ArchiveConnectDialog, shown_address, with_password
-from humdoc.gui.archive_window import ArchiveWindow
+from humdoc.gui.archive_window import ArchiveWindow, search_function
 from humdoc.gui.i18n import UiLanguage, install_translations
 from humdoc.gui.main_window import MainWindow
 from tests.archive.conftest import PG_PASSWORD, ArchiveFixture, archive, pg  # noqa: F401
+from tests.archive.demo import (
+    BUNDLE,
+    MEDIA,
+    NAME,
+    STATEMENT,
+    TESTIMONY,
+    WITNESS,
+    import_case,
+)
 from tests.conftest import PASSPHRASE
-
-BUNDLE = "b-0001"
-CASE = "c-archive-1"
-TESTIMONY = "t-archive-1"
-WITNESS = "p-witness-1"
-MEDIA = "m-archive-1"
-STATEMENT = "Soldiers came to the market at dawn and took the baker away."
-NAME = "Amira Haddad"
-
-
-def _bundle_ledger(made: ArchiveFixture) -> None:
-    """The ledger row of the bundle the records name, put in by the database's owner."""
-    import psycopg
-
-    with psycopg.connect(made.dba_url, autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO devices(fingerprint, key_id, sealed) VALUES ('fp1', 'k1', '\\x00')"
-        )
-        conn.execute(
-            "INSERT INTO bundles(device, sequence, bundle_id, identity, sha256, summary_ct) "
-            "VALUES ('fp1', 1, %s, 'age1x', 'aa', '\\x00')",
-            (BUNDLE,),
-        )
-
-
-def _import_case(made: ArchiveFixture) -> None:
-    """What a receiver does with one bundle: one case and what it holds, in one transaction."""
-    _bundle_ledger(made)
-    with made.open(made.role("admin1")) as admin:
-        admin.add_member(made.role("intake1"), "intake", PG_PASSWORD, PASSPHRASE, KdfParams.floor())
-        admin.add_member(
-            made.role("analyst1"), "analyst", PG_PASSWORD, PASSPHRASE, KdfParams.floor()
-        )
-    import psycopg
-
-    # The records are written over the owner's connection with the intake member's keys:
-    # put_record's ON CONFLICT DO UPDATE reads EXCLUDED.body_ct, which needs SELECT on
-    # records.body_ct, a column the intake duty is (rightly) not granted.
-    with (
-        made.open(made.role("intake1")) as intake,
-        psycopg.connect(made.dba_url, autocommit=True) as c,
-        c.transaction(),
-    ):
-        k = intake.keys
-        put = {"device": "fp1", "bundle_id": BUNDLE, "rank": 1}
-        store.put_record(
-            c, k, "cases",
-            {"id": CASE, "title": "Market raid, Old Town", "status": "open",
-             "created": "2026-11-02T08:00:00"},
-            case_id=CASE, **put,
-        )  # fmt: skip
-        store.put_record(
-            c, k, "testimonies",
-            {"id": TESTIMONY, "case_id": CASE, "title": "The baker's neighbour",
-             "date": "2026-11-03", "language": "en", "witness_id": WITNESS,
-             "statement": STATEMENT, "interviewer": "documenter"},
-            case_id=CASE, **put,
-        )  # fmt: skip
-        store.put_record(
-            c, k, "incidents",
-            {"id": "i-archive-1", "case_id": CASE, "title": "Arrest at the market",
-             "date": "2026-11-01"},
-            case_id=CASE, **put,
-        )  # fmt: skip
-        store.put_record(
-            c, k, "media",
-            {"id": MEDIA, "case_id": CASE, "filename": "market.jpg", "mime": "image/jpeg",
-             "taken": "2026-11-01T06:10:00", "kind": "photo"},
-            case_id=CASE, **put,
-        )  # fmt: skip
-        store.put_media_file(
-            c, k, MEDIA, "ab" * 32, "blob-1", 2048, "image/jpeg", b"k" * 32, BUNDLE
-        )
-        store.put_custody(
-            c, k, TESTIMONY,
-            [{"entry": '{"action": "recorded", "at": "2026-11-03T10:00:00", '
-                       '"actor": "documenter", "device": "fp1"}', "hash": "h", "signature": "s"}],
-            BUNDLE,
-        )  # fmt: skip
-        store.put_identity(c, k, WITNESS, {"name": NAME, "contact": "", "notes": ""}, BUNDLE)
 
 
 @pytest.fixture
 def imported(archive: ArchiveFixture) -> ArchiveFixture:  # noqa: F811 - the fixture
-    _import_case(archive)
+    import_case(archive)
     return archive
 
 
@@ -201,6 +126,8 @@ def test_an_analyst_opens_the_archive_through_the_dialog_and_reads_a_testimony(
     assert win.logged_note.isVisibleTo(win) and "access log" in win.logged_note.text()
     assert not win.identity_button.isVisibleTo(win)  # an analyst has no identity action
     assert not win.log_action.isVisible()
+    # The search box is there exactly when this humdoc has the archive's search.
+    assert win.search_edit.isVisibleTo(win) == (search_function() is not None)
     assert STATEMENT not in win.detail.toPlainText()  # the summary does not hold the text
     _choose(qtbot, win, "testimony", win.read_button.click)
     assert STATEMENT in win.detail.toPlainText()
