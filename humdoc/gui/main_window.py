@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
     def _watch_locks(self, watch: LockWatch) -> None:
         self.lock_watch = watch
         watch.lock_requested.connect(self.lock_by_itself)
+        watch.lock_requested.connect(lambda _reason: self.lock_archives())
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
@@ -872,6 +873,11 @@ class MainWindow(QMainWindow):
         )
         fit_to_screen(window, 1280, 760)
         window.show()
+
+    def lock_archives(self) -> None:
+        """Lock every open archive window (the screen locked, the computer went to sleep)."""
+        for window in list(self.archive_windows):
+            window.lock()
 
     def _forget_archive(self, window: ArchiveWindow) -> None:
         if window in self.archive_windows:

@@ -140,6 +140,14 @@ def test_an_analyst_opens_the_archive_through_the_dialog_and_reads_a_testimony(
     # Nothing of the passphrase anywhere on screen.
     assert not any(PASSPHRASE.decode() in t for t in _all_texts())
 
+    # Locked (as when the screen locks): the dialog comes back on the same address, saying so.
+    main_window.lock_archives()
+    again = [d for d in main_window.findChildren(ArchiveConnectDialog) if d.isVisible()]
+    assert len(again) == 1 and again[0].notice.text() == "The archive was locked."
+    assert again[0].address.text() == shown_address(imported.url(analyst))
+    assert not main_window.archive_windows or not main_window.archive_windows[0].isVisible()
+    again[0].reject()
+
 
 def test_a_protection_officer_alone_sees_the_witness_identity(
     qtbot: QtBot, imported: ArchiveFixture
