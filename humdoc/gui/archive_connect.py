@@ -135,6 +135,7 @@ class ArchiveConnectDialog(QDialog):
         self.progress.hide()
 
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("Saved"), self.saved)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Passphrase"), self.passphrase)
@@ -157,6 +158,7 @@ class ArchiveConnectDialog(QDialog):
         self.setTabOrder(self.open_button, self.cancel_button)
         self.guard = guard_secret_fields(self, self.passphrase, self.db_password)
 
+        form.setRowVisible(self.saved, self.saved.count() > 1)  # none saved: no list
         if address:
             self.address.setText(address)
         elif self.saved.count() == 2:  # exactly one saved connection: it is the one

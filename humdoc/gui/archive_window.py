@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -738,6 +738,21 @@ class ArchiveWindow(QMainWindow):
             app.removeEventFilter(self.activity)
         self.close()
         self.locked.emit(self.address)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return on a focused button clicks it, as in a dialog (and the vault's
+        window): outside dialogs Qt's buttons answer Space only."""
+        button = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.window() is self
+            and button.isEnabled()
+            and button.isVisible()
+        ):
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window closes the session too."""

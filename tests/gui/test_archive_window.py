@@ -10,13 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from humdoc.core.archive.session import ArchiveSession
-from humdoc.gui.archive_connect import ArchiveConnectDialog, shown_address, with_password
+from humdoc.gui.archive_connect import (
+    SETTINGS_CONNECTIONS,
+    ArchiveConnectDialog,
+    shown_address,
+    with_password,
+)
 from humdoc.gui.archive_window import ArchiveWindow, search_function
 from humdoc.gui.i18n import UiLanguage, install_translations
 from humdoc.gui.main_window import MainWindow
@@ -249,6 +254,44 @@ def test_the_passphrase_typed_anywhere_lands_only_in_its_masked_field(
     assert not any(secret in t for t in _all_texts())
     dialog.reject()
     assert dialog.passphrase.text() == ""
+
+
+def test_one_saved_connection_is_picked_and_the_passphrase_has_the_keyboard(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    url = imported.url(imported.role("analyst1"))
+    QSettings().setValue(SETTINGS_CONNECTIONS, {"centre": url})
+    dialog = ArchiveConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.saved.isVisibleTo(dialog) and dialog.saved.currentText() == "centre"
+    assert dialog.address.text() == url
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase)
+    opened: list[object] = []
+    dialog.opened.connect(opened.append)
+    QTest.keyClicks(QApplication.focusWidget(), PASSPHRASE.decode())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    session = opened[0]
+    assert isinstance(session, ArchiveSession) and session.duty == "analyst"
+    session.close()
+    QSettings().remove(SETTINGS_CONNECTIONS)
+    bare = ArchiveConnectDialog()
+    qtbot.addWidget(bare)
+    assert not bare.saved.isVisibleTo(bare)  # nothing saved: no list
+
+
+def test_enter_on_a_focused_button_of_the_window_clicks_it(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    win = _window(qtbot, imported.open(imported.role("analyst1")))
+    _open_testimony_row(qtbot, win)
+    win.activateWindow()
+    win.custody_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.custody_button)
+    _choose(qtbot, win, "custody", lambda: QTest.keyClick(win.custody_button, Qt.Key.Key_Return))
+    assert "recorded" in win.detail.toPlainText()
+    win.lock()
 
 
 def test_lock_closes_the_session_wipes_the_key_and_empties_the_lists(
