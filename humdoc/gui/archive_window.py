@@ -128,6 +128,10 @@ class ArchiveWindow(QMainWindow):
         self.session: ArchiveSession | None = session
         self.address = address
         self._generation: dict[str, int] = {}
+        #: Reads on a worker not yet reported, and sessions locked while some were: libpq must
+        #: not close a connection another thread is using, so those close when the last ends.
+        self._pending = 0
+        self._closing: list[ArchiveSession] = []
         self._selected: RecordRow | None = None
         self._search = search_function()
         duty = self.duty_name(session.duty)
@@ -391,6 +395,10 @@ class ArchiveWindow(QMainWindow):
                 return fn(session)
 
         def current() -> bool:
+            self._pending -= 1
+            if self._pending == 0:
+                while self._closing:
+                    self._closing.pop().close()
             return self.session is session and self._generation.get(tag) == generation
 
         def done(result: Any) -> None:
@@ -404,7 +412,16 @@ class ArchiveWindow(QMainWindow):
                 self.show_error(str(err))
                 self.updated.emit(tag)
 
+        self._pending += 1
         run_in_background(work, done, failed)
+
+    def _release(self, session: ArchiveSession) -> None:
+        """Wipe ``session``'s keys now; close its connection now, or once no read uses it."""
+        session.keys.close()
+        if self._pending == 0:
+            session.close()
+        else:
+            self._closing.append(session)
 
     def show_error(self, message: str) -> None:
         """Show ``message`` in one line above the lists."""
@@ -732,7 +749,7 @@ class ArchiveWindow(QMainWindow):
         self.search_edit.clear()
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        session.close()
+        self._release(session)
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
@@ -758,7 +775,7 @@ class ArchiveWindow(QMainWindow):
         """Closing the window closes the session too."""
         if self.session is not None:
             session, self.session = self.session, None
-            session.close()
+            self._release(session)
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self.activity)

@@ -308,6 +308,18 @@ def test_lock_closes_the_session_wipes_the_key_and_empties_the_lists(
     assert win.detail.toPlainText() == "" and not win.isVisible()
 
 
+def test_a_lock_during_a_read_wipes_the_key_at_once_and_closes_once_the_read_ends(
+    qtbot: QtBot, imported: ArchiveFixture
+) -> None:
+    session = imported.open(imported.role("analyst1"))
+    win = _window(qtbot, session)
+    win.refresh()  # on its way to a worker
+    win.lock()
+    assert bytes(session.keys._key) == bytes(len(session.keys._key))
+    qtbot.waitUntil(lambda: session.conn.closed, timeout=10_000)
+    assert win.cases_model.rowCount() == 0  # what the read brought is not shown
+
+
 def test_the_idle_lock(qtbot: QtBot, imported: ArchiveFixture) -> None:
     session = imported.open(imported.role("analyst1"))
     win = ArchiveWindow(session, "postgresql://archive", auto_lock_ms=300)
