@@ -232,6 +232,13 @@ def test_an_unreachable_server_and_a_refused_role_are_one_line(
     _open_through_dialog(qtbot, dialog, bad)
     assert dialog.error.text().startswith("The archive cannot be reached")
     assert "not-the-password" not in dialog.error.text()
+    # A member the admin removed: refused by the server, in one line.
+    with imported.open(imported.role("admin1")) as admin:
+        admin.remove_member(imported.role("analyst1"))
+    dialog.address.clear()
+    _open_through_dialog(qtbot, dialog, imported.url(imported.role("analyst1")))
+    assert dialog.error.isVisible() and "\n" not in dialog.error.text()
+    assert "not permitted to log in" in dialog.error.text()
 
 
 def test_the_passphrase_typed_anywhere_lands_only_in_its_masked_field(
