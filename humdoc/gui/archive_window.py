@@ -152,7 +152,7 @@ class ArchiveWindow(QMainWindow):
         self.cases_model = RowsModel(
             [
                 (self.tr("Case"), lambda r: _text(r.summary.get("title"))),
-                (self.tr("Status"), lambda r: _text(r.summary.get("status"))),
+                (self.tr("Status"), lambda r: self.status_name(r.summary.get("status"))),
                 (self.tr("Updated"), lambda r: locale_datetime(r.updated)),
             ],
             text_columns=frozenset({0}),
@@ -313,6 +313,12 @@ class ArchiveWindow(QMainWindow):
             "protection": self.tr("protection"),
             "admin": self.tr("admin"),
         }.get(duty, duty)
+
+    def status_name(self, status: object) -> str:
+        """A case's status in the interface language (as the vault's case list says it)."""
+        return {"open": self.tr("Open"), "closed": self.tr("Closed")}.get(
+            str(status), _text(status)
+        )
 
     def kind_name(self, kind: str) -> str:
         """A kind of record in the interface language."""

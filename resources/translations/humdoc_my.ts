@@ -77,7 +77,7 @@
     <name>ArchiveWindow</name>
     <message>
         <source>{archive} — {role}, {duty} — humdoc archive</source>
-        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session.</extracomment>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
         <translation>{archive} — {role}၊ {duty} — humdoc မှတ်တမ်းတိုက်</translation>
     </message>
     <message>
@@ -211,6 +211,14 @@
     <message>
         <source>admin</source>
         <translation>စီမံခန့်ခွဲရေး</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ထား</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
     </message>
     <message>
         <source>case</source>

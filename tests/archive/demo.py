@@ -104,15 +104,15 @@ _server: pgserver.PgServer | None = None
 _numbers = itertools.count()
 
 
-def demo_archive() -> ArchiveFixture:
-    """A new archive holding the imported case, on a server of this process (started on first
-    use, stopped when the process ends); members ``admin1``, ``prot1``, ``intake1``,
-    ``analyst1``."""
+def demo_archive(name: str = "") -> ArchiveFixture:
+    """A new archive (in database ``name``, else a fresh name) holding the imported case, on a
+    server of this process (started on first use, stopped when the process ends); members
+    ``admin1``, ``prot1``, ``intake1``, ``analyst1``."""
     global _server
     if _server is None:
         _server = pgserver.start()
         atexit.register(_server.stop)
-    name = f"demo{os.getpid()}_{next(_numbers)}"
+    name = name or f"demo{os.getpid()}_{next(_numbers)}"
     _server.create_database(name)
     made = ArchiveFixture(_server, name)
     create_archive(
