@@ -230,6 +230,14 @@ class ArchiveWindow(QMainWindow):
         self.identity_button = QPushButton(self.tr("Witness &identity"))
         self.identity_button.setObjectName("danger")
         self.identity_button.clicked.connect(self.show_identity)
+        logged = self.tr("The archive's access log records this read, with your name.")
+        for button in (
+            self.read_button,
+            self.details_button,
+            self.versions_button,
+            self.identity_button,
+        ):
+            button.setToolTip(logged)
         self.logged_note = QLabel(
             self.tr("Opening this testimony is recorded in the archive's access log.")
         )

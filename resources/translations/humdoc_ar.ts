@@ -185,6 +185,10 @@
         <translation>&amp;هوية الشاهد</translation>
     </message>
     <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>يسجّل سجل الوصول في الأرشيف هذه القراءة باسمك.</translation>
+    </message>
+    <message>
         <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
         <translation>فتح هذه الشهادة يُسجَّل في سجل الوصول الخاص بالأرشيف.</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>&amp;Identidad del testigo</translation>
     </message>
     <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>El registro de accesos del archivo anota esta lectura con su nombre.</translation>
+    </message>
+    <message>
         <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
         <translation>Abrir este testimonio queda registrado en el registro de accesos del archivo.</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>&amp;Identité du témoin</translation>
     </message>
     <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>Le journal des accès de l’archive consigne cette lecture à votre nom.</translation>
+    </message>
+    <message>
         <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
         <translation>L’ouverture de ce témoignage est consignée dans le journal des accès de l’archive.</translation>
     </message>

@@ -185,6 +185,10 @@
         <translation>သက်သေ၏ ကိုယ်ရေးအချက်အလက်(&amp;I)</translation>
     </message>
     <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် ဤဖတ်ရှုမှုကို သင့်အမည်ဖြင့် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
         <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
         <translation>ဤထွက်ဆိုချက်ကို ဖွင့်ခြင်းကို မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားမည်။</translation>
     </message>

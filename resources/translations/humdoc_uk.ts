@@ -185,6 +185,10 @@
         <translation>&amp;Особа свідка</translation>
     </message>
     <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>Журнал доступу архіву записує це читання з вашим ім’ям.</translation>
+    </message>
+    <message>
         <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
         <translation>Відкриття цього свідчення записується в журнал доступу архіву.</translation>
     </message>
