@@ -59,6 +59,8 @@ from humdoc.gui.workers import JobDialog, JobFunction, jobs_active, run_job
 
 if TYPE_CHECKING:
     from humdoc.core.session import Session
+    from humdoc.gui.archive_connect import ArchiveConnectDialog
+    from humdoc.gui.archive_window import ArchiveWindow
     from humdoc.gui.centre_dialogs import DevicesDialog
     from humdoc.gui.exchange_models import BundleOutcome
     from humdoc.gui.export_dialog import ExportDialog
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
 
         self.unlock_screen = UnlockScreen(vault_path, app_icon())
         self.unlock_screen.unlocked.connect(self.adopt_session)
+        self.unlock_screen.archive_requested.connect(self.open_archive)
+        #: The shared archives open in windows of their own.
+        self.archive_windows: list[ArchiveWindow] = []
         self.unlock_screen.vault_path_changed.connect(
             lambda path: QSettings().setValue(SETTINGS_VAULT, path)
         )
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         vault = bar.addMenu(self.tr("&Vault"))
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L")
+        self.archive_action = self._action(self.tr("Open a shared &archive…"), self.open_archive)
         self.keys_action = self._action(self.tr("Device &keys…"), self.device_keys)
         self.settings_action = self._action(
             self.tr("&Settings…"), self.vault_settings, keyboard.preferences_keys()
@@ -232,6 +238,8 @@ class MainWindow(QMainWindow):
         vault.addAction(self.backup_action)
         vault.addAction(self.duress_action)
         vault.addAction(self.panic_action)
+        vault.addSeparator()
+        vault.addAction(self.archive_action)
         vault.addSeparator()
         vault.addAction(self.quit_action)
         # Panic works locked too, on the vault the unlock screen shows, if there is one.
@@ -384,6 +392,7 @@ class MainWindow(QMainWindow):
     def _watch_locks(self, watch: LockWatch) -> None:
         self.lock_watch = watch
         watch.lock_requested.connect(self.lock_by_itself)
+        watch.lock_requested.connect(lambda _reason: self.lock_archives())
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.session_actions:
@@ -840,6 +849,40 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_archive(self, address: str = "", notice: str = "") -> ArchiveConnectDialog:
+        """Ask for a shared archive's address and the member's passphrase; once it is open,
+        show it in a window of its own (see ``humdoc.gui.archive_window``)."""
+        from humdoc.gui.archive_connect import ArchiveConnectDialog
+
+        dialog = ArchiveConnectDialog(address, notice, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(lambda session: self._show_archive(session, dialog.address.text()))
+        dialog.open()
+        return dialog
+
+    def _show_archive(self, session: Any, address: str) -> None:
+        from humdoc.gui.archive_connect import shown_address
+        from humdoc.gui.archive_window import ArchiveWindow
+
+        window = ArchiveWindow(session, shown_address(address))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.archive_windows.append(window)
+        window.destroyed.connect(lambda _obj=None: self._forget_archive(window))
+        window.locked.connect(
+            lambda where: self.open_archive(where, self.tr("The archive was locked."))
+        )
+        fit_to_screen(window, 1280, 760)
+        window.show()
+
+    def lock_archives(self) -> None:
+        """Lock every open archive window (the screen locked, the computer went to sleep)."""
+        for window in list(self.archive_windows):
+            window.lock()
+
+    def _forget_archive(self, window: ArchiveWindow) -> None:
+        if window in self.archive_windows:
+            self.archive_windows.remove(window)
+
     def about(self) -> None:
         """Show what humdoc is and which version this is."""
         box = QMessageBox(self)
@@ -889,6 +932,8 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.lock()
+        for window in list(self.archive_windows):
+            window.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)

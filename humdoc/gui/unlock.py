@@ -56,6 +56,8 @@ class UnlockScreen(QWidget):
     vault_path_changed = Signal(str)
     #: Emitted with True when an unlock or creation starts, False when it ends.
     busy_changed = Signal(bool)
+    #: Emitted when the user asks to open a shared archive instead of a vault.
+    archive_requested = Signal()
 
     def __init__(
         self, vault_path: Path, icon: QIcon | None = None, parent: QWidget | None = None
@@ -111,6 +113,9 @@ class UnlockScreen(QWidget):
         self.restore_link = QPushButton(self.tr("&Restore from backup…"))
         self.restore_link.setObjectName("link")
         self.restore_link.clicked.connect(self.restore_backup)
+        self.archive_link = QPushButton(self.tr("Open a shared &archive…"))
+        self.archive_link.setObjectName("link")
+        self.archive_link.clicked.connect(lambda _checked=False: self.archive_requested.emit())
         self.error = QLabel()
         self.error.setObjectName("inlineError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # errors may quote what a bundle holds
@@ -149,6 +154,7 @@ class UnlockScreen(QWidget):
         box.addWidget(self.notice)
         box.addWidget(self.pages)
         box.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.archive_link, 0, Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.progress)
         box.addWidget(self.status)
         box.addWidget(self.error)
@@ -317,6 +323,7 @@ class UnlockScreen(QWidget):
         self.busy = busy
         self.pages.setEnabled(not busy)
         self.restore_link.setEnabled(not busy)
+        self.archive_link.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.status.setVisible(busy)
         self.busy_changed.emit(busy)

@@ -2,6 +2,438 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ArchiveConnectDialog</name>
+    <message>
+        <source>Open a shared archive</source>
+        <extracomment>The setting holding the saved connections: a map of name to ``postgresql://`` address. Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.</extracomment>
+        <translation>فتح أرشيف مشترك</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>الاتصالات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Type an address below</source>
+        <translation>اكتب عنوانًا أدناه</translation>
+    </message>
+    <message>
+        <source>postgresql://role@host/archive?sslmode=verify-full</source>
+        <translation>⁦postgresql://role@host/archive?sslmode=verify-full⁩</translation>
+    </message>
+    <message>
+        <source>Archive address</source>
+        <translation>عنوان الأرشيف</translation>
+    </message>
+    <message>
+        <source>Your humdoc passphrase</source>
+        <translation>عبارة مرورك في humdoc</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>فارغة: من ⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>جارٍ فتح الأرشيف…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>المحفوظة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>كلمة سر قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s address (postgresql://…).</source>
+        <translation>اكتب عنوان الأرشيف (⁦postgresql://…⁩).</translation>
+    </message>
+    <message>
+        <source>An archive&apos;s address starts with postgresql://.</source>
+        <translation>يبدأ عنوان الأرشيف بـ ⁦postgresql://⁩.</translation>
+    </message>
+    <message>
+        <source>Type your humdoc passphrase.</source>
+        <translation>اكتب عبارة مرورك في humdoc.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>{archive} — {role}, {duty} — humdoc archive</source>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <translation>{archive} — {role}، {duty} — أرشيف humdoc</translation>
+    </message>
+    <message>
+        <source>Search the archive  (Ctrl+F)</source>
+        <translation>البحث في الأرشيف  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>البحث في الأرشيف</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>اختر قضية من القائمة.</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>&amp;Read the testimony</source>
+        <translation>&amp;قراءة الشهادة</translation>
+    </message>
+    <message>
+        <source>Media &amp;details</source>
+        <translation>&amp;تفاصيل الوسائط</translation>
+    </message>
+    <message>
+        <source>&amp;Custody chain</source>
+        <translation>&amp;سلسلة الحيازة</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>ال&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Witness &amp;identity</source>
+        <translation>&amp;هوية الشاهد</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>يسجّل سجل الوصول في الأرشيف هذه القراءة باسمك.</translation>
+    </message>
+    <message>
+        <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
+        <translation>فتح هذه الشهادة يُسجَّل في سجل الوصول الخاص بالأرشيف.</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>تفاصيل السجل</translation>
+    </message>
+    <message>
+        <source>{role}, duty: {duty}</source>
+        <translation>{role}، المهمة: {duty}</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>محلل</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>media item</source>
+        <translation>عنصر وسائط</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation>رمز الشاهد</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>المحاوِر</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>الأ&amp;رشيف</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>&amp;سجل الوصول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>الشهادات (%Ln)</numerusform>
+            <numerusform>الشهادات (%Ln)</numerusform>
+            <numerusform>الشهادات (%Ln)</numerusform>
+            <numerusform>الشهادات (%Ln)</numerusform>
+            <numerusform>الشهادات (%Ln)</numerusform>
+            <numerusform>الشهادات (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>الحوادث (%Ln)</numerusform>
+            <numerusform>الحوادث (%Ln)</numerusform>
+            <numerusform>الحوادث (%Ln)</numerusform>
+            <numerusform>الحوادث (%Ln)</numerusform>
+            <numerusform>الحوادث (%Ln)</numerusform>
+            <numerusform>الحوادث (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>الوسائط (%Ln)</numerusform>
+            <numerusform>الوسائط (%Ln)</numerusform>
+            <numerusform>الوسائط (%Ln)</numerusform>
+            <numerusform>الوسائط (%Ln)</numerusform>
+            <numerusform>الوسائط (%Ln)</numerusform>
+            <numerusform>الوسائط (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>You opened this testimony; the archive&apos;s access log records it.</source>
+        <translation>فتحتَ هذه الشهادة؛ وسجل الوصول في الأرشيف يسجّل ذلك.</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>ملف محفوظ</translation>
+    </message>
+    <message>
+        <source>{mime}, {size}, SHA-256 {digest}</source>
+        <translation>{mime}، {size}، SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>not shown: no blob store is set for this connection</source>
+        <translation>غير معروضة: لم يُحدَّد مخزن ملفات لهذا الاتصال</translation>
+    </message>
+    <message>
+        <source>{action} by {actor} on {device}</source>
+        <translation>{action} بواسطة {actor} على {device}</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>سلسلة الحيازة</translation>
+    </message>
+    <message>
+        <source>No custody events.</source>
+        <translation>لا قيود في سلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <source>Version {rank}</source>
+        <translation>النسخة {rank}</translation>
+    </message>
+    <message>
+        <source>received {when} in bundle {bundle} from {device}</source>
+        <translation>استُلمت {when} في الحزمة {bundle} من {device}</translation>
+    </message>
+    <message>
+        <source>You opened this witness&apos;s identity; the archive&apos;s access log records it.</source>
+        <translation>فتحتَ هوية هذا الشاهد؛ وسجل الوصول في الأرشيف يسجّل ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
@@ -1227,12 +1659,16 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). The shared archives open in windows of their own. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>&amp;الخزنة</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>فتح أ&amp;رشيف مشترك…</translation>
     </message>
     <message>
         <source>Device &amp;keys…</source>
@@ -1332,6 +1768,7 @@
     </message>
     <message>
         <source>Create a case</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>إنشاء قضية</translation>
     </message>
     <message>
@@ -1356,7 +1793,6 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>جهاز ميداني</translation>
     </message>
     <message>
@@ -1434,6 +1870,10 @@
     <message>
         <source>Skip</source>
         <translation>تخطي</translation>
+    </message>
+    <message>
+        <source>The archive was locked.</source>
+        <translation>قُفل الأرشيف.</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -2430,7 +2870,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <name>UnlockScreen</name>
     <message>
         <source>C&amp;hoose another vault…</source>
-        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends. Emitted when the user asks to open a shared archive instead of a vault.</extracomment>
         <translation>ا&amp;ختيار خزنة أخرى…</translation>
     </message>
     <message>
@@ -2448,6 +2888,10 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>Panic: destroy keys…</source>
         <translation>طوارئ: إتلاف المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>فتح أ&amp;رشيف مشترك…</translation>
     </message>
     <message>
         <source>Field device (records testimonies)</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveWindow</name>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>Testimonies (%n)</numerusform>
+            <numerusform>Testimonies (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>Incidents (%n)</numerusform>
+            <numerusform>Incidents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>Media (%n)</numerusform>
+            <numerusform>Media (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message numerus="yes">
         <source>%n received</source>

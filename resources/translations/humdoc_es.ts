@@ -2,6 +2,422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArchiveConnectDialog</name>
+    <message>
+        <source>Open a shared archive</source>
+        <extracomment>The setting holding the saved connections: a map of name to ``postgresql://`` address. Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.</extracomment>
+        <translation>Abrir un archivo compartido</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Type an address below</source>
+        <translation>Escriba una dirección abajo</translation>
+    </message>
+    <message>
+        <source>postgresql://role@host/archive?sslmode=verify-full</source>
+        <translation>postgresql://rol@servidor/archivo?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Archive address</source>
+        <translation>Dirección del archivo</translation>
+    </message>
+    <message>
+        <source>Your humdoc passphrase</source>
+        <translation>Su frase de contraseña de humdoc</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vacía: de PGPASSWORD o ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Abriendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardadas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s address (postgresql://…).</source>
+        <translation>Escriba la dirección del archivo (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>An archive&apos;s address starts with postgresql://.</source>
+        <translation>La dirección de un archivo empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <source>Type your humdoc passphrase.</source>
+        <translation>Escriba su frase de contraseña de humdoc.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>{archive} — {role}, {duty} — humdoc archive</source>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <translation>{archive} — {role}, {duty} — archivo humdoc</translation>
+    </message>
+    <message>
+        <source>Search the archive  (Ctrl+F)</source>
+        <translation>Buscar en el archivo  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Buscar en el archivo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>Elija un caso en la lista.</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimonio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>&amp;Read the testimony</source>
+        <translation>&amp;Leer el testimonio</translation>
+    </message>
+    <message>
+        <source>Media &amp;details</source>
+        <translation>&amp;Detalles del medio</translation>
+    </message>
+    <message>
+        <source>&amp;Custody chain</source>
+        <translation>&amp;Cadena de custodia</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versiones</translation>
+    </message>
+    <message>
+        <source>Witness &amp;identity</source>
+        <translation>&amp;Identidad del testigo</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>El registro de accesos del archivo anota esta lectura con su nombre.</translation>
+    </message>
+    <message>
+        <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
+        <translation>Abrir este testimonio queda registrado en el registro de accesos del archivo.</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>{role}, duty: {duty}</source>
+        <translation>{role}, función: {duty}</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analista</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>protección</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>testimonio</translation>
+    </message>
+    <message>
+        <source>media item</source>
+        <translation>elemento multimedia</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation>Código del testigo</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Fecha de la entrevista</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>&amp;Registro de accesos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>Testimonios (%n)</numerusform>
+            <numerusform>Testimonios (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>Incidentes (%n)</numerusform>
+            <numerusform>Incidentes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>Multimedia (%n)</numerusform>
+            <numerusform>Multimedia (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>You opened this testimony; the archive&apos;s access log records it.</source>
+        <translation>Ha abierto este testimonio; el registro de accesos del archivo lo registra.</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>Archivo conservado</translation>
+    </message>
+    <message>
+        <source>{mime}, {size}, SHA-256 {digest}</source>
+        <translation>{mime}, {size}, SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>not shown: no blob store is set for this connection</source>
+        <translation>no se muestra: esta conexión no tiene almacén de archivos</translation>
+    </message>
+    <message>
+        <source>{action} by {actor} on {device}</source>
+        <translation>{action} por {actor} en {device}</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message>
+        <source>No custody events.</source>
+        <translation>No hay eventos de custodia.</translation>
+    </message>
+    <message>
+        <source>Version {rank}</source>
+        <translation>Versión {rank}</translation>
+    </message>
+    <message>
+        <source>received {when} in bundle {bundle} from {device}</source>
+        <translation>recibida {when} en el paquete {bundle} desde {device}</translation>
+    </message>
+    <message>
+        <source>You opened this witness&apos;s identity; the archive&apos;s access log records it.</source>
+        <translation>Ha abierto la identidad de este testigo; el registro de accesos del archivo lo registra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Registro de accesos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
@@ -1155,12 +1571,16 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). The shared archives open in windows of their own. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Abrir un &amp;archivo compartido…</translation>
     </message>
     <message>
         <source>Device &amp;keys…</source>
@@ -1260,6 +1680,7 @@
     </message>
     <message>
         <source>Create a case</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Crear un caso</translation>
     </message>
     <message>
@@ -1284,7 +1705,6 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Dispositivo de campo</translation>
     </message>
     <message>
@@ -1346,6 +1766,10 @@
     <message>
         <source>Skip</source>
         <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>The archive was locked.</source>
+        <translation>El archivo se ha bloqueado.</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -2322,7 +2746,7 @@ VERIFICACIÓN FALLIDA en {n} evento(s) de custodia.</translation>
     <name>UnlockScreen</name>
     <message>
         <source>C&amp;hoose another vault…</source>
-        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends. Emitted when the user asks to open a shared archive instead of a vault.</extracomment>
         <translation>E&amp;legir otra bóveda…</translation>
     </message>
     <message>
@@ -2340,6 +2764,10 @@ VERIFICACIÓN FALLIDA en {n} evento(s) de custodia.</translation>
     <message>
         <source>Panic: destroy keys…</source>
         <translation>Pánico: destruir las claves…</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Abrir un &amp;archivo compartido…</translation>
     </message>
     <message>
         <source>Field device (records testimonies)</source>

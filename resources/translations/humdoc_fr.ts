@@ -2,6 +2,422 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArchiveConnectDialog</name>
+    <message>
+        <source>Open a shared archive</source>
+        <extracomment>The setting holding the saved connections: a map of name to ``postgresql://`` address. Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.</extracomment>
+        <translation>Ouvrir une archive partagée</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Type an address below</source>
+        <translation>Saisissez une adresse ci-dessous</translation>
+    </message>
+    <message>
+        <source>postgresql://role@host/archive?sslmode=verify-full</source>
+        <translation>postgresql://rôle@hôte/archive?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Archive address</source>
+        <translation>Adresse de l’archive</translation>
+    </message>
+    <message>
+        <source>Your humdoc passphrase</source>
+        <translation>Votre phrase de passe humdoc</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Ouverture de l’archive…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrées</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s address (postgresql://…).</source>
+        <translation>Saisissez l’adresse de l’archive (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>An archive&apos;s address starts with postgresql://.</source>
+        <translation>L’adresse d’une archive commence par postgresql://.</translation>
+    </message>
+    <message>
+        <source>Type your humdoc passphrase.</source>
+        <translation>Saisissez votre phrase de passe humdoc.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>{archive} — {role}, {duty} — humdoc archive</source>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <translation>{archive} — {role}, {duty} — archive humdoc</translation>
+    </message>
+    <message>
+        <source>Search the archive  (Ctrl+F)</source>
+        <translation>Rechercher dans l’archive  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Rechercher dans l’archive</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>Choisissez un dossier dans la liste.</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Témoignages</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>&amp;Read the testimony</source>
+        <translation>&amp;Lire le témoignage</translation>
+    </message>
+    <message>
+        <source>Media &amp;details</source>
+        <translation>&amp;Détails du média</translation>
+    </message>
+    <message>
+        <source>&amp;Custody chain</source>
+        <translation>&amp;Chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>Witness &amp;identity</source>
+        <translation>&amp;Identité du témoin</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>Le journal des accès de l’archive consigne cette lecture à votre nom.</translation>
+    </message>
+    <message>
+        <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
+        <translation>L’ouverture de ce témoignage est consignée dans le journal des accès de l’archive.</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Détails de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>{role}, duty: {duty}</source>
+        <translation>{role}, fonction : {duty}</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>protection</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>témoignage</translation>
+    </message>
+    <message>
+        <source>media item</source>
+        <translation>élément média</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation>Code du témoin</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Date de l’entretien</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>&amp;Journal des accès…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>Témoignages (%n)</numerusform>
+            <numerusform>Témoignages (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>Incidents (%n)</numerusform>
+            <numerusform>Incidents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>Médias (%n)</numerusform>
+            <numerusform>Médias (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>You opened this testimony; the archive&apos;s access log records it.</source>
+        <translation>Vous avez ouvert ce témoignage ; le journal des accès de l’archive le consigne.</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>Fichier conservé</translation>
+    </message>
+    <message>
+        <source>{mime}, {size}, SHA-256 {digest}</source>
+        <translation>{mime}, {size}, SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>not shown: no blob store is set for this connection</source>
+        <translation>non affiché : aucun stockage de fichiers n’est défini pour cette connexion</translation>
+    </message>
+    <message>
+        <source>{action} by {actor} on {device}</source>
+        <translation>{action} par {actor} sur {device}</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>Chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <source>No custody events.</source>
+        <translation>Aucun événement de traçabilité.</translation>
+    </message>
+    <message>
+        <source>Version {rank}</source>
+        <translation>Version {rank}</translation>
+    </message>
+    <message>
+        <source>received {when} in bundle {bundle} from {device}</source>
+        <translation>reçue le {when} dans le lot {bundle} de {device}</translation>
+    </message>
+    <message>
+        <source>You opened this witness&apos;s identity; the archive&apos;s access log records it.</source>
+        <translation>Vous avez ouvert l’identité de ce témoin ; le journal des accès de l’archive le consigne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Journal des accès</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
@@ -1155,12 +1571,16 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). The shared archives open in windows of their own. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Ouvrir une &amp;archive partagée…</translation>
     </message>
     <message>
         <source>Device &amp;keys…</source>
@@ -1260,6 +1680,7 @@
     </message>
     <message>
         <source>Create a case</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Créer un dossier</translation>
     </message>
     <message>
@@ -1284,7 +1705,6 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Appareil de terrain</translation>
     </message>
     <message>
@@ -1346,6 +1766,10 @@
     <message>
         <source>Skip</source>
         <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>The archive was locked.</source>
+        <translation>L’archive a été verrouillée.</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -2322,7 +2746,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <name>UnlockScreen</name>
     <message>
         <source>C&amp;hoose another vault…</source>
-        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends. Emitted when the user asks to open a shared archive instead of a vault.</extracomment>
         <translation>C&amp;hoisir un autre coffre…</translation>
     </message>
     <message>
@@ -2340,6 +2764,10 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>Panic: destroy keys…</source>
         <translation>Panique&#xa0;: détruire les clés…</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Ouvrir une &amp;archive partagée…</translation>
     </message>
     <message>
         <source>Field device (records testimonies)</source>

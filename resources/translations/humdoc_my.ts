@@ -2,6 +2,418 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
+    <name>ArchiveConnectDialog</name>
+    <message>
+        <source>Open a shared archive</source>
+        <extracomment>The setting holding the saved connections: a map of name to ``postgresql://`` address. Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.</extracomment>
+        <translation>မျှဝေထားသော မှတ်တမ်းတိုက်ကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>သိမ်းထားသော ချိတ်ဆက်မှုများ</translation>
+    </message>
+    <message>
+        <source>Type an address below</source>
+        <translation>အောက်တွင် လိပ်စာ ရိုက်ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>postgresql://role@host/archive?sslmode=verify-full</source>
+        <translation>postgresql://role@host/archive?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Archive address</source>
+        <translation>မှတ်တမ်းတိုက် လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Your humdoc passphrase</source>
+        <translation>သင်၏ humdoc စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>ဗလာ- PGPASSWORD သို့မဟုတ် ~/.pgpass မှ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ဖွင့်ရန်(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>မှတ်တမ်းတိုက်ကို ဖွင့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>သိမ်းထားသည်</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>ဒေတာဘေ့စ် စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s address (postgresql://…).</source>
+        <translation>မှတ်တမ်းတိုက်၏ လိပ်စာကို ရိုက်ထည့်ပါ (postgresql://…)။</translation>
+    </message>
+    <message>
+        <source>An archive&apos;s address starts with postgresql://.</source>
+        <translation>မှတ်တမ်းတိုက် လိပ်စာသည် postgresql:// ဖြင့် စတင်သည်။</translation>
+    </message>
+    <message>
+        <source>Type your humdoc passphrase.</source>
+        <translation>သင်၏ humdoc စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>{archive} — {role}, {duty} — humdoc archive</source>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <translation>{archive} — {role}၊ {duty} — humdoc မှတ်တမ်းတိုက်</translation>
+    </message>
+    <message>
+        <source>Search the archive  (Ctrl+F)</source>
+        <translation>မှတ်တမ်းတိုက်တွင် ရှာရန်  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>မှတ်တမ်းတိုက်တွင် ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>အမှုတွဲ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>အမှုတွဲများ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>တွေ့ရှိချက်</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>ရှာဖွေမှု ရလဒ်များ</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>စာရင်းမှ အမှုတွဲတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>ထွက်ဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>သက်သေ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>ဖြစ်ရပ်</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ဖိုင်</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>ရိုက်ယူချိန်</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>ထွက်ဆိုချက်များ</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ဖြစ်ရပ်များ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>မီဒီယာ</translation>
+    </message>
+    <message>
+        <source>&amp;Read the testimony</source>
+        <translation>ထွက်ဆိုချက်ကို ဖတ်ရန်(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Media &amp;details</source>
+        <translation>မီဒီယာ အသေးစိတ်(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Custody chain</source>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက်(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>ဗားရှင်းများ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Witness &amp;identity</source>
+        <translation>သက်သေ၏ ကိုယ်ရေးအချက်အလက်(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် ဤဖတ်ရှုမှုကို သင့်အမည်ဖြင့် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
+        <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
+        <translation>ဤထွက်ဆိုချက်ကို ဖွင့်ခြင်းကို မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>မှတ်တမ်း အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>{role}, duty: {duty}</source>
+        <translation>{role}၊ တာဝန်- {duty}</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>လက်ခံရေး</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>လေ့လာဆန်းစစ်သူ</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>ကာကွယ်ရေး</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>စီမံခန့်ခွဲရေး</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ထား</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ပိတ်ပြီး</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>အမှုတွဲ</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>ဖြစ်ရပ်</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>ထွက်ဆိုချက်</translation>
+    </message>
+    <message>
+        <source>media item</source>
+        <translation>မီဒီယာ တစ်ခု</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>လူပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ဖန်တီးချိန်</translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation>သက်သေ ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>မေးမြန်းသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>မေးမြန်းသူ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်များ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>အမှတ်အသား</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>စက်</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>အထုပ်</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>မှတ်တမ်းတိုက်(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>သော့ခတ်ရန်(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ပြန်လည်ဖတ်ရန်(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>ရှာဖွေရန်(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>ဝင်ရောက်မှတ်တမ်း(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>ထွက်ဆိုချက်များ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>ဖြစ်ရပ်များ (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>မီဒီယာ (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>လက်ခံချိန်</translation>
+    </message>
+    <message>
+        <source>You opened this testimony; the archive&apos;s access log records it.</source>
+        <translation>သင် ဤထွက်ဆိုချက်ကို ဖွင့်ခဲ့သည်၊ မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားသည်။</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>သိမ်းထားသော ဖိုင်</translation>
+    </message>
+    <message>
+        <source>{mime}, {size}, SHA-256 {digest}</source>
+        <translation>{mime}၊ {size}၊ SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>အစမ်းကြည့်ရှုမှု</translation>
+    </message>
+    <message>
+        <source>not shown: no blob store is set for this connection</source>
+        <translation>မပြသပါ- ဤချိတ်ဆက်မှုအတွက် ဖိုင်သိုလှောင်ရာ မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>{action} by {actor} on {device}</source>
+        <translation>{device} ပေါ်တွင် {actor} မှ {action}</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>ထိန်းသိမ်းမှုကွင်းဆက်</translation>
+    </message>
+    <message>
+        <source>No custody events.</source>
+        <translation>ထိန်းသိမ်းမှု မှတ်တမ်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Version {rank}</source>
+        <translation>ဗားရှင်း {rank}</translation>
+    </message>
+    <message>
+        <source>received {when} in bundle {bundle} from {device}</source>
+        <translation>{device} မှ အထုပ် {bundle} ဖြင့် {when} တွင် လက်ခံခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>You opened this witness&apos;s identity; the archive&apos;s access log records it.</source>
+        <translation>သင် ဤသက်သေ၏ ကိုယ်ရေးအချက်အလက်ကို ဖွင့်ခဲ့သည်၊ မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားသည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>ရလဒ် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>မည်သူ</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>ဖတ်ရှုမှု</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>ဝင်ရောက်မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
@@ -1137,12 +1549,16 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). The shared archives open in windows of their own. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>သိုလှောင်ခန်း(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>သော့ခတ်ရန်(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>မျှဝေထားသော မှတ်တမ်းတိုက်ကို ဖွင့်ရန်(&amp;A)…</translation>
     </message>
     <message>
         <source>Device &amp;keys…</source>
@@ -1242,6 +1658,7 @@
     </message>
     <message>
         <source>Create a case</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>အမှုတွဲ ဖန်တီးရန်</translation>
     </message>
     <message>
@@ -1266,7 +1683,6 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>ကွင်းဆင်းစက်</translation>
     </message>
     <message>
@@ -1324,6 +1740,10 @@
     <message>
         <source>Skip</source>
         <translation>ကျော်ရန်</translation>
+    </message>
+    <message>
+        <source>The archive was locked.</source>
+        <translation>မှတ်တမ်းတိုက်ကို သော့ခတ်လိုက်ပြီ။</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -2295,7 +2715,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <name>UnlockScreen</name>
     <message>
         <source>C&amp;hoose another vault…</source>
-        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends. Emitted when the user asks to open a shared archive instead of a vault.</extracomment>
         <translation>အခြား သိုလှောင်ခန်း ရွေးရန်(&amp;H)…</translation>
     </message>
     <message>
@@ -2313,6 +2733,10 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>Panic: destroy keys…</source>
         <translation>အရေးပေါ်- သော့များ ဖျက်ဆီးရန်…</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>မျှဝေထားသော မှတ်တမ်းတိုက်ကို ဖွင့်ရန်(&amp;A)…</translation>
     </message>
     <message>
         <source>Field device (records testimonies)</source>

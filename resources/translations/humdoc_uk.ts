@@ -2,6 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>ArchiveConnectDialog</name>
+    <message>
+        <source>Open a shared archive</source>
+        <extracomment>The setting holding the saved connections: a map of name to ``postgresql://`` address. Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.</extracomment>
+        <translation>Відкрити спільний архів</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Збережені з’єднання</translation>
+    </message>
+    <message>
+        <source>Type an address below</source>
+        <translation>Введіть адресу нижче</translation>
+    </message>
+    <message>
+        <source>postgresql://role@host/archive?sslmode=verify-full</source>
+        <translation>postgresql://роль@сервер/архів?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Archive address</source>
+        <translation>Адреса архіву</translation>
+    </message>
+    <message>
+        <source>Your humdoc passphrase</source>
+        <translation>Ваша парольна фраза humdoc</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Порожньо: з PGPASSWORD або ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Відкриття архіву…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережені</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Пароль бази даних</translation>
+    </message>
+    <message>
+        <source>Type the archive&apos;s address (postgresql://…).</source>
+        <translation>Введіть адресу архіву (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>An archive&apos;s address starts with postgresql://.</source>
+        <translation>Адреса архіву починається з postgresql://.</translation>
+    </message>
+    <message>
+        <source>Type your humdoc passphrase.</source>
+        <translation>Введіть вашу парольну фразу humdoc.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <source>{archive} — {role}, {duty} — humdoc archive</source>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Lock after this long without a key press or mouse use (the vault&apos;s default). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <translation>{archive} — {role}, {duty} — архів humdoc</translation>
+    </message>
+    <message>
+        <source>Search the archive  (Ctrl+F)</source>
+        <translation>Пошук в архіві  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Пошук в архіві</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>Виберіть справу у списку.</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Свідчення</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свідок</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Інцидент</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Знято</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>Свідчення</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медіа</translation>
+    </message>
+    <message>
+        <source>&amp;Read the testimony</source>
+        <translation>&amp;Читати свідчення</translation>
+    </message>
+    <message>
+        <source>Media &amp;details</source>
+        <translation>&amp;Деталі медіа</translation>
+    </message>
+    <message>
+        <source>&amp;Custody chain</source>
+        <translation>&amp;Ланцюг зберігання доказів</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Версії</translation>
+    </message>
+    <message>
+        <source>Witness &amp;identity</source>
+        <translation>&amp;Особа свідка</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s access log records this read, with your name.</source>
+        <translation>Журнал доступу архіву записує це читання з вашим ім’ям.</translation>
+    </message>
+    <message>
+        <source>Opening this testimony is recorded in the archive&apos;s access log.</source>
+        <translation>Відкриття цього свідчення записується в журнал доступу архіву.</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Деталі запису</translation>
+    </message>
+    <message>
+        <source>{role}, duty: {duty}</source>
+        <translation>{role}, обов’язок: {duty}</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>приймання</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>аналітик</translation>
+    </message>
+    <message>
+        <source>protection</source>
+        <translation>захист</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>адміністрування</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрита</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>інцидент</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>свідчення</translation>
+    </message>
+    <message>
+        <source>media item</source>
+        <translation>медіаелемент</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Witness code</source>
+        <translation>Код свідка</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата опитування</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Хто опитував</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Пристрій</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архів</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Шукати…</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>&amp;Журнал доступу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testimonies (%n)</source>
+        <translation>
+            <numerusform>Свідчення (%n)</numerusform>
+            <numerusform>Свідчення (%n)</numerusform>
+            <numerusform>Свідчення (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents (%n)</source>
+        <translation>
+            <numerusform>Інциденти (%n)</numerusform>
+            <numerusform>Інциденти (%n)</numerusform>
+            <numerusform>Інциденти (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n)</source>
+        <translation>
+            <numerusform>Медіа (%n)</numerusform>
+            <numerusform>Медіа (%n)</numerusform>
+            <numerusform>Медіа (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>You opened this testimony; the archive&apos;s access log records it.</source>
+        <translation>Ви відкрили це свідчення; журнал доступу архіву це записує.</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>Збережений файл</translation>
+    </message>
+    <message>
+        <source>{mime}, {size}, SHA-256 {digest}</source>
+        <translation>{mime}, {size}, SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>not shown: no blob store is set for this connection</source>
+        <translation>не показано: для цього з’єднання не задано сховище файлів</translation>
+    </message>
+    <message>
+        <source>{action} by {actor} on {device}</source>
+        <translation>{action}: {actor} на {device}</translation>
+    </message>
+    <message>
+        <source>Custody chain</source>
+        <translation>Ланцюг зберігання доказів</translation>
+    </message>
+    <message>
+        <source>No custody events.</source>
+        <translation>Немає записів ланцюга зберігання.</translation>
+    </message>
+    <message>
+        <source>Version {rank}</source>
+        <translation>Версія {rank}</translation>
+    </message>
+    <message>
+        <source>received {when} in bundle {bundle} from {device}</source>
+        <translation>отримано {when} у пакеті {bundle} з {device}</translation>
+    </message>
+    <message>
+        <source>You opened this witness&apos;s identity; the archive&apos;s access log records it.</source>
+        <translation>Ви відкрили особові дані цього свідка; журнал доступу архіву це записує.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Читання</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Журнал доступу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>BundleResultsDialog</name>
     <message>
         <source>Bundles</source>
@@ -1173,12 +1593,16 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Vault</source>
-        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
+        <extracomment>How often a lock that waits for a running job looks again whether the job has ended. Emitted on every key press, click, wheel or mouse move anywhere in the application. Emitted with the ``Session`` once the vault is unlocked (or created) and shown. Emitted after the session was closed and the unlock screen shown again. The last receipts offer (centre, after a receive) and applied receipt (field). The shared archives open in windows of their own. What this window put on each clipboard (and, on X11, the selection) while unlocked.</extracomment>
         <translation>&amp;Сховище</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Відкрити спільний &amp;архів…</translation>
     </message>
     <message>
         <source>Device &amp;keys…</source>
@@ -1278,6 +1702,7 @@
     </message>
     <message>
         <source>Create a case</source>
+        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Створити справу</translation>
     </message>
     <message>
@@ -1302,7 +1727,6 @@
     </message>
     <message>
         <source>Field device</source>
-        <extracomment>Only a documentation centre verifies, receives and enrols; a field device never sees them. Only a field device applies the receipts a centre sends back.</extracomment>
         <translation>Польовий пристрій</translation>
     </message>
     <message>
@@ -1368,6 +1792,10 @@
     <message>
         <source>Skip</source>
         <translation>Пропустити</translation>
+    </message>
+    <message>
+        <source>The archive was locked.</source>
+        <translation>Архів заблоковано.</translation>
     </message>
     <message>
         <source>About humdoc</source>
@@ -2349,7 +2777,7 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <name>UnlockScreen</name>
     <message>
         <source>C&amp;hoose another vault…</source>
-        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends.</extracomment>
+        <extracomment>Emitted with the open ``Session`` once an unlock or a creation succeeded. Emitted with the new vault folder when the user picks another one. Emitted with True when an unlock or creation starts, False when it ends. Emitted when the user asks to open a shared archive instead of a vault.</extracomment>
         <translation>Вибрати &amp;інше сховище…</translation>
     </message>
     <message>
@@ -2367,6 +2795,10 @@ VERIFICATION FAILED for {n} custody event(s).</source>
     <message>
         <source>Panic: destroy keys…</source>
         <translation>Паніка: знищити ключі…</translation>
+    </message>
+    <message>
+        <source>Open a shared &amp;archive…</source>
+        <translation>Відкрити спільний &amp;архів…</translation>
     </message>
     <message>
         <source>Field device (records testimonies)</source>

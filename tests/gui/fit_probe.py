@@ -19,8 +19,9 @@ import math
 import pkgutil
 import sys
 import tempfile
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSettings, QTranslator
@@ -46,6 +47,7 @@ from humdoc.core.intake import ImportReport
 from humdoc.core.session import Session
 from humdoc.core.vault.keyslots import KdfParams
 from humdoc.gui.i18n import UiLanguage, install_translations
+from tests.archive.conftest import ArchiveFixture
 from tests.kdf_once import derive_once_per_input
 
 PASSPHRASE = b"correct horse battery staple"
@@ -230,6 +232,8 @@ class Probe:
         self.opened: set[str] = set()
         self.report: dict[str, list[str]] = {}
         self.language = "en"
+        #: The shared archive the archive windows open (made on first use).
+        self.archive: ArchiveFixture | None = None
 
     def check(self, name: str, window: QWidget) -> None:
         """Show ``window`` as the application would, record what does not fit, close it."""
@@ -359,6 +363,7 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     probe.check("receipts", offer)
     probe.check("receipt-qr", ReceiptQrDialog(offer.receipt(), win))
     offer.close()
+    _archive_windows(probe, win)
     win.workspace.set_session(None)
     win.session = None
     win.close()
@@ -467,6 +472,42 @@ def windows(probe: Probe, field: Session, centre: Session, ids: dict[str, str]) 
     win.session = None
     win.close()
     yield
+
+
+def _wait_until(condition: Callable[[], bool], ms: int = 20_000) -> None:
+    """Let the event loop run (background reads report) until ``condition()`` holds."""
+    deadline = time.monotonic() + ms / 1000
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting for the archive"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _archive_windows(probe: Probe, win: QWidget) -> None:
+    """The archive's connect dialog with an error, and its window as a protection officer sees
+    it after reading a testimony (every button shown), on a real PostgreSQL server."""
+    from humdoc.core.archive.session import ArchiveSession
+    from humdoc.gui.archive_connect import ArchiveConnectDialog, shown_address
+    from humdoc.gui.archive_window import ArchiveWindow
+    from tests.archive.demo import demo_archive
+
+    if probe.archive is None:
+        probe.archive = demo_archive()
+    url = probe.archive.url(probe.archive.role("prot1"))
+    connect = ArchiveConnectDialog(shown_address(url), LONG_ERROR, win)
+    connect.show_error(LONG_ERROR)
+    probe.check("archive-connect", connect)
+    connect.close()
+    archive = ArchiveWindow(ArchiveSession.open(url, PASSPHRASE), shown_address(url))
+    _wait_until(lambda: archive.cases_model.rowCount() > 0)
+    archive.cases_view.selectRow(0)
+    _wait_until(lambda: archive.testimonies_model.rowCount() > 0)
+    archive.testimonies_view.selectRow(0)
+    archive.read_button.click()
+    _wait_until(lambda: "Soldiers" in archive.detail.toPlainText())
+    archive.show_error(LONG_ERROR)
+    probe.check("archive", archive)
+    archive.lock()
 
 
 def run(tmp: Path, shots: Path | None) -> dict[str, object]:

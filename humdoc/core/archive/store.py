@@ -235,6 +235,16 @@ class MediaFile:
     file_key: bytes
 
 
+def media_files(conn: Any, item_id: str) -> list[tuple[str, int, str]]:
+    """``(sha256, size, mime)`` of each file the archive keeps of media item ``item_id``
+    (original and derivatives; what the database holds in the clear, so not logged)."""
+    rows = conn.execute(
+        "SELECT sha256, size, mime FROM media_files WHERE item_id = %s ORDER BY sha256",
+        (item_id,),
+    ).fetchall()
+    return [(r[0], int(r[1]), r[2]) for r in rows]
+
+
 def read_media(conn: Any, keys: ArchiveKeys, item_id: str, sha256: str) -> MediaFile:
     """Where a media file is kept and its key. Logged."""
     r = conn.execute(

@@ -1,0 +1,809 @@
+"""The window of an open shared archive: cases, their testimonies, incidents and media, and what
+a member's duty lets them read.
+
+Every read goes to the archive's server off the GUI thread (``run_in_background``); a result
+that arrives after the view moved on, or after a lock, is dropped. Listing shows only the sealed
+summaries; a testimony's whole text, a media item's details, a record's versions and a witness's
+identity are read through the database's logging functions, so the access log gets a row naming
+the member (the window says so before the click). The database enforces each duty; the window
+only reflects it: "Witness identity" shows for the protection duty alone, the access log for
+admin alone.
+
+Lock (Ctrl+L, or after ten minutes without use) closes the session, which wipes the archive
+key, empties every list and closes the window; ``locked`` tells the opener.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humdoc.core.errors import HumdocError
+from humdoc.gui.archive_models import RowsModel
+from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_splitter
+from humdoc.gui.case_tabs import RecordTable
+from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
+from humdoc.gui.main_window import ActivityFilter
+from humdoc.gui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from humdoc.core.archive.session import ArchiveSession
+    from humdoc.core.archive.store import RecordRow
+
+#: The fields shown first, in this order, of any record (the rest follow by name).
+_FIELD_ORDER = (
+    "title", "filename", "date", "interview_date", "taken", "language", "witness_id",
+    "witness_code", "interviewer", "status", "kind", "mime", "location", "description",
+    "name", "contact", "notes", "case_id", "created", "updated",
+)  # fmt: skip
+
+#: Lock after this long without a key press or mouse use (the vault's default).
+AUTO_LOCK_MS = 10 * 60_000
+
+
+def search_function() -> Callable[..., Any] | None:
+    """The archive's full-text search, if this humdoc has it (else the window hides the box)."""
+    import importlib
+
+    try:
+        module = importlib.import_module("humdoc.core.archive.search")
+    except ImportError:
+        return None
+    found = getattr(module, "search", None)
+    return found if callable(found) else None
+
+
+def _table(model: RowsModel, stretch: int, name: str) -> QTableView:
+    view = RecordTable()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setItemDelegate(DirectedTextDelegate(view))
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class ArchiveWindow(QMainWindow):
+    """Cases on the left; the chosen case's testimonies, incidents and media on the right, with
+    the chosen record's details below them."""
+
+    #: Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``,
+    #: ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result
+    #: (or its error) is shown.
+    updated = Signal(str)
+    #: Emitted with the archive's address (without password) after a lock closed the session.
+    locked = Signal(str)
+
+    def __init__(
+        self,
+        session: ArchiveSession,
+        address: str = "",
+        auto_lock_ms: int = AUTO_LOCK_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session: ArchiveSession | None = session
+        self.address = address
+        self._generation: dict[str, int] = {}
+        #: Reads on a worker not yet reported, and sessions locked while some were: libpq must
+        #: not close a connection another thread is using, so those close when the last ends.
+        self._pending = 0
+        self._closing: list[ArchiveSession] = []
+        self._selected: RecordRow | None = None
+        self._search = search_function()
+        duty = self.duty_name(session.duty)
+        self.setWindowTitle(
+            self.tr("{archive} — {role}, {duty} — humdoc archive").format(
+                archive=session.database, role=session.role, duty=duty
+            )
+        )
+
+        # --- left: search and cases
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Search the archive  (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search the archive"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self.search)
+        self.search_edit.setVisible(self._search is not None)
+        self.cases_model = RowsModel(
+            [
+                (self.tr("Case"), lambda r: _text(r.summary.get("title"))),
+                (self.tr("Status"), lambda r: self.status_name(r.summary.get("status"))),
+                (self.tr("Updated"), lambda r: locale_datetime(r.updated)),
+            ],
+            text_columns=frozenset({0}),
+        )
+        self.cases_view = _table(self.cases_model, 0, self.tr("Cases"))
+        self.cases_view.selectionModel().selectionChanged.connect(self._case_chosen)
+        self.results_model = RowsModel(
+            [
+                (self.tr("Found"), lambda h: _text(_hit(h, "title") or _hit(h, "snippet"))),
+                (self.tr("Kind"), lambda h: self.kind_name(str(_hit(h, "kind")))),
+            ],
+            text_columns=frozenset({0}),
+        )
+        self.results_view = _table(self.results_model, 0, self.tr("Search results"))
+        self.results_view.selectionModel().selectionChanged.connect(self._hit_chosen)
+        self.results_view.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.cases_view)
+        left_layout.addWidget(self.results_view)
+
+        # --- right: the case's records, then the chosen record
+        self.case_title = QLabel(self.tr("Choose a case from the list."))
+        self.case_title.setObjectName("caseTitle")
+        self.case_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_title.setWordWrap(True)
+        self.testimonies_model = RowsModel(
+            [
+                (self.tr("Testimony"), lambda r: _text(r.summary.get("title"))),
+                (self.tr("Date"), lambda r: _text(r.summary.get("date"))),
+                (self.tr("Language"), lambda r: _text(r.summary.get("language"))),
+                (self.tr("Witness"), lambda r: _text(r.summary.get("witness_id"))),
+            ],
+            text_columns=frozenset({0}),
+            code_columns=frozenset({3}),
+        )
+        self.incidents_model = RowsModel(
+            [
+                (self.tr("Incident"), lambda r: _text(r.summary.get("title"))),
+                (self.tr("Date"), lambda r: _text(r.summary.get("date"))),
+            ],
+            text_columns=frozenset({0}),
+        )
+        self.media_model = RowsModel(
+            [
+                (self.tr("File"), lambda r: _text(r.summary.get("filename"))),
+                (self.tr("Type"), lambda r: _text(r.summary.get("mime"))),
+                (self.tr("Taken"), lambda r: locale_datetime(r.summary.get("taken"))),
+            ],
+            text_columns=frozenset({0}),
+        )
+        self.testimonies_view = _table(self.testimonies_model, 0, self.tr("Testimonies"))
+        self.incidents_view = _table(self.incidents_model, 0, self.tr("Incidents"))
+        self.media_view = _table(self.media_model, 0, self.tr("Media"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.testimonies_view, self.tr("Testimonies"))
+        self.tabs.addTab(self.incidents_view, self.tr("Incidents"))
+        self.tabs.addTab(self.media_view, self.tr("Media"))
+        for view in (self.testimonies_view, self.incidents_view, self.media_view):
+            view.selectionModel().selectionChanged.connect(
+                lambda _selected, _deselected, v=view: self._record_chosen(v)
+            )
+
+        self.read_button = QPushButton(self.tr("&Read the testimony"))
+        self.read_button.setObjectName("primary")
+        self.read_button.clicked.connect(self.read_testimony)
+        self.details_button = QPushButton(self.tr("Media &details"))
+        self.details_button.clicked.connect(self.media_details)
+        self.custody_button = QPushButton(self.tr("&Custody chain"))
+        self.custody_button.clicked.connect(self.show_custody)
+        self.versions_button = QPushButton(self.tr("&Versions"))
+        self.versions_button.clicked.connect(self.show_versions)
+        self.identity_button = QPushButton(self.tr("Witness &identity"))
+        self.identity_button.setObjectName("danger")
+        self.identity_button.clicked.connect(self.show_identity)
+        logged = self.tr("The archive's access log records this read, with your name.")
+        for button in (
+            self.read_button,
+            self.details_button,
+            self.versions_button,
+            self.identity_button,
+        ):
+            button.setToolTip(logged)
+        self.logged_note = QLabel(
+            self.tr("Opening this testimony is recorded in the archive's access log.")
+        )
+        self.logged_note.setObjectName("muted")
+        self.logged_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (
+            self.read_button,
+            self.details_button,
+            self.custody_button,
+            self.versions_button,
+            self.identity_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Record details"))
+        detail_pane = QWidget()
+        detail_layout = QVBoxLayout(detail_pane)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(self.logged_note)
+        detail_layout.addWidget(self.detail, 1)
+        right_split = QSplitter(Qt.Orientation.Vertical)
+        right_split.addWidget(self.tabs)
+        right_split.addWidget(detail_pane)
+        right_split.setSizes([300, 360])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.case_title)
+        right_layout.addWidget(right_split, 1)
+
+        self.error = QLabel()
+        self.error.setObjectName("inlineError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        mirror_splitter(self.split)
+        # Cases take two fifths, at whichever side the interface puts them.
+        self.split.setSizes([480, 720] if self.split.widget(0) is left else [720, 480])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.error)
+        layout.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+
+        self.role_label = QLabel(
+            self.tr("{role}, duty: {duty}").format(role=isolate(session.role), duty=duty)
+        )
+        self.role_label.setObjectName("statusRole")
+        self.statusBar().addPermanentWidget(self.role_label)
+        self._build_menus(session.duty)
+        self._show_record_actions(None)
+
+        self.auto_lock = QTimer(self)
+        self.auto_lock.setSingleShot(True)
+        self.auto_lock.setInterval(auto_lock_ms)
+        self.auto_lock.timeout.connect(self.lock)
+        self.activity = ActivityFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+        self.activity.activity.connect(self._user_active)
+        self.auto_lock.start()
+        self.refresh()
+
+    # --- names ------------------------------------------------------------------------------
+
+    def duty_name(self, duty: str) -> str:
+        """A duty's name in the interface language."""
+        return {
+            "intake": self.tr("intake"),
+            "analyst": self.tr("analyst"),
+            "protection": self.tr("protection"),
+            "admin": self.tr("admin"),
+        }.get(duty, duty)
+
+    def status_name(self, status: object) -> str:
+        """A case's status in the interface language (as the vault's case list says it)."""
+        return {"open": self.tr("Open"), "closed": self.tr("Closed")}.get(
+            str(status), _text(status)
+        )
+
+    def kind_name(self, kind: str) -> str:
+        """A kind of record in the interface language."""
+        return {
+            "cases": self.tr("case"),
+            "incidents": self.tr("incident"),
+            "testimonies": self.tr("testimony"),
+            "media": self.tr("media item"),
+            "persons": self.tr("person"),
+        }.get(kind, kind)
+
+    def field_name(self, key: str) -> str:
+        """A record field's label in the interface language (its key if humdoc has none)."""
+        return {
+            "title": self.tr("Title"),
+            "description": self.tr("Description"),
+            "status": self.tr("Status"),
+            "created": self.tr("Created"),
+            "updated": self.tr("Updated"),
+            "date": self.tr("Date"),
+            "language": self.tr("Language"),
+            "witness_id": self.tr("Witness"),
+            "witness_code": self.tr("Witness code"),
+            "case_id": self.tr("Case"),
+            "interview_date": self.tr("Interview date"),
+            "interviewer": self.tr("Interviewer"),
+            "filename": self.tr("File"),
+            "mime": self.tr("Type"),
+            "taken": self.tr("Taken"),
+            "kind": self.tr("Kind"),
+            "location": self.tr("Location"),
+            "name": self.tr("Name"),
+            "contact": self.tr("Contact"),
+            "notes": self.tr("Notes"),
+            "id": self.tr("Id"),
+            "device": self.tr("Device"),
+            "bundle_id": self.tr("Bundle"),
+        }.get(key, key)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self, duty: str) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Archive"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda _checked=False: self.lock())
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(lambda _checked=False: self.refresh())
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda _checked=False: self.search_edit.setFocus())
+        self.find_action.setEnabled(self._search is not None)
+        self.log_action = QAction(self.tr("Access &log…"), self)
+        self.log_action.triggered.connect(lambda _checked=False: self.show_access_log())
+        self.log_action.setVisible(duty == "admin")
+        menu.addAction(self.lock_action)
+        menu.addAction(self.refresh_action)
+        menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.log_action)
+
+    # --- reading, off the GUI thread --------------------------------------------------------
+
+    def _read(
+        self, tag: str, fn: Callable[[ArchiveSession], Any], show: Callable[[Any], None]
+    ) -> None:
+        """Run ``fn(session)`` on a worker; ``show`` its result unless a later read of the same
+        tag, or a lock, came first."""
+        session = self.session
+        if session is None:
+            return
+        generation = self._generation.get(tag, 0) + 1
+        self._generation[tag] = generation
+
+        def work() -> Any:
+            from humdoc.core.archive.session import refusals
+
+            with refusals():
+                return fn(session)
+
+        def current() -> bool:
+            self._pending -= 1
+            if self._pending == 0:
+                while self._closing:
+                    self._closing.pop().close()
+            return self.session is session and self._generation.get(tag) == generation
+
+        def done(result: Any) -> None:
+            if current():
+                self.error.hide()
+                show(result)
+                self.updated.emit(tag)
+
+        def failed(err: HumdocError) -> None:
+            if current():
+                self.show_error(str(err))
+                self.updated.emit(tag)
+
+        self._pending += 1
+        run_in_background(work, done, failed)
+
+    def _release(self, session: ArchiveSession) -> None:
+        """Wipe ``session``'s keys now; close its connection now, or once no read uses it."""
+        session.keys.close()
+        if self._pending == 0:
+            session.close()
+        else:
+            self._closing.append(session)
+
+    def show_error(self, message: str) -> None:
+        """Show ``message`` in one line above the lists."""
+        self.error.setText(message.strip().splitlines()[0] if message.strip() else message)
+        self.error.show()
+
+    def refresh(self) -> None:
+        """Read the list of cases again (newest first)."""
+        from humdoc.core.archive import store
+
+        self._read(
+            "cases",
+            lambda s: store.list_records(s.conn, s.keys, "cases", limit=2000),
+            self.cases_model.set_rows,
+        )
+
+    def _case_chosen(self) -> None:
+        # Selection, not the current row: a table makes its first row current, unselected,
+        # when it takes the focus, and that opens nothing.
+        row = self.cases_model.row(_selected_row(self.cases_view))
+        if row is not None:
+            self.open_case(row.id, _text(row.summary.get("title")))
+
+    def open_case(self, case_id: str, title: str) -> None:
+        """Show the testimonies, incidents and media of ``case_id``."""
+        from humdoc.core.archive import store
+
+        self.case_title.setText(title)
+        self._show_record_actions(None)
+        self.detail.clear()
+
+        def fetch(s: ArchiveSession) -> tuple[list[RecordRow], ...]:
+            return tuple(
+                store.list_records(s.conn, s.keys, kind, case_id=case_id)
+                for kind in ("testimonies", "incidents", "media")
+            )
+
+        def show(result: tuple[list[RecordRow], ...]) -> None:
+            testimonies, incidents, media = result
+            n_testimonies, n_incidents, n_media = len(testimonies), len(incidents), len(media)
+            self.testimonies_model.set_rows(testimonies)
+            self.incidents_model.set_rows(incidents)
+            self.media_model.set_rows(media)
+            self.tabs.setTabText(0, self.tr("Testimonies (%n)", "", n_testimonies))
+            self.tabs.setTabText(1, self.tr("Incidents (%n)", "", n_incidents))
+            self.tabs.setTabText(2, self.tr("Media (%n)", "", n_media))
+
+        self._read("case", fetch, show)
+
+    def _record_chosen(self, view: QTableView) -> None:
+        model = view.model()
+        if not isinstance(model, RowsModel):
+            return
+        row = model.row(_selected_row(view))
+        self._show_record_actions(row)
+        if row is not None:
+            self.detail.setHtml(self._facts(self._row_facts(row)))
+            self.updated.emit("summary")
+
+    def _show_record_actions(self, row: RecordRow | None) -> None:
+        self._selected = row
+        kind = row.kind if row is not None else ""
+        # The database grants its logging reads to these duties alone (intake and admin
+        # see the lists, custody and, for admin, the access log).
+        reads = self.session is not None and self.session.duty in ("analyst", "protection")
+        testimony = kind == "testimonies"
+        self.read_button.setVisible(testimony and reads)
+        self.logged_note.setVisible(testimony and reads)
+        self.details_button.setVisible(kind == "media" and reads)
+        self.custody_button.setVisible(kind in ("testimonies", "media"))
+        self.versions_button.setVisible(row is not None and reads)
+        witness = bool(row is not None and row.summary.get("witness_id"))
+        protection = self.session is not None and self.session.duty == "protection"
+        self.identity_button.setVisible(testimony and witness and protection)
+        self.logged_note.setText(
+            self.tr("Opening this testimony is recorded in the archive's access log.")
+        )
+
+    # --- what is shown of a record ----------------------------------------------------------
+
+    def _row_facts(self, row: RecordRow) -> list[tuple[str, str]]:
+        facts = self._body_facts(row.summary, ())
+        facts.append((self.tr("Received"), locale_datetime(row.updated)))
+        facts.append((self.field_name("device"), row.device))
+        return facts
+
+    def _facts(self, facts: list[tuple[str, str]], text: str = "") -> str:
+        table = facts_table([(html.escape(k), html.escape(isolate(v))) for k, v in facts])
+        # One block per paragraph: each takes its direction (and side) from its own text.
+        body = "".join(
+            "<p>{}</p>".format(html.escape(p.strip("\n")).replace("\n", "<br>"))
+            for p in re.split(r"\n[ \t]*\n", text)
+            if p.strip()
+        )
+        style = "<style>td{padding:2px 8px;vertical-align:top} td.k{color:#5b6670}</style>"
+        return style + table + (f"<hr>{body}" if body else "")
+
+    def _body_facts(
+        self, body: dict[str, Any], leave_out: tuple[str, ...]
+    ) -> list[tuple[str, str]]:
+        """A record's fields, the usual ones first, as (label, text) pairs."""
+        keys = [k for k in _FIELD_ORDER if k in body]
+        keys += sorted(k for k in body if k not in _FIELD_ORDER)
+        return [
+            (self.field_name(k), _text(body[k]))
+            for k in keys
+            if k not in leave_out and not isinstance(body[k], dict)
+        ]
+
+    def read_testimony(self) -> None:
+        """Read the chosen testimony's whole current version (logged by the archive)."""
+        from humdoc.core.archive import store
+
+        row = self._selected
+        if row is None or row.kind != "testimonies":
+            return
+
+        def show(body: dict[str, Any]) -> None:
+            facts = self._body_facts(body, ("statement", "id"))
+            self.detail.setHtml(self._facts(facts, str(body.get("statement", ""))))
+            self.logged_note.setText(
+                self.tr("You opened this testimony; the archive's access log records it.")
+            )
+
+        self._read("testimony", lambda s: store.read_record(s.conn, s.keys, row.kind, row.id), show)
+
+    def media_details(self) -> None:
+        """The chosen media item's record (logged) and the files the archive keeps of it."""
+        from humdoc.core.archive import store
+
+        row = self._selected
+        if row is None or row.kind != "media":
+            return
+
+        def fetch(s: ArchiveSession) -> tuple[dict[str, Any], list[tuple[str, int, str]]]:
+            return store.read_record(s.conn, s.keys, "media", row.id), store.media_files(
+                s.conn, row.id
+            )
+
+        def show(result: tuple[dict[str, Any], list[tuple[str, int, str]]]) -> None:
+            body, files = result
+            facts = self._body_facts(body, ("id",))
+            for sha256, size, mime in files:
+                facts.append(
+                    (
+                        self.tr("File kept"),
+                        self.tr("{mime}, {size}, SHA-256 {digest}").format(
+                            mime=mime, size=locale_size(size), digest=sha256
+                        ),
+                    )
+                )
+            facts.append(
+                (self.tr("Preview"), self.tr("not shown: no blob store is set for this connection"))
+            )
+            self.detail.setHtml(self._facts(facts))
+
+        self._read("media", fetch, show)
+
+    def show_custody(self) -> None:
+        """The chosen item's custody events, in order."""
+        from humdoc.core.archive import store
+
+        row = self._selected
+        if row is None:
+            return
+
+        def show(events: list[dict[str, Any]]) -> None:
+            facts = []
+            for event in events:
+                entry = event.get("entry", event)
+                if isinstance(entry, str):
+                    try:
+                        entry = json.loads(entry)
+                    except ValueError:
+                        entry = {"action": entry}
+                facts.append(
+                    (
+                        locale_datetime(str(entry.get("at", ""))),
+                        self.tr("{action} by {actor} on {device}").format(
+                            action=_text(entry.get("action")),
+                            actor=_text(entry.get("actor")),
+                            device=_text(entry.get("device")),
+                        ),
+                    )
+                )
+            if not facts:
+                facts.append((self.tr("Custody chain"), self.tr("No custody events.")))
+            self.detail.setHtml(self._facts(facts))
+
+        self._read("custody", lambda s: store.custody(s.conn, s.keys, row.id), show)
+
+    def show_versions(self) -> None:
+        """Every version the archive received of the chosen record (logged)."""
+        from humdoc.core.archive import store
+
+        row = self._selected
+        if row is None:
+            return
+
+        def show(versions: list[dict[str, Any]]) -> None:
+            facts = [
+                (
+                    self.tr("Version {rank}").format(rank=locale_number(v["rank"])),
+                    self.tr("received {when} in bundle {bundle} from {device}").format(
+                        when=locale_datetime(v["received"]),
+                        bundle=v["bundle_id"],
+                        device=v["device"],
+                    ),
+                )
+                for v in versions
+            ]
+            self.detail.setHtml(self._facts(facts))
+
+        self._read(
+            "versions", lambda s: store.read_versions(s.conn, s.keys, row.kind, row.id), show
+        )
+
+    def show_identity(self) -> None:
+        """(protection) The chosen testimony's witness's identity (logged)."""
+        from humdoc.core.archive import store
+
+        row = self._selected
+        if row is None:
+            return
+        person = str(row.summary.get("witness_id", ""))
+
+        def show(identity: dict[str, Any]) -> None:
+            facts = self._body_facts(identity, ())
+            self.detail.setHtml(self._facts(facts))
+            self.logged_note.setText(
+                self.tr("You opened this witness's identity; the archive's access log records it.")
+            )
+
+        self._read("identity", lambda s: store.read_identity(s.conn, s.keys, person), show)
+
+    # --- search -----------------------------------------------------------------------------
+
+    def search(self) -> None:
+        """Search the archive for the words typed; empty shows the cases again."""
+        query = self.search_edit.text().strip()
+        find = self._search
+        if not query or find is None:
+            self.results_view.hide()
+            self.cases_view.show()
+            return
+
+        def show(hits: Any) -> None:
+            self.results_model.set_rows(list(hits))
+            self.cases_view.hide()
+            self.results_view.show()
+            found = self.results_model.rowCount()
+            self.statusBar().showMessage(self.tr("%n result(s)", "", found), 6000)
+
+        self._read("search", lambda s: find(s, query, kind=None, case_id=None, limit=200), show)
+
+    def _hit_chosen(self) -> None:
+        from humdoc.core.archive import store
+
+        hit = self.results_model.row(_selected_row(self.results_view))
+        if hit is None:
+            return
+        kind, rid = str(_hit(hit, "kind")), str(_hit(hit, "id"))
+
+        def show(row: RecordRow) -> None:
+            if row.kind == "cases":
+                self.open_case(row.id, _text(row.summary.get("title")))
+                return
+            self._show_record_actions(row)
+            self.detail.setHtml(self._facts(self._row_facts(row)))
+
+        self._read("summary", lambda s: store.record_summary(s.conn, s.keys, kind, rid), show)
+
+    # --- admin ------------------------------------------------------------------------------
+
+    def show_access_log(self) -> QDialog | None:
+        """(admin) The newest entries of the access log, in a window of their own."""
+        if self.session is None or self.session.duty != "admin":
+            return None
+        model = RowsModel(
+            [
+                (self.tr("When"), lambda e: locale_datetime(e["at"])),
+                (self.tr("Who"), lambda e: e["actor"]),
+                (self.tr("Read"), lambda e: _text(e["action"])),
+                (self.tr("Kind"), lambda e: self.kind_name(str(e["kind"]))),
+                (self.tr("Record"), lambda e: _text(e["ref"])),
+            ],
+            code_columns=frozenset({1, 4}),
+        )
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Access log"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view = _table(model, 4, self.tr("Access log"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.resize(760, 480)
+        dialog.log_model = model  # type: ignore[attr-defined]
+        self._read("log", lambda s: s.access_log(), model.set_rows)
+        dialog.open()
+        return dialog
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def _user_active(self) -> None:
+        if self.session is not None:
+            self.auto_lock.start()
+
+    def lock(self) -> None:
+        """Close the session (wiping the archive key), empty every list, close the window."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        self.auto_lock.stop()
+        for model in (
+            self.cases_model,
+            self.results_model,
+            self.testimonies_model,
+            self.incidents_model,
+            self.media_model,
+        ):
+            model.clear()
+        self.detail.clear()
+        self.search_edit.clear()
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self._release(session)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+        self.close()
+        self.locked.emit(self.address)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return on a focused button clicks it, as in a dialog (and the vault's
+        window): outside dialogs Qt's buttons answer Space only."""
+        button = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.window() is self
+            and button.isEnabled()
+            and button.isVisible()
+        ):
+            button.click()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window closes the session too."""
+        if self.session is not None:
+            session, self.session = self.session, None
+            self._release(session)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.activity)
+        super().closeEvent(event)
+
+
+def _selected_row(view: QTableView) -> int:
+    """The selected row of ``view``, or -1."""
+    rows = view.selectionModel().selectedRows()
+    return rows[0].row() if rows else -1
+
+
+def _hit(hit: Any, name: str) -> Any:
+    """A field of a search hit, whether the search returns objects or mappings."""
+    if isinstance(hit, dict):
+        return hit.get(name)
+    return getattr(hit, name, None)
