@@ -26,6 +26,7 @@ def command_modules() -> list[ModuleType]:
     wait for every command's code (see ``main``).
     """
     from humdoc.cli import (
+        cmd_archive_receive,
         cmd_cases,
         cmd_exchange,
         cmd_identity,
@@ -44,6 +45,7 @@ def command_modules() -> list[ModuleType]:
         cmd_media,
         cmd_record,
         cmd_exchange,
+        cmd_archive_receive,
         cmd_receipts,
         cmd_report,
         cmd_safety,
