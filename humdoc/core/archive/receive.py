@@ -77,6 +77,8 @@ def init_store(session: ArchiveSession, folder: Path) -> str:
     folder (another archive's, an empty one) is refused. ``AlreadyExists`` if the archive has a
     store already (another folder); the same folder again is fine.
     """
+    if session.duty != "admin":
+        raise NotPermitted("Only an administrator sets the archive's blob store.")
     with contextlib.suppress(NotFound):
         held = session.secret("blob-store").decode()
         if _mark_of(folder) == held:
@@ -84,8 +86,6 @@ def init_store(session: ArchiveSession, folder: Path) -> str:
         raise AlreadyExists(
             f"The archive's blob store is another folder (store {held}); give that folder."
         )
-    if session.duty != "admin":
-        raise NotPermitted("Only an administrator sets the archive's blob store.")
     make_private_dir(folder)
     store_id = secrets.token_hex(16)
     try:

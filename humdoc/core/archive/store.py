@@ -78,9 +78,10 @@ def put_record(
         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
         "ON CONFLICT (kind, id) DO UPDATE SET case_id = EXCLUDED.case_id, "
         "device = EXCLUDED.device, bundle_id = EXCLUDED.bundle_id, rank = EXCLUDED.rank, "
-        "summary_ct = EXCLUDED.summary_ct, body_ct = EXCLUDED.body_ct, updated = now() "
+        # body_ct given again, not read from EXCLUDED: intake may write it but not read it
+        "summary_ct = EXCLUDED.summary_ct, body_ct = %s, updated = now() "
         "WHERE records.rank < EXCLUDED.rank RETURNING 1",
-        (kind, rid, case_id, device, bundle_id, rank, summary, sealed),
+        (kind, rid, case_id, device, bundle_id, rank, summary, sealed, sealed),
     ).fetchone()
     return row is not None
 
