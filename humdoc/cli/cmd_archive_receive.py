@@ -10,6 +10,7 @@ password comes from libpq (the address, ``PGPASSWORD``, ``~/.pgpass``).
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 from pathlib import Path
@@ -127,8 +128,9 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
 
 def _reporter(ctx: Context) -> Any:
     def report(event: dict[str, Any]) -> None:
-        if ctx.out.as_json:
-            ctx.out.emit(event, "")
+        if ctx.out.as_json:  # one JSON document a line, as the events come
+            line = json.dumps(event, ensure_ascii=True, default=str, separators=(",", ":"))
+            print(line, flush=True)
         elif event.get("received"):
             for line in _describe(event["file"], event):
                 print(safe_text(line), flush=True)
