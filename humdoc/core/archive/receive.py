@@ -47,7 +47,7 @@ from humdoc.core.exchange.arrivals import LedgerEntry, arrivals_of, check_arriva
 from humdoc.core.exchange.receive import BundleChecker, Checked
 from humdoc.core.exchange.spool import VaultSpool
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
-from humdoc.core.safefs import create_new, is_temp_name, make_private_dir
+from humdoc.core.safefs import atomic_write, create_new, is_temp_name, make_private_dir, move_new
 
 #: The file in a blob store's folder that names the store (and so the archive it belongs to).
 STORE_MARK = "humdoc-archive-store"
@@ -94,10 +94,11 @@ def init_store(session: ArchiveSession, folder: Path) -> str:
         raise AlreadyExists(
             f"{folder} is the blob store of another archive already; choose an empty folder."
         ) from None
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(store_id + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        os.write(fd, (store_id + "\n").encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     with refusals():
         session.conn.execute(
             "INSERT INTO archive_secrets(name, sealed) VALUES ('blob-store', %s)",
@@ -469,14 +470,18 @@ class Watcher:
 
 
 def _move(path: Path, into: Path, reason: str | None) -> None:
-    """Move ``path`` into ``into`` (a new name if one is taken); a file gone already is fine."""
-    target = into / path.name
-    n = 1
-    while target.exists():
-        target = into / f"{path.stem}.{n}{path.suffix}"
-        n += 1
+    """Move ``path`` into ``into`` (a new name if one is taken), its one-line ``reason`` beside
+    it; a file another watcher moved already is passed over."""
+    n = 0
+    while True:
+        target = into / (path.name if n == 0 else f"{path.stem}.{n}{path.suffix}")
+        try:
+            move_new(path, target)
+            break
+        except FileExistsError:
+            n += 1
+        except FileNotFoundError:
+            return
     if reason is not None:
-        note = target.with_name(target.name + ".reason")
-        note.write_text(" ".join(reason.split()) + "\n", encoding="utf-8")
-    with contextlib.suppress(FileNotFoundError):
-        os.rename(path, target)
+        atomic_write(target.with_name(target.name + ".reason"),
+                     (" ".join(reason.split()) + "\n").encode("utf-8"))  # fmt: skip
