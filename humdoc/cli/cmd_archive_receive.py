@@ -54,6 +54,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--store", metavar="PATH", required=True)
     p.set_defaults(handler=cmd_sweep)
 
+    p = cs.add_parser(
+        "migrate", parents=[common], help="move a centre vault's received material into the archive"
+    )
+    p.add_argument("source", metavar="VAULT", help="the centre vault's folder")
+    archive_option(p)
+    p.add_argument("--store", metavar="PATH", required=True)
+    p.add_argument(
+        "--admin", metavar="URL", help="an administrator's address, to enrol the vault's devices"
+    )
+    p.set_defaults(handler=cmd_migrate)
+
     dev = cs.add_parser(
         "devices", parents=[common], help="field devices the archive accepts bundles from"
     )
@@ -204,4 +215,41 @@ def cmd_devices_list(ctx: Context, args: argparse.Namespace) -> None:
     ctx.out.emit(
         {"devices": [d.to_json() for d in devices]},
         table(rows, ["NAME", "FINGERPRINT", "ENROLLED", "REVOKED"]),
+    )
+
+
+def cmd_migrate(ctx: Context, args: argparse.Namespace) -> None:
+    """The vault's passphrase as for any vault command; the archive member's (and the
+    administrator's) from ``--new-passphrase-file`` or a prompt."""
+    from humdoc.core.archive.migrate import migrate
+    from humdoc.core.archive.receive import open_store
+    from humdoc.core.archive.session import ArchiveSession
+    from humdoc.core.session import Session
+
+    vault = ctx.adopt(Session.open(Path(args.source), ctx.passphrase()))
+    member = ctx.new_secret("Archive passphrase", confirm=False)
+    with ArchiveSession.open(args.archive, member) as intake:
+        admin = None
+        if args.admin:
+            secret = member if ctx.new_passphrase_file else None
+            secret = secret or ctx.new_secret("Administrator's archive passphrase", confirm=False)
+            admin = ArchiveSession.open(args.admin, secret)
+        try:
+            done = migrate(vault, intake, open_store(intake, Path(args.store)), admin)
+        finally:
+            if admin is not None:
+                admin.close()
+    ctx.out.emit(
+        done.to_json(),
+        f"Moved {counted(done.bundles, 'bundle', 'bundles')}, "
+        f"{counted(done.versions, 'record version', 'record versions')}, "
+        f"{counted(done.media_files, 'media file', 'media files')} and "
+        f"{counted(done.chains, 'custody chain', 'custody chains')} "
+        f"({len(done.verified)} verified in the archive); enrolled "
+        f"{counted(done.devices, 'device', 'devices')}."
+        + (
+            f" {done.unversioned} record(s) from before the vault kept versions were not moved."
+            if done.unversioned
+            else ""
+        ),
     )

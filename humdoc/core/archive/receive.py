@@ -174,7 +174,7 @@ class ArchiveLedger:
         if row is None:
             return None
         kind, _, previous = str(row[3] or "").partition(":")
-        return LedgerEntry(row[0], row[1], row[2], kind or None, previous or None)
+        return LedgerEntry(row[0], row[1] or None, row[2], kind or None, previous or None)
 
     def has_bundle_id(self, bundle_id: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM bundles WHERE bundle_id = %s", (bundle_id,))
@@ -312,23 +312,10 @@ class ArchiveReceiver(BundleChecker):
         for r in rows.get("identities", []):
             _claim(conn, "persons", r["person_id"], device)
         kind_of, link = link_of(bag)
-        conn.execute(
-            "INSERT INTO bundles(device, sequence, bundle_id, identity, previous, sha256, "
-            "summary_ct) VALUES (%s, %s, %s, %s, %s, %s, %s)",
-            (
-                device,
-                bag.sequence,
-                bag.bundle_id,
-                bag.tagmanifest_sha256,
-                f"{kind_of}:{link}",
-                bag.bundle_sha256,
-                keys.seal_json(checked.summary(), "bundles", bag.bundle_id, "summary"),
-            ),
-        )
-        conn.execute(
-            "INSERT INTO bundle_copies(sha256, bundle_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-            (bag.bundle_sha256, bag.bundle_id),
-        )
+        add_to_ledger(
+            conn, keys, device, bag.sequence, bag.bundle_id, bag.tagmanifest_sha256,
+            f"{kind_of}:{link}", bag.bundle_sha256, checked.summary(),
+        )  # fmt: skip
         for kind in ("cases", "incidents", "persons", "testimonies", "media"):
             for r in rows[kind]:
                 chain = checked.chains.get(r["id"])
@@ -362,6 +349,38 @@ class ArchiveReceiver(BundleChecker):
                 bag.bundle_id,
             )  # fmt: skip
         return adopted
+
+
+def add_to_ledger(
+    conn: Any,
+    keys: Any,
+    device: str,
+    sequence: int,
+    bundle_id: str,
+    identity: str | None,
+    previous: str,
+    sha256: str,
+    summary: dict[str, Any],
+) -> None:
+    """Write a bundle's ledger row and its first copy (inside the caller's transaction).
+
+    ``previous`` is ``tagmanifest:<sha256>`` or ``file:<sha256>``; ``identity`` the SHA-256 of
+    its tag manifest, None for a bundle a centre vault received before it kept identities."""
+    conn.execute(
+        "INSERT INTO bundles(device, sequence, bundle_id, identity, previous, sha256, "
+        "summary_ct) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        (device, sequence, bundle_id, identity or "", previous, sha256,
+         keys.seal_json(summary, "bundles", bundle_id, "summary")),
+    )  # fmt: skip
+    add_copy(conn, bundle_id, sha256)
+
+
+def add_copy(conn: Any, bundle_id: str, sha256: str) -> None:
+    """Remember that bundle ``bundle_id`` arrived (also) as the file with this SHA-256."""
+    conn.execute(
+        "INSERT INTO bundle_copies(sha256, bundle_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+        (sha256, bundle_id),
+    )
 
 
 def _claim(conn: Any, kind: str, rid: str, device: str) -> None:
