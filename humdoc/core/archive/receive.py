@@ -42,7 +42,13 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.reader import Spool
-from humdoc.core.errors import AlreadyExists, BundleRejected, InvalidInput, NotFound
+from humdoc.core.errors import (
+    AlreadyExists,
+    BundleRejected,
+    InvalidInput,
+    NotFound,
+    VaultCorrupt,
+)
 from humdoc.core.exchange.arrivals import LedgerEntry, arrivals_of, check_arrival_in, link_of
 from humdoc.core.exchange.receive import BundleChecker, Checked
 from humdoc.core.exchange.spool import VaultSpool
@@ -466,7 +472,7 @@ class Watcher:
                     continue  # another watcher took it
                 event.update(received=False, reason=exc.reason, error=str(exc))
                 _move(path, self.folder / "rejected", f"{exc.reason}: {exc}")
-            except (InvalidInput, NotFound) as exc:  # not a bundle this archive can take
+            except (InvalidInput, NotFound, VaultCorrupt) as exc:  # e.g. a planted device
                 if not path.exists():
                     continue
                 event.update(received=False, reason="not-received", error=str(exc))
