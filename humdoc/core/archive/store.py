@@ -73,16 +73,20 @@ def put_record(
     )  # fmt: skip
     summary = keys.seal_json(summary_of(kind, body), "records", kind, rid, "summary")
     sealed = keys.seal_json(body, "records", kind, rid, "body")
+    # Insert, else update a lower-ranked version. Not one INSERT ... ON CONFLICT DO UPDATE:
+    # that reads EXCLUDED.body_ct, and receivers may write statements but not select them.
     row = conn.execute(
         "INSERT INTO records(kind, id, case_id, device, bundle_id, rank, summary_ct, body_ct) "
-        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (kind, id) DO UPDATE SET case_id = EXCLUDED.case_id, "
-        "device = EXCLUDED.device, bundle_id = EXCLUDED.bundle_id, rank = EXCLUDED.rank, "
-        # body_ct given again, not read from EXCLUDED: intake may write it but not read it
-        "summary_ct = EXCLUDED.summary_ct, body_ct = %s, updated = now() "
-        "WHERE records.rank < EXCLUDED.rank RETURNING 1",
-        (kind, rid, case_id, device, bundle_id, rank, summary, sealed, sealed),
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (kind, id) DO NOTHING RETURNING 1",
+        (kind, rid, case_id, device, bundle_id, rank, summary, sealed),
     ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "UPDATE records SET case_id = %s, device = %s, bundle_id = %s, rank = %s, "
+            "summary_ct = %s, body_ct = %s, updated = now() "
+            "WHERE kind = %s AND id = %s AND rank < %s RETURNING 1",
+            (case_id, device, bundle_id, rank, summary, sealed, kind, rid, rank),
+        ).fetchone()
     return row is not None
 
 
