@@ -57,7 +57,7 @@ OWNERS: dict[str, set[str]] = {
 
 #: The same for the shared archive's tables (modules under core/archive/ write only these).
 ARCHIVE_OWNERS: dict[str, set[str]] = {
-    "archive_secrets": {"core/archive/session.py"},
+    "archive_secrets": {"core/archive/session.py", "core/archive/receive.py"},
     "keyslots": {"core/archive/session.py"},
     "identity_slots": {"core/archive/session.py"},
     "records": {"core/archive/store.py"},
@@ -65,6 +65,9 @@ ARCHIVE_OWNERS: dict[str, set[str]] = {
     "custody_events": {"core/archive/store.py"},
     "media_files": {"core/archive/store.py"},
     "identities": {"core/archive/store.py"},
+    "devices": {"core/archive/devices.py"},
+    "bundles": {"core/archive/receive.py"},
+    "bundle_copies": {"core/archive/receive.py"},
 }
 
 _WRITE = r"(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|UPDATE|DELETE\s+FROM)"

@@ -27,6 +27,7 @@ def command_modules() -> list[ModuleType]:
     """
     from humdoc.cli import (
         cmd_archive,
+        cmd_archive_receive,
         cmd_cases,
         cmd_exchange,
         cmd_identity,
@@ -49,6 +50,7 @@ def command_modules() -> list[ModuleType]:
         cmd_report,
         cmd_safety,
         cmd_archive,
+        cmd_archive_receive,
     ]
 
 

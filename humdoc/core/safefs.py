@@ -162,6 +162,19 @@ def put_in_place(tmp: Path, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
+def move_new(src: Path, dest: Path) -> None:
+    """Move the file ``src`` to ``dest`` (on the same filesystem), never over anything.
+
+    Raises ``FileExistsError`` if something has the name ``dest`` already, and
+    ``FileNotFoundError`` if ``src`` is gone (someone else moved it first). A link to ``src``
+    is moved as a link, never followed.
+    """
+    os.link(src, dest, follow_symlinks=False)
+    os.unlink(src)
+    fsync_dir(dest.parent)
+    fsync_dir(src.parent)
+
+
 def remove_tree(path: Path, ignore_errors: bool = False) -> None:
     """Remove the folder ``path`` and everything in it; links inside are removed, never followed.
 

@@ -200,6 +200,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 
 GRANT SELECT ON archive_meta, archive_secrets TO {p}_intake, {p}_analyst, {p}_protection, {p}_admin;
+-- The admin names the archive's blob store (``blob-store``) once; nothing is updated.
+GRANT INSERT ON archive_secrets TO {p}_admin;
 GRANT SELECT ON keyslots TO {p}_intake, {p}_analyst, {p}_protection, {p}_admin;
 GRANT INSERT, UPDATE, DELETE ON keyslots TO {p}_admin;
 GRANT SELECT, INSERT, DELETE ON identity_slots TO {p}_protection;

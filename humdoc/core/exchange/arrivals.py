@@ -15,6 +15,7 @@ order and some not at all; a gap in a device's sequence numbers is reported, nev
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from humdoc.core.bundle import ReceivedBag
 from humdoc.core.errors import BundleRejected
@@ -37,46 +38,97 @@ class DeviceArrivals:
         }
 
 
+class Ledger(Protocol):
+    """Where a centre keeps which bundles it received: the vault's ``received_bundles`` or an
+    archive's ``bundles`` ledger. ``check_arrival_in`` asks it three things."""
+
+    def at(self, device: str, sequence: int) -> LedgerEntry | None:
+        """The bundle of ``device`` held under ``sequence``, if any."""
+
+    def has_bundle_id(self, bundle_id: str) -> bool:
+        """Whether any bundle with this id is held."""
+
+    def has_copy(self, bundle_id: str, sha256: str) -> bool:
+        """Whether bundle ``bundle_id`` arrived (once at least) as a file with this SHA-256."""
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One bundle a centre holds, as the arrival checks need it."""
+
+    bundle_id: str
+    identity: str | None  # SHA-256 of its tag manifest; None if received before it was kept
+    sha256: str
+    previous_kind: str | None  # "tagmanifest" or "file": how it names its predecessor
+    previous: str | None
+
+
+class VaultLedger:
+    """The ledger of a centre vault (``received_bundles``, ``received_copies``)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def at(self, device: str, sequence: int) -> LedgerEntry | None:
+        row = self.db.one(
+            "SELECT bundle_id, tagmanifest_sha256, sha256, previous_kind, previous "
+            "FROM received_bundles WHERE device = ? AND sequence = ?",
+            (device, sequence),
+        )
+        return None if row is None else LedgerEntry(*row)
+
+    def has_bundle_id(self, bundle_id: str) -> bool:
+        return (
+            self.db.one("SELECT 1 FROM received_bundles WHERE bundle_id = ?", (bundle_id,))
+            is not None
+        )
+
+    def has_copy(self, bundle_id: str, sha256: str) -> bool:
+        return (
+            self.db.one(
+                "SELECT 1 FROM received_copies WHERE bundle_id = ? AND sha256 = ?",
+                (bundle_id, sha256),
+            )
+            is not None
+        )
+
+
 def check_arrival(db: Database, bag: ReceivedBag, device: str) -> bool:
+    """``check_arrival_in`` the vault's own ledger."""
+    return check_arrival_in(VaultLedger(db), bag, device)
+
+
+def check_arrival_in(ledger: Ledger, bag: ReceivedBag, device: str) -> bool:
     """True if this bundle (by its signed content) was received before, as any copy.
 
     Raises ``BundleRejected("replay")`` if another bundle of this device already used its
     sequence number or its bundle id, and ``BundleRejected("fork")`` if it and the bundle the
     centre holds just before or just after it do not name each other.
     """
-    same = db.one(
-        "SELECT bundle_id, tagmanifest_sha256, sha256 FROM received_bundles "
-        "WHERE device = ? AND sequence = ?",
-        (device, bag.sequence),
-    )
+    same = ledger.at(device, bag.sequence)
     if same is not None:
         if _same_bundle(same, bag):
             return True
         raise BundleRejected(
             "replay",
             f"Rejected: sequence number {bag.sequence} of this device was already used by bundle "
-            f"{same[0]}; this is a replayed or forged bundle.",
+            f"{same.bundle_id}; this is a replayed or forged bundle.",
         )
-    if db.one("SELECT 1 FROM received_bundles WHERE bundle_id = ?", (bag.bundle_id,)):
+    if ledger.has_bundle_id(bag.bundle_id):
         raise BundleRejected("replay", f"Rejected: bundle id {bag.bundle_id} was already received.")
-    before = db.one(
-        "SELECT bundle_id, tagmanifest_sha256 FROM received_bundles "
-        "WHERE device = ? AND sequence = ?",
-        (device, bag.sequence - 1),
-    )
-    if before is not None and not _names(db, _link(bag), before[0], before[1]):
+    before = ledger.at(device, bag.sequence - 1)
+    if before is not None and not _names(ledger, link_of(bag), before):
         raise BundleRejected(
             "fork",
             f"Rejected: bundle {bag.sequence} does not name bundle {bag.sequence - 1} of this "
             "device as its predecessor: the device's history has forked.",
         )
-    after = db.one(
-        "SELECT previous_kind, previous FROM received_bundles WHERE device = ? AND sequence = ?",
-        (device, bag.sequence + 1),
-    )
+    after = ledger.at(device, bag.sequence + 1)
     if after is not None:
-        named = bag.tagmanifest_sha256 if after[0] == "tagmanifest" else bag.bundle_sha256
-        if after[1] != named:
+        named = (
+            bag.tagmanifest_sha256 if after.previous_kind == "tagmanifest" else bag.bundle_sha256
+        )
+        if after.previous != named:
             raise BundleRejected(
                 "fork",
                 f"Rejected: the bundle received as number {bag.sequence + 1} names another bundle "
@@ -85,31 +137,26 @@ def check_arrival(db: Database, bag: ReceivedBag, device: str) -> bool:
     return False
 
 
-def _same_bundle(row: tuple[str, str | None, str], bag: ReceivedBag) -> bool:
-    bundle_id, identity, sha256 = row
-    if identity is not None:
-        return identity == bag.tagmanifest_sha256
+def _same_bundle(row: LedgerEntry, bag: ReceivedBag) -> bool:
+    if row.identity is not None:
+        return row.identity == bag.tagmanifest_sha256
     # Received before the centre recorded identities: the bundle id is inside what the device
     # signed, and a device never gives two bundles one id.
-    return sha256 == bag.bundle_sha256 or bundle_id == bag.bundle_id
+    return row.sha256 == bag.bundle_sha256 or row.bundle_id == bag.bundle_id
 
 
-def _link(bag: ReceivedBag) -> tuple[str, str]:
+def link_of(bag: ReceivedBag) -> tuple[str, str]:
+    """How ``bag`` names its predecessor: ``("file", sha256)`` or ``("tagmanifest", sha256)``."""
     if bag.previous_bundle_sha256 is not None:
         return "file", bag.previous_bundle_sha256
     return "tagmanifest", str(bag.previous_tagmanifest_sha256)
 
 
-def _names(db: Database, link: tuple[str, str], bundle_id: str, identity: str | None) -> bool:
+def _names(ledger: Ledger, link: tuple[str, str], before: LedgerEntry) -> bool:
     kind, value = link
     if kind == "tagmanifest":
-        return value == identity
-    return (
-        db.one(
-            "SELECT 1 FROM received_copies WHERE bundle_id = ? AND sha256 = ?", (bundle_id, value)
-        )
-        is not None
-    )
+        return value == before.identity
+    return ledger.has_copy(before.bundle_id, value)
 
 
 def arrivals(db: Database, device: str, also: int | None = None) -> DeviceArrivals:
@@ -118,6 +165,12 @@ def arrivals(db: Database, device: str, also: int | None = None) -> DeviceArriva
         int(r[0])
         for r in db.all("SELECT sequence FROM received_bundles WHERE device = ?", (device,))
     }
+    return arrivals_of(held, also)
+
+
+def arrivals_of(held: set[int], also: int | None = None) -> DeviceArrivals:
+    """What a centre holds of a device whose bundles ``held`` arrived (and ``also``)."""
+    held = set(held)
     if also is not None:
         held.add(also)
     ordered = sorted(held)

@@ -26,6 +26,7 @@ from typing import Any
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag, open_bundle
 from humdoc.core.bundle.minisign import PublicKey
+from humdoc.core.bundle.reader import Spool
 from humdoc.core.bundle.writer import UNFINISHED_MAGIC
 from humdoc.core.custody import CustodyEvent, CustodyLog, verify_chain
 from humdoc.core.device_keys import DeviceKeyStore
@@ -87,135 +88,76 @@ class Checked:
         }
 
 
-class Receiver:
-    """Verifying and importing bundles into a centre vault."""
+class BundleChecker:
+    """Every check a centre makes of a bundle, whatever keeps its devices and its ledger.
 
-    def __init__(
-        self,
-        db: Database,
-        blobs: BlobStore,
-        device_keys: DeviceKeyStore,
-        devices: Devices,
-        custody: CustodyLog,
-        actor: str,
-        limits: Limits | None = None,
-        identities: IdentityCompartment | None = None,
-    ) -> None:
-        self.db = db
-        self.blobs = blobs
-        self.device_keys = device_keys
-        self.devices = devices
-        self.custody = custody
-        self.actor = actor
-        self.limits = limits or Limits()
-        self.identities = identities or IdentityCompartment(db)
+    A centre vault (``Receiver``) and a shared archive (``humdoc.core.archive.receive``) each
+    say where the devices, the ledger, the age identity and the spool are; the checks, in
+    DESIGN.md's order, are these. ``check`` returns a ``Checked`` bundle or raises
+    ``BundleRejected`` with every spooled file discarded.
+    """
 
-    def verify(
-        self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
-    ) -> dict[str, Any]:
-        """Run every check and import nothing. Raises ``BundleRejected`` naming the reason."""
-        checked = self._check(path, progress, cancelled)
-        checked.bag.discard()
-        return checked.summary()
+    limits: Limits
 
-    def receive(
-        self,
-        path: Path,
-        progress: Progress = no_progress,
-        cancelled: Cancelled = never_cancelled,
-        identity_passphrase: Callable[[], bytes] | None = None,
-    ) -> dict[str, Any]:
-        """Verify, then import; a bundle received before is recognised and changes nothing.
+    # --- what the centre provides ---------------------------------------------------------
 
-        ``identity_passphrase`` is called only if the bundle carries identities (and was not
-        received before). If it is None or this vault has no identity compartment, raises
-        ``InvalidInput``; if the passphrase is wrong, ``WrongPassphrase``: in every case before
-        anything is imported, with every spooled file discarded.
-        """
-        checked = self._check(path, progress, cancelled)
-        compartment: OpenCompartment | None = None
-        try:
-            if checked.duplicate:
-                with self.db.transaction() as db:  # a humdoc/1 successor may name this copy
-                    record_copy(db, checked.bag.bundle_sha256, _held_id(db, checked))
-            else:
-                if checked.rows.get("identities"):
-                    compartment = self._open_compartment(identity_passphrase)
-                done = import_records(
-                    self.db, self.custody, checked, self._key_for, self.actor, compartment
-                )
-                for rel in done.adopted:  # these blobs now belong to media versions
-                    checked.bag.files.pop(rel, None)
-                checked.older = done.older
-        finally:
-            if compartment is not None:
-                compartment.close()
-            checked.bag.discard()
-        return checked.summary()
+    def age_identities(self) -> list[str]:
+        """The centre's age identities (``AGE-SECRET-KEY-…``) a bundle may be encrypted to."""
+        raise NotImplementedError
 
-    def _open_compartment(self, passphrase: Callable[[], bytes] | None) -> OpenCompartment:
-        if passphrase is None or not self.identities.exists():
-            raise InvalidInput(
-                "This bundle carries witness identities: create the identity compartment "
-                "('humdoc identity init') and give its passphrase to receive it. "
-                "Nothing was imported."
-            )
-        return self.identities.open(passphrase())
+    def spool(self) -> Spool:
+        """Where the bundle's files are spooled (encrypted) while it is checked."""
+        raise NotImplementedError
+
+    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
+        """The pinned key the signature names, or None. A revoked device's bundle is refused
+        here (``revoked-device``), before its signature is checked or anything is written."""
+        raise NotImplementedError
+
+    def _key_for(self, fingerprint: str) -> PublicKey | None:
+        """The key custody entries of ``fingerprint`` are checked against, or None."""
+        raise NotImplementedError
+
+    def device_name(self, fingerprint: str) -> str | None:
+        """The enrolled device's name, or None if no device has this key."""
+        raise NotImplementedError
+
+    def arrival(self, bag: ReceivedBag, fingerprint: str) -> tuple[bool, list[tuple[int, int]]]:
+        """(received before, missing sequence ranges) of this device's bundle ``bag``;
+        ``BundleRejected`` for a replay or a fork (``arrivals.check_arrival_in``)."""
+        raise NotImplementedError
 
     # --- checks ---------------------------------------------------------------------------
 
-    def _key_for(self, fingerprint: str) -> PublicKey | None:
-        dev = self.devices.by_fingerprint(fingerprint)
-        if dev is not None:
-            return dev.key()
-        own = self.device_keys.public_key()
-        return own if own.fingerprint() == fingerprint else None
-
-    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
-        """The pinned key the signature names. A revoked device's bundle is refused here,
-        before its signature is checked or anything of it is written (``revoked-device``)."""
-        dev = self.devices.by_key_id(key_id)
-        if dev is not None and dev.revoked is not None:
-            raise BundleRejected(
-                "revoked-device",
-                f"The bundle is signed with the key of {dev.revocation()}; "
-                "its bundles are no longer accepted.",
-            )
-        return None if dev is None else dev.key()
-
-    def versions(self, ref: str) -> list[ReceivedVersion]:
-        """Every version received of the record ``ref``, newest (current) first."""
-        return Versions(self.db).find(ref)
-
-    def _check(self, path: Path, progress: Progress, cancelled: Cancelled) -> Checked:
+    def check(self, path: Path, progress: Progress, cancelled: Cancelled) -> Checked:
         if not path.is_file():
             raise BundleRejected("missing", f"{path.name}: no such bundle file.")
         _refuse_unfinished(path)
         bag = open_bundle(
             path,
-            [self.device_keys.age_identity()],
+            self.age_identities(),
             self._lookup_key_id,
-            VaultSpool(self.blobs),
+            self.spool(),
             self.limits,
             progress,
             cancelled,
             hold=HOLD_IN_MEMORY,
         )
         try:
-            device = self.devices.by_fingerprint(bag.signer.fingerprint())
-            if device is None:  # the key id matched but the key did not: never trust it
+            fingerprint = bag.signer.fingerprint()
+            name = self.device_name(fingerprint)
+            if name is None:  # the key id matched but the key did not: never trust it
                 raise BundleRejected(
                     "unknown-device", "The bundle's signing key is not an enrolled device."
                 )
-            checked = Checked(bag, device.name, device.fingerprint, {}, {})
-            checked.duplicate = check_arrival(self.db, bag, device.fingerprint)
+            checked = Checked(bag, name, fingerprint, {}, {})
+            checked.duplicate, checked.missing = self.arrival(bag, fingerprint)
             if checked.duplicate:
                 checked.warnings.append(
-                    f"Already received: bundle {bag.sequence} from {device.name} arrived before "
+                    f"Already received: bundle {bag.sequence} from {name} arrived before "
                     "(the same signed content); nothing was imported again."
                 )
-            checked.missing = arrivals(self.db, device.fingerprint, bag.sequence).missing
-            gap = describe_missing(device.name, checked.missing)
+            gap = describe_missing(name, checked.missing)
             if gap:
                 checked.warnings.append(gap)
             self._parse(bag, checked)
@@ -341,6 +283,124 @@ class Receiver:
             raise BundleRejected(
                 "bad-media", f"Media file {rec['id']} is not the type its record says."
             )
+
+
+class Receiver(BundleChecker):
+    """Verifying and importing bundles into a centre vault."""
+
+    def __init__(
+        self,
+        db: Database,
+        blobs: BlobStore,
+        device_keys: DeviceKeyStore,
+        devices: Devices,
+        custody: CustodyLog,
+        actor: str,
+        limits: Limits | None = None,
+        identities: IdentityCompartment | None = None,
+    ) -> None:
+        self.db = db
+        self.blobs = blobs
+        self.device_keys = device_keys
+        self.devices = devices
+        self.custody = custody
+        self.actor = actor
+        self.limits = limits or Limits()
+        self.identities = identities or IdentityCompartment(db)
+
+    def verify(
+        self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
+    ) -> dict[str, Any]:
+        """Run every check and import nothing. Raises ``BundleRejected`` naming the reason."""
+        checked = self._check(path, progress, cancelled)
+        checked.bag.discard()
+        return checked.summary()
+
+    def receive(
+        self,
+        path: Path,
+        progress: Progress = no_progress,
+        cancelled: Cancelled = never_cancelled,
+        identity_passphrase: Callable[[], bytes] | None = None,
+    ) -> dict[str, Any]:
+        """Verify, then import; a bundle received before is recognised and changes nothing.
+
+        ``identity_passphrase`` is called only if the bundle carries identities (and was not
+        received before). If it is None or this vault has no identity compartment, raises
+        ``InvalidInput``; if the passphrase is wrong, ``WrongPassphrase``: in every case before
+        anything is imported, with every spooled file discarded.
+        """
+        checked = self._check(path, progress, cancelled)
+        compartment: OpenCompartment | None = None
+        try:
+            if checked.duplicate:
+                with self.db.transaction() as db:  # a humdoc/1 successor may name this copy
+                    record_copy(db, checked.bag.bundle_sha256, _held_id(db, checked))
+            else:
+                if checked.rows.get("identities"):
+                    compartment = self._open_compartment(identity_passphrase)
+                done = import_records(
+                    self.db, self.custody, checked, self._key_for, self.actor, compartment
+                )
+                for rel in done.adopted:  # these blobs now belong to media versions
+                    checked.bag.files.pop(rel, None)
+                checked.older = done.older
+        finally:
+            if compartment is not None:
+                compartment.close()
+            checked.bag.discard()
+        return checked.summary()
+
+    def _open_compartment(self, passphrase: Callable[[], bytes] | None) -> OpenCompartment:
+        if passphrase is None or not self.identities.exists():
+            raise InvalidInput(
+                "This bundle carries witness identities: create the identity compartment "
+                "('humdoc identity init') and give its passphrase to receive it. "
+                "Nothing was imported."
+            )
+        return self.identities.open(passphrase())
+
+    # --- checks ---------------------------------------------------------------------------
+
+    def _key_for(self, fingerprint: str) -> PublicKey | None:
+        dev = self.devices.by_fingerprint(fingerprint)
+        if dev is not None:
+            return dev.key()
+        own = self.device_keys.public_key()
+        return own if own.fingerprint() == fingerprint else None
+
+    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
+        """The pinned key the signature names. A revoked device's bundle is refused here,
+        before its signature is checked or anything of it is written (``revoked-device``)."""
+        dev = self.devices.by_key_id(key_id)
+        if dev is not None and dev.revoked is not None:
+            raise BundleRejected(
+                "revoked-device",
+                f"The bundle is signed with the key of {dev.revocation()}; "
+                "its bundles are no longer accepted.",
+            )
+        return None if dev is None else dev.key()
+
+    def versions(self, ref: str) -> list[ReceivedVersion]:
+        """Every version received of the record ``ref``, newest (current) first."""
+        return Versions(self.db).find(ref)
+
+    def age_identities(self) -> list[str]:
+        return [self.device_keys.age_identity()]
+
+    def spool(self) -> Spool:
+        return VaultSpool(self.blobs)
+
+    def device_name(self, fingerprint: str) -> str | None:
+        device = self.devices.by_fingerprint(fingerprint)
+        return None if device is None else device.name
+
+    def arrival(self, bag: ReceivedBag, fingerprint: str) -> tuple[bool, list[tuple[int, int]]]:
+        duplicate = check_arrival(self.db, bag, fingerprint)
+        return duplicate, arrivals(self.db, fingerprint, bag.sequence).missing
+
+    def _check(self, path: Path, progress: Progress, cancelled: Cancelled) -> Checked:
+        return self.check(path, progress, cancelled)
 
 
 def _held_id(db: Database, checked: Checked) -> str:
