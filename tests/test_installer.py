@@ -244,3 +244,28 @@ def test_plain_pip_install_ships_every_resource_file() -> None:
         p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file()
     }
     assert present <= shipped, f"not shipped by pip install: {sorted(present - shipped)}"
+
+
+def test_archive_receiver_unit_runs_a_command_humdoc_accepts() -> None:
+    """The systemd receiver's ExecStart, its variables filled in as systemd would, parses with
+    humdoc's own command line: a renamed or missing option would stop every receiver."""
+    import shlex
+
+    from humdoc.cli.app import build_parser
+
+    unit = (INSTALLER / "archive" / "humdoc-receiver@.service").read_text(encoding="utf-8")
+    (line,) = [x for x in unit.splitlines() if x.startswith("ExecStart=")]
+    command = (
+        line.removeprefix("ExecStart=")
+        .replace("${HUMDOC_ARCHIVE}", "postgresql://centre_intake_desk1@db/centre")
+        .replace("$HUMDOC_RECEIVE_OPTIONS", "")
+        .replace("%i", "usb-desk")
+        .replace("%d", "/run/credentials/humdoc-receiver@usb-desk.service")
+    )
+    argv = shlex.split(command)
+    assert argv[0] == "/usr/bin/humdoc"
+    args = build_parser().parse_args(argv[1:])
+    assert args.centre_command == "receive"
+    assert args.watch == "/srv/humdoc/incoming/usb-desk"
+    assert args.store == "/srv/humdoc/blobs"
+    assert args.passphrase_file.endswith("/passphrase")
