@@ -13,14 +13,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import mmap
 import os
 import re
 import secrets
 import stat
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from humdoc.core.crypto.random_access import RandomAccessReader
 from humdoc.core.crypto.stream import (
@@ -48,9 +52,20 @@ _ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 _SHARD_PATTERN = re.compile(r"[0-9a-f]{2}")
 # Large writes are fed through in slices so a single huge ``write`` never doubles in memory.
 _WRITE_SLICE = 16 * CHUNK_SIZE
-#: A piece this large is hashed on a second thread while this one seals and writes it: SHA-256
+#: A piece this large is hashed on another thread while this one seals and writes it: SHA-256
 #: releases the GIL on large buffers, so hashing and encryption use two cores.
 _PARALLEL_HASH_MIN = 256 * 1024
+#: Ciphertext buffers a writer fills in turn: the write thread may be this many slices behind.
+_OUT_BUFFERS = 8
+#: Once this much of an attachment is sealed, its ciphertext goes to the disk around the page
+#: cache (``O_DIRECT``, where the system and filesystem allow it): copying gigabytes into the
+#: page cache and writing them back later costs more CPU than the encryption, and the
+#: ciphertext is not read again soon. Smaller attachments (photos) are written as before.
+DIRECT_MIN = 8 * 1024 * 1024
+#: Offsets, lengths and memory of a direct write are multiples of this (a page: enough for every
+#: common device's logical block).
+_ALIGN = 4096
+_O_DIRECT: int = getattr(os, "O_DIRECT", 0)
 _hash_pool: tuple[int, ThreadPoolExecutor] | None = None
 
 
@@ -73,6 +88,46 @@ def hash_pool() -> ThreadPoolExecutor:
     if _hash_pool is None or _hash_pool[0] != os.getpid():
         _hash_pool = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="humdoc-sha256"))
     return _hash_pool[1]
+
+
+class InOrder:
+    """Jobs run one at a time, in the order they were submitted, on ``hash_pool``'s threads.
+
+    For a running hash fed piece by piece from another thread: ``submit`` returns at once, and
+    the pool's two threads can serve two such queues (the original's hash and a copy's) at the
+    same time. No job waits on another, so none can hold a pool thread hostage.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._queue: deque[tuple[Future[None], Callable[..., object], tuple[Any, ...]]] = deque()
+        self._running = False
+
+    def submit(self, fn: Callable[..., object], *args: Any) -> Future[None]:
+        """Queue ``fn(*args)``; the future is done when it has run (with its exception, if any)."""
+        done: Future[None] = Future()
+        with self._lock:
+            self._queue.append((done, fn, args))
+            if self._running:
+                return done
+            self._running = True
+        hash_pool().submit(self._run)
+        return done
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._running = False
+                    return
+                done, fn, args = self._queue.popleft()
+            if done.set_running_or_notify_cancel():
+                try:
+                    fn(*args)
+                except BaseException as exc:
+                    done.set_exception(exc)
+                else:
+                    done.set_result(None)
 
 
 _WHAT = "an attachment"
@@ -122,11 +177,23 @@ class BlobWriter:
         self._key = bytearray()
         self._encryptor: StreamEncryptor | None = None
         self._hash = hashlib.sha256()
+        self._hashing = InOrder()
+        self._hashed: Future[None] | None = None  # the last piece queued for hashing
+        self._hash_failed = False
         self._size = 0
-        # Ciphertext, in two buffers reused from one write to the next (see ``_seal_out``).
-        self._outs = (bytearray(), bytearray())
+        # Ciphertext, in buffers reused in turn from one slice to the next (see ``_seal_out``).
+        self._outs: list[bytearray | mmap.mmap | None] = [None] * _OUT_BUFFERS
         self._turn = 0
-        self._writing: list[Future[None] | None] = [None, None]
+        self._writing: list[Future[None] | None] = [None] * _OUT_BUFFERS
+        self._sealed = 0  # plaintext given to the encryptor so far
+        # Page-aligned mode (large attachments): ciphertext is written in whole pages, at page
+        # offsets; what is left of a page waits in ``_carry`` for the next slice.
+        self._aligned = False
+        self._carry = b""
+        self._offset = 0  # where the next queued write starts in the file
+        # O_DIRECT: may be tried (False once the filesystem refused it); is set on the file now.
+        self._can_direct = bool(_O_DIRECT)
+        self._direct_on = False
 
     # --- the result -------------------------------------------------------------------------
 
@@ -193,25 +260,65 @@ class BlobWriter:
                 # A new folder's own entry must be durable before a file in it can be.
                 fsync_dir(path.parent)
 
+    def _out_buffer(self, turn: int, size: int) -> bytearray | mmap.mmap:
+        """Output buffer ``turn``, at least ``size`` bytes: page-aligned memory (``mmap``) in
+        page-aligned mode, which direct writes need, else a ``bytearray``."""
+        buffer = self._outs[turn]
+        if self._aligned:
+            if not isinstance(buffer, mmap.mmap) or len(buffer) < size:
+                buffer = mmap.mmap(-1, -(-(size + _ALIGN) // _ALIGN) * _ALIGN)
+        elif buffer is None:
+            buffer = bytearray(size)
+        elif len(buffer) < size:
+            assert isinstance(buffer, bytearray)
+            buffer.extend(bytes(size - len(buffer)))
+        self._outs[turn] = buffer
+        return buffer
+
     def _seal_out(self, piece: memoryview) -> None:
-        """Encrypt ``piece`` into one of this writer's two output buffers and write what it
-        sealed: a large piece on the write thread, so the disk takes it while this thread seals
-        the next (the buffer is reused only once that write is done; the thread writes in
-        order). An error of that write is raised by a later call (``OSError``)."""
+        """Encrypt ``piece`` into one of this writer's output buffers and write what it sealed:
+        a large piece on the write thread, so the disk takes it while this thread seals the next
+        (a buffer is reused only once its write is done; the thread writes in order). An error
+        of that write is raised by a later call (``OSError``).
+
+        In page-aligned mode every piece is queued, and only whole pages of ciphertext are
+        written; the rest of a page is carried to the front of the next buffer (and to the
+        final write)."""
         assert self._encryptor is not None
-        turn, self._turn = self._turn, self._turn ^ 1
+        if not self._aligned and self._can_direct and self._sealed >= DIRECT_MIN:
+            self._aligned = True
+        self._sealed += len(piece)
+        sealed = self._encryptor.sealed_size(len(piece))
+        if not sealed:
+            self._encryptor.update_into(piece, bytearray())  # buffered until more comes
+            return
+        carry = self._carry
+        size = len(carry) + sealed
+        turn = self._turn
+        self._turn = (turn + 1) % (_OUT_BUFFERS if self._aligned else 2)
         self._wait_write(turn)
-        out = self._outs[turn]
-        n = self._encryptor.update_into(piece, out)
-        if n >= _PARALLEL_HASH_MIN:
-            self._writing[turn] = write_pool().submit(self._write_buffer, out, n)
+        out = self._out_buffer(turn, size)
+        view = memoryview(out)
+        view[: len(carry)] = carry
+        self._encryptor.update_into(piece, view[len(carry) : size])
+        n = size
+        if self._aligned:
+            n = max(0, (self._offset + size) // _ALIGN * _ALIGN - self._offset)
+            self._carry = bytes(view[n:size])
+        view.release()
+        offset, self._offset = self._offset, self._offset + n
+        if n >= _PARALLEL_HASH_MIN or (self._aligned and n):
+            self._writing[turn] = write_pool().submit(self._write_buffer, out, n, offset)
         elif n:
             self._drain()  # what is queued goes first
-            self._write_buffer(out, n)
+            self._write_buffer(out, n, offset)
 
-    def _write_buffer(self, buffer: bytearray, n: int) -> None:
+    def _write_buffer(self, buffer: bytearray | mmap.mmap, n: int, offset: int) -> None:
+        """Write the first ``n`` bytes of ``buffer``, which go at ``offset`` in the file: around
+        the page cache if all three are page-aligned and the filesystem allows it."""
+        direct = isinstance(buffer, mmap.mmap) and not (offset % _ALIGN or n % _ALIGN)
         with memoryview(buffer) as out:
-            self._write_out(out[:n])
+            self._write_out(out[:n], direct)
 
     def _wait_write(self, turn: int) -> None:
         pending, self._writing[turn] = self._writing[turn], None
@@ -220,21 +327,69 @@ class BlobWriter:
 
     def _drain(self) -> None:
         """Wait for every queued write; raises the first one's error."""
-        first, second = self._turn ^ 1, self._turn  # the older one was queued first
-        try:
-            self._wait_write(first)
-        finally:
-            self._wait_write(second)
+        first: BaseException | None = None
+        for i in range(_OUT_BUFFERS):  # from the oldest slot on
+            try:
+                self._wait_write((self._turn + i) % _OUT_BUFFERS)
+            except BaseException as exc:
+                first = first or exc
+        if first is not None:
+            raise first
 
-    def _write_out(self, data: bytes | bytearray | memoryview) -> None:
+    def _set_direct(self, on: bool) -> None:
+        """Turn ``O_DIRECT`` on or off for the file; a filesystem that refuses it is not asked
+        again (``_can_direct``)."""
+        import fcntl  # only reached where os.O_DIRECT exists (Linux and the like)
+
         assert self._fd is not None
+        flags = fcntl.fcntl(self._fd, fcntl.F_GETFL)
+        try:
+            fcntl.fcntl(self._fd, fcntl.F_SETFL, flags | _O_DIRECT if on else flags & ~_O_DIRECT)
+        except OSError:
+            if not on:
+                raise
+            self._can_direct = False
+            return
+        self._direct_on = on
+
+    def _write_out(self, data: bytes | bytearray | memoryview, direct: bool = False) -> None:
+        assert self._fd is not None
+        if direct and self._can_direct and not self._direct_on:
+            self._set_direct(True)
+        elif not direct and self._direct_on:
+            self._set_direct(False)
         with memoryview(data) as view:
             done = 0
             while done < len(view):
-                written = os.write(self._fd, view[done:])
+                try:
+                    written = os.write(self._fd, view[done:])
+                except OSError as exc:
+                    # A filesystem may take the flag and still refuse a direct write (its
+                    # blocks are larger than a page, say): the rest goes through the page cache.
+                    if exc.errno != errno.EINVAL or not self._direct_on:
+                        raise
+                    self._set_direct(False)
+                    self._can_direct = False
+                    continue
                 if written <= 0:
                     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
                 done += written
+
+    def _hash_piece(self, view: memoryview) -> None:
+        """Hash ``view`` into the attachment's SHA-256, then let go of it."""
+        try:
+            self._hash.update(view)
+        except BaseException:
+            self._hash_failed = True
+            raise
+        finally:
+            view.release()
+
+    def _wait_hashes(self) -> None:
+        if self._hashed is not None:
+            self._hashed.result()
+        if self._hash_failed:
+            raise RuntimeError("an attachment's hash could not be computed")
 
     def write(self, data: BytesLike) -> int:
         """Add ``data`` to the attachment and return its length in bytes.
@@ -242,27 +397,51 @@ class BlobWriter:
         Raises ``DiskFull`` if and only if the disk filled up (the attachment is then discarded);
         ``ValueError`` outside the ``with`` block or after ``abort()``.
         """
+        hashed = self.write_behind(data)
+        if hashed is not None:
+            hashed.result()  # the data is the caller's again only after this
+        return len(data) if not isinstance(data, memoryview) else data.nbytes
+
+    def write_behind(self, data: BytesLike) -> Future[None] | None:
+        """``write``, but ``data`` may still be being hashed on another thread when this returns
+        (its ciphertext is sealed by then): the caller must not change ``data`` until the future
+        returned is done; None if it was hashed already. For a caller that reads the next piece
+        into another buffer meanwhile.
+
+        Raises what ``write`` raises (then nothing reads ``data`` any more).
+        """
         if self._state != "open" or self._encryptor is None:
             raise ValueError("write to an attachment that is not open")
+        raw = memoryview(data)
+        view = raw.cast("B")
+        raw.release()
+        hashed = None
         try:
-            with memoryview(data) as raw, raw.cast("B") as view:
-                for start in range(0, len(view), _WRITE_SLICE):
-                    piece = view[start : start + _WRITE_SLICE]
-                    if len(piece) < _PARALLEL_HASH_MIN:
-                        self._hash.update(piece)
-                        self._seal_out(piece)
-                        continue
-                    hashed = hash_pool().submit(self._hash.update, piece)
-                    try:
-                        self._seal_out(piece)
-                    finally:
-                        hashed.result()  # the piece is the caller's again only after this
-                self._size += len(view)
-                return len(view)
+            if len(view) >= _PARALLEL_HASH_MIN or (
+                self._hashed is not None and not self._hashed.done()
+            ):
+                # A view of its own, which the hashing thread releases when it is done.
+                hashed = self._hashed = self._hashing.submit(self._hash_piece, view[:])
+            else:
+                self._hash.update(view)
+            for start in range(0, len(view), _WRITE_SLICE):
+                self._seal_out(view[start : start + _WRITE_SLICE])
+            self._size += len(view)
         except OSError as exc:
+            if hashed is not None:
+                with contextlib.suppress(BaseException):
+                    hashed.result()
             self.abort()
             raise_if_full(exc, _WHAT)
             raise
+        except BaseException:
+            if hashed is not None:
+                with contextlib.suppress(BaseException):
+                    hashed.result()
+            raise
+        finally:
+            view.release()
+        return hashed
 
     def abort(self) -> None:
         """Discard the attachment: remove the temporary file and wipe the key. Idempotent; also
@@ -271,6 +450,9 @@ class BlobWriter:
             raise RuntimeError("the attachment is already stored; delete it instead")
         self._state = "aborted"
         self._encryptor = None
+        if self._hashed is not None:  # nothing may still read the caller's data
+            with contextlib.suppress(BaseException):
+                self._hashed.result()
         with contextlib.suppress(Exception):  # no queued write may outlive the descriptor
             self._drain()
         if self._fd is not None:
@@ -287,8 +469,9 @@ class BlobWriter:
         assert self._encryptor is not None and self._fd is not None and self._tmp is not None
         if not self._durable:
             try:
+                self._wait_hashes()
                 self._drain()
-                self._write_out(self._encryptor.finish())
+                self._write_out(self._carry + self._encryptor.finish())
             except OSError as exc:
                 self.abort()
                 raise_if_full(exc, _WHAT)
@@ -304,9 +487,10 @@ class BlobWriter:
         """Write what is left, fsync and close the temporary file (aborting on any failure)."""
         assert self._fd is not None
         try:
+            self._wait_hashes()
             self._drain()
             if self._encryptor is not None:
-                self._write_out(self._encryptor.finish())
+                self._write_out(self._carry + self._encryptor.finish())
                 self._encryptor = None
             os.fsync(self._fd)
             os.close(self._fd)

@@ -4,8 +4,10 @@ A video's cleaned copy is its ``ftyp`` and a rebuilt ``moov`` followed by byte r
 original, unchanged (``humdoc.core.media.video.CleanPlan``), and it is kept as a recipe over the
 sealed original (``humdoc.core.recipes``), not as a second copy of gigabytes. The plan is made
 from the file's index alone, before the pass; then every block read is hashed and sealed as the
-original and, where it falls in a kept range, hashed into the copy's SHA-256 on a second thread.
-Nothing is read twice, nothing is decrypted again, and only the original's bytes are written.
+original and, where it falls in a kept range, hashed into the copy's SHA-256. The original's
+hash and the copy's each run on a thread of their own while this one reads and seals the next
+blocks (a few blocks are held at once). Nothing is read twice, nothing is decrypted again, and
+only the original's bytes are written.
 
 The plan and the metadata come from reads of the file made before it was sealed. Every range
 those reads covered is hashed again as it passes through the sealing pass: if the file changed
@@ -19,12 +21,13 @@ import contextlib
 import hashlib
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
 from humdoc.core import recipes
-from humdoc.core.blobs import BlobStore, hash_pool
+from humdoc.core.blobs import BlobStore, InOrder
 from humdoc.core.errors import FileChanged, HumdocError, MalformedMedia, PolicyRefused
 from humdoc.core.media import MediaType, Policy, location_fields
 from humdoc.core.media.policy import plan_stream
@@ -34,20 +37,62 @@ from humdoc.core.mediarecords import StoredDerivative
 
 #: Bytes read from the file per step of the pass.
 BLOCK = 4 * 1024 * 1024
+#: Buffers the pass reads into in turn: the hashes may be this many blocks behind the reading.
+RING = 4
+
+#: What the pass does with one block: ``take(pos, view)`` returns the futures of the work still
+#: reading ``view``; its buffer is read into again only once they are done.
+Take = Callable[[int, memoryview], Sequence["Future[None]"]]
 
 
-def _blocks(fh: BinaryIO, first: bytes, count: Callable[[int], None]) -> Iterator[memoryview]:
-    """``first``, then the rest of ``fh`` a block at a time, read into one reused buffer (no
-    new memory per block); ``count(n)`` after each read. Each view is valid until the next."""
-    count(len(first))
-    yield memoryview(first)
-    buffer = bytearray(BLOCK)
-    whole = memoryview(buffer)
+def _settle(pending: Iterable[Sequence[Future[None]]]) -> BaseException | None:
+    """Wait for every future in ``pending``; return the first one's error (None if none)."""
+    first = None
+    for futures in pending:
+        for future in futures:
+            try:
+                future.result()
+            except BaseException as exc:
+                first = first or exc
+    return first
+
+
+def _pass(fh: BinaryIO, first: bytes, count: Callable[[int], None], take: Take) -> int:
+    """Give ``first``, then the rest of ``fh`` a block at a time, to ``take``; return the bytes
+    read. Blocks are read into ``RING`` reused buffers (no new memory per block), so the reading
+    goes on while earlier blocks are still hashed. ``count(n)`` after each read (it may raise:
+    then, as on any error, nothing reads the buffers any more when this returns or raises)."""
     reader = cast("io.BufferedIOBase", fh)  # a file opened by safefs.open_regular
-    while n := reader.readinto(whole):
-        count(n)
-        yield whole[:n]
-    count(0)
+    ring: list[memoryview] = []
+    held: list[Sequence[Future[None]]] = []  # held[i]: the work still reading ring[i]
+    started: Sequence[Future[None]] = ()
+    try:
+        count(len(first))
+        started = take(0, memoryview(first))
+        pos, turn = len(first), 0
+        while True:
+            if turn == len(ring):
+                ring.append(memoryview(bytearray(BLOCK)))
+                held.append(())
+            error = _settle([held[turn]])
+            held[turn] = ()
+            if error is not None:
+                raise error
+            n = reader.readinto(ring[turn])
+            if not n:
+                break
+            count(n)
+            held[turn] = take(pos, ring[turn][:n])
+            pos += n
+            turn = (turn + 1) % RING
+        count(0)
+    except BaseException:
+        _settle([started, *held])  # the error in hand is the one to raise
+        raise
+    error = _settle([started, *held])
+    if error is not None:
+        raise error
+    return pos
 
 
 class WatchedFile:
@@ -163,18 +208,20 @@ def seal_with_copy(
     recheck = _Recheck(source.reads)
     copy_sha = hashlib.sha256(plan.head) if plan is not None else None
     copy = _KeptRanges(plan, copy_sha.update) if plan is not None and copy_sha else None
+    copy_hash = InOrder()
     with blobs.writer() as original:
-        pos = 0
-        for view in _blocks(fh, first, count):
-            # The copy's hash runs on another thread while this one seals the block.
-            hashed = hash_pool().submit(copy.feed, pos, view) if copy is not None else None
-            try:
-                original.write(view)
-                recheck.feed(pos, view)
-            finally:
-                if hashed is not None:
-                    hashed.result()
-            pos += len(view)
+
+        def take(pos: int, view: memoryview) -> list[Future[None]]:
+            # The copy's hash and the original's run on two other threads, in order, while
+            # this one seals the block and goes on to read the next.
+            work = [copy_hash.submit(copy.feed, pos, view)] if copy is not None else []
+            sealing = original.write_behind(view)
+            if sealing is not None:
+                work.append(sealing)
+            recheck.feed(pos, view)
+            return work
+
+        _pass(fh, first, count, take)
         if recheck.changed() or (copy is not None and not copy.complete()):
             raise FileChanged("The file changed while it was being imported; import it again.")
     stored = None
@@ -228,18 +275,27 @@ def seal_cleaned(
     metadata["_extension"] = mtype.extension
     recheck = _Recheck(source.reads)
     original = hashlib.sha256()
+    own_hash = InOrder()
     with blobs.writer() as sealed:
         sealed.write(plan.head)
-        kept = _KeptRanges(plan, sealed.write)
-        pos = 0
-        for view in _blocks(fh, first, count):
-            hashed = hash_pool().submit(original.update, view)
-            try:
-                kept.feed(pos, view)
-                recheck.feed(pos, view)
-            finally:
-                hashed.result()
-            pos += len(view)
+        parts: list[Future[None]] = []
+
+        def keep(part: memoryview) -> None:
+            sealing = sealed.write_behind(part)
+            if sealing is not None:
+                parts.append(sealing)
+
+        kept = _KeptRanges(plan, keep)
+
+        def take(pos: int, view: memoryview) -> list[Future[None]]:
+            work = [own_hash.submit(original.update, view)]
+            kept.feed(pos, view)
+            work += parts
+            parts.clear()
+            recheck.feed(pos, view)
+            return work
+
+        pos = _pass(fh, first, count, take)
         if recheck.changed() or not kept.complete():
             raise FileChanged("The file changed while it was being imported; import it again.")
     return SealedVideo(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import fcntl
 import hashlib
 import itertools
+import mmap
 import os
+import random
 import secrets
 import stat
 import subprocess
@@ -13,13 +17,14 @@ import sys
 import textwrap
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from humdoc.core import safefs
-from humdoc.core.blobs import BlobStore, check_blob_id
+from humdoc.core.blobs import DIRECT_MIN, BlobStore, check_blob_id
 from humdoc.core.crypto.stream import CHUNK_SIZE, HEADER_SIZE, ciphertext_size
 from humdoc.core.errors import BlobCorrupt, DiskFull, InvalidInput
 from tests.failing_io import FailingDisk
@@ -458,6 +463,105 @@ def test_one_huge_write_call_is_fed_through_in_slices(store: BlobStore) -> None:
         tracemalloc.stop()
     assert writer.size == len(data)
     assert peak < 8 * 1024 * 1024, peak
+
+
+# --- large attachments: ciphertext written around the page cache ----------------------------
+
+LARGE = 3 * DIRECT_MIN + 12345
+
+
+def direct_writes_allowed(folder: Path) -> bool:
+    """Whether the filesystem under ``folder`` takes ``O_DIRECT`` writes (asked of the system)."""
+    probe = folder / "direct-probe"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_DIRECT, 0o600)
+    except OSError:
+        return False
+    try:
+        with memoryview(mmap.mmap(-1, 4096)) as page:
+            return os.write(fd, page) == 4096
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+        probe.unlink()
+
+
+def open_for_writing_under(folder: Path) -> list[int]:
+    """The open-file flags of every descriptor of this process open on a file under ``folder``."""
+    flags = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/self/fd/{fd}").startswith(str(folder)):
+                info = Path(f"/proc/self/fdinfo/{fd}").read_text()
+                flags.append(int(info.split("flags:")[1].split()[0], 8))
+    return flags
+
+
+def test_a_large_attachment_goes_around_the_page_cache_and_reads_back(store: BlobStore) -> None:
+    store.folder.mkdir(parents=True)
+    allowed = direct_writes_allowed(store.folder)
+    data = secrets.token_bytes(LARGE)
+    rng = random.Random(7)
+    seen: list[list[int]] = []
+    buffer = bytearray(3 * 1024 * 1024)  # one reused buffer: write_behind's contract is kept
+    with store.writer() as writer:
+        pos = 0
+        while pos < len(data):
+            n = rng.choice([1, 4095, CHUNK_SIZE, CHUNK_SIZE + 1, 300_000, len(buffer)])
+            piece = data[pos : pos + n]
+            if rng.random() < 0.5:
+                writer.write(piece)
+            else:
+                buffer[: len(piece)] = piece
+                hashed = writer.write_behind(memoryview(buffer)[: len(piece)])
+                if hashed is not None:
+                    hashed.result()
+                buffer[: len(piece)] = bytes(len(piece))  # the writer no longer reads it
+            pos += len(piece)
+            if pos > 2 * DIRECT_MIN + 2 * 1024 * 1024 and not seen:  # past what may be queued
+                seen.append(open_for_writing_under(store.folder))
+    assert writer.size == len(data)
+    assert writer.sha256 == hashlib.sha256(data).hexdigest()
+    assert blob_path(store, writer.blob_id).stat().st_size == ciphertext_size(len(data))
+    assert store.read_all(writer.blob_id, writer.key, len(data)) == data
+    ((flags,),) = seen  # one file open under the store: the attachment being written
+    assert bool(flags & os.O_DIRECT) == allowed
+
+
+def test_a_filesystem_that_refuses_direct_writes_gets_them_through_the_page_cache(
+    store: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = os.write
+    refused: list[int] = []
+
+    def write(fd: int, data: Any) -> int:
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_DIRECT:
+            refused.append(fd)
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    data = secrets.token_bytes(LARGE)
+    blob_id, key = put(store, data)
+    if direct_writes_allowed(store.folder):
+        assert len(refused) == 1  # asked once, then never again for this attachment
+    assert store.read_all(blob_id, key, len(data)) == data
+
+
+@pytest.mark.parametrize("space", [DIRECT_MIN + 5000, 2 * DIRECT_MIN + 1, LARGE])
+def test_a_full_disk_during_direct_writes_leaves_nothing(store: BlobStore, space: int) -> None:
+    kept, key = put(store, b"committed before")
+    with (
+        FailingDisk(store.folder, space=space) as disk,
+        pytest.raises(DiskFull),
+        store.writer() as writer,
+    ):
+        for _ in range(LARGE // (1024 * 1024) + 1):
+            writer.write(secrets.token_bytes(1024 * 1024))
+    assert disk.triggered
+    assert files_under(store.folder) == [blob_path(store, kept)]
+    assert store.read_all(kept, key, max_size=100) == b"committed before"
 
 
 # --- the failing-device double itself --------------------------------------------------------

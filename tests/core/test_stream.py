@@ -174,6 +174,27 @@ def test_boundary_sizes_follow_the_documented_layout(size: int, key: bytearray) 
     assert decrypt_all_ways(ciphertext, key) == plaintext
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 3 * CHUNK_SIZE + 5), max_size=6))
+def test_sealing_into_a_fixed_buffer_gives_what_sealed_size_says(sizes: list[int]) -> None:
+    key = new_file_key()
+    encryptor = StreamEncryptor(key, BLOB_ID)
+    plaintext, ciphertext = bytearray(), bytearray()
+    for n in sizes:
+        piece = _plaintext(n, len(plaintext))
+        size = encryptor.sealed_size(n)
+        out = memoryview(bytearray(size + 7))
+        if size:  # a view too small is refused before anything is sealed
+            with pytest.raises(ValueError, match="too small"):
+                encryptor.update_into(piece, out[: size - 1])
+        assert encryptor.update_into(piece, out) == size
+        plaintext += piece
+        ciphertext += out[:size]
+    ciphertext += encryptor.finish()
+    assert len(ciphertext) == ciphertext_size(len(plaintext))
+    assert decrypt_all_ways(bytes(ciphertext), key) == plaintext
+
+
 def test_the_same_plaintext_never_encrypts_the_same_way(key: bytearray) -> None:
     assert encrypt(b"same", key) != encrypt(b"same", key)
 

@@ -170,9 +170,18 @@ class StreamEncryptor:
         del out[self.update_into(data, out) :]
         return out
 
-    def update_into(self, data: BytesLike, out: bytearray) -> int:
-        """``update``, sealing into ``out`` (grown if it is too small; its old contents are
-        overwritten); returns how many bytes of ``out`` hold ciphertext.
+    def sealed_size(self, n: int) -> int:
+        """How many bytes of ciphertext ``update`` would return now for ``n`` more bytes."""
+        header = HEADER_SIZE if self._header is not None else 0
+        total = len(self._buffer) + n
+        # A chunk is sealed only once a byte follows it: it is then known not to be the last.
+        return header + ((total - 1) // CHUNK_SIZE if total else 0) * SEALED_CHUNK_SIZE
+
+    def update_into(self, data: BytesLike, out: bytearray | memoryview) -> int:
+        """``update``, sealing into ``out`` from its start; returns how many bytes of ``out`` hold
+        ciphertext (``sealed_size(len(data))``). A ``bytearray`` is grown if it is too small (its
+        old contents are overwritten); a ``memoryview`` too small raises ``ValueError`` before
+        anything is sealed.
 
         Every whole chunk with more data after it is sealed now, straight into ``out``: a writer
         of large files reuses one buffer, with no copy of the ciphertext and no new memory per
@@ -180,15 +189,15 @@ class StreamEncryptor:
         """
         if self._aead is None:
             raise ValueError("encryptor already finished")
-        header = b"".join(self._take_header())
         buffer = self._buffer
         with memoryview(data) as raw, raw.cast("B") as view:
-            total = len(buffer) + len(view)
-            # A chunk is sealed only once a byte follows it: it is then known not to be the last.
-            count = (total - 1) // CHUNK_SIZE if total else 0
-            size = len(header) + count * SEALED_CHUNK_SIZE
+            size = self.sealed_size(len(view))
             if len(out) < size:
+                if isinstance(out, memoryview):
+                    raise ValueError("output buffer too small")
                 out.extend(bytes(size - len(out)))
+            header = b"".join(self._take_header())
+            count = (size - len(header)) // SEALED_CHUNK_SIZE
             out[: len(header)] = header
             pos, at = 0, len(header)
             with memoryview(out) as sink:
