@@ -78,10 +78,16 @@ def put_record(
         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
         "ON CONFLICT (kind, id) DO UPDATE SET case_id = EXCLUDED.case_id, "
         "device = EXCLUDED.device, bundle_id = EXCLUDED.bundle_id, rank = EXCLUDED.rank, "
-        "summary_ct = EXCLUDED.summary_ct, body_ct = EXCLUDED.body_ct, updated = now() "
+        # body_ct as a value, not EXCLUDED.body_ct: that would need SELECT on it, which intake
+        # is not granted.
+        "summary_ct = EXCLUDED.summary_ct, body_ct = %s, updated = now() "
         "WHERE records.rank < EXCLUDED.rank RETURNING 1",
-        (kind, rid, case_id, device, bundle_id, rank, summary, sealed),
+        (kind, rid, case_id, device, bundle_id, rank, summary, sealed, sealed),
     ).fetchone()
+    if row is not None:
+        from humdoc.core.archive.search import index_record
+
+        index_record(conn, keys, kind, rid, body, case_id)
     return row is not None
 
 
