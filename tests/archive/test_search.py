@@ -242,3 +242,45 @@ def test_a_new_version_replaces_the_old_words_and_comes_first(
         newest = search.search(ana, "the")
         assert [r.id for r in newest][:1] == ["t-english001"]
         assert len(search.search(ana, "the", limit=1)) == 1
+
+
+def _cli(argv: list[str]) -> None:
+    """``humdoc archive …`` as the archive command adds ``search`` (``add_arguments``)."""
+    from humdoc.cli import archive_search
+    from humdoc.cli.app import _Parser, common_options
+    from humdoc.cli.context import Context
+
+    common = common_options()
+    parser = _Parser(prog="humdoc", parents=[common])
+    archive = parser.add_subparsers(dest="command", parser_class=_Parser).add_parser("archive")
+    archive_search.add_arguments(archive.add_subparsers(dest="action", parser_class=_Parser),
+                                 [common])  # fmt: skip
+    args = parser.parse_args(argv)
+    ctx = Context.from_args(args)
+    try:
+        args.handler(ctx, args)
+    finally:
+        ctx.close()
+
+
+def test_the_command_line_searches_as_its_member(
+    filled: Filled, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from humdoc.core.errors import UsageError
+
+    monkeypatch.setenv("HUMDOC_PASSPHRASE", PASSPHRASE.decode())
+    url = filled.archive.url(filled.archive.role("ana"))
+    _cli(["archive", "search", "--archive", url, "--json", "detention"])
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert {(h["kind"], h["id"]) for h in hits} == {("cases", CASE_A), ("testimonies",
+                                                                         "t-french0001")}  # fmt: skip
+    assert [h["title"] for h in hits if h["kind"] == "cases"] == ["Arrestations à Alep"]
+    monkeypatch.setenv("HUMDOC_ARCHIVE", url)
+    _cli(["archive", "search", "--kind", "testimonies", "السوق"])
+    out = capsys.readouterr().out
+    assert "t-arabic0001" in out and "KIND" in out
+    monkeypatch.delenv("HUMDOC_ARCHIVE")
+    with pytest.raises(UsageError):
+        _cli(["archive", "search", "السوق"])
