@@ -246,7 +246,7 @@ def chunk_rows(chunk: int) -> tuple[bytes, bytes, int]:
     """COPY text of the ``records`` and ``search_docs`` rows of chunk ``chunk``, and its count.
 
     Sealed and tokenised as ``store.put_record`` and ``search.index_record`` do."""
-    from humdoc.core.archive import search, store
+    from humdoc.core.archive import search_index, store
 
     keys, gen = _WORKER["keys"], _WORKER["gen"]
     rng = random.Random(SEED * 1000 + chunk)
@@ -264,7 +264,7 @@ def chunk_rows(chunk: int) -> tuple[bytes, bytes, int]:
             f"{kind}\t{rid}\t{case_id}\t{DEVICE}\t{bundle_id}\t1\t"
             f"{_copy_bytes(summary)}\t{_copy_bytes(sealed)}\n"
         )
-        vector = search.tsvector_of(keys, kind, body)
+        vector = search_index.tsvector_of(keys, kind, body)
         if vector is not None:
             docs.append(f"{kind}\t{rid}\t{case_id}\t{vector}\n")
 

@@ -65,7 +65,7 @@ ARCHIVE_OWNERS: dict[str, set[str]] = {
     "custody_events": {"core/archive/store.py"},
     "media_files": {"core/archive/store.py"},
     "identities": {"core/archive/store.py"},
-    "search_docs": {"core/archive/search.py"},
+    "search_docs": {"core/archive/search_index.py"},
 }
 
 _WRITE = r"(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|UPDATE|DELETE\s+FROM)"

@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from humdoc.core.archive import search, store
+from humdoc.core.archive import search, search_index, store
 from humdoc.core.archive.keys import ArchiveKeys
 from humdoc.core.archive.session import ArchiveSession
 from humdoc.core.errors import InvalidInput
@@ -190,7 +190,7 @@ def test_the_database_holds_none_of_the_words(filled: Filled) -> None:
         str(body.get(f, "")) for _, body in RECORDS for f in ("title", "description", "statement")
     )
     words = {w.casefold() for w in re.findall(r"\w{5,}", planted)}
-    stems = {t for w in words for t in search.terms_of_word(w, None) if len(t) >= 5}
+    stems = {t for w in words for t in search_index.terms_of_word(w, None) if len(t) >= 5}
     assert words and stems
     leaked = sorted(w for w in words | stems | {MARKER.casefold()} if w in dump.casefold())
     assert leaked == []

@@ -85,7 +85,7 @@ def put_record(
         (kind, rid, case_id, device, bundle_id, rank, summary, sealed, sealed),
     ).fetchone()
     if row is not None:
-        from humdoc.core.archive.search import index_record
+        from humdoc.core.archive.search_index import index_record
 
         index_record(conn, keys, kind, rid, body, case_id)
     return row is not None
