@@ -647,7 +647,9 @@ def _report(total: int, scale: float, load_seconds: float, sizes: dict[str, str]
             "",
             f"One writer alone, as fast as it can: {one_alone:.0f} records/s; two writers while "
             f"8 analysts search: {rate_busy:.0f} records/s together "
-            f"({rate_busy / one_alone if one_alone else 0:.2f}× one writer alone).",
+            f"({rate_busy / one_alone if one_alone else 0:.2f}× one writer alone). Load average "
+            f"when done: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (on 2 cores; other jobs "
+            "of the machine count in it).",
         ]
     )
 
