@@ -195,7 +195,7 @@ def _stem(word: str, language: str) -> str:
     return str(_stemmer(language).stemWord(word))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def terms_of_word(word: str, language: str | None) -> frozenset[str]:
     """The terms one word is indexed (or looked up) under, in ``language`` if known and of the
     word's script, else in every language of its script."""
