@@ -1,4 +1,4 @@
-"""Run every benchmark in turn: ``python -m bench`` (strip, bundle, vault, intake).
+"""Run every benchmark in turn: ``python -m bench`` (strip, bundle, vault, intake, ..., archive).
 
 Each ``bench/bench_*.py`` module's ``main()`` is called in turn; each writes its own section of
 docs/benchmarks.md. ``python -m bench NAME...`` runs only the named ones (``vault intake``).
@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["strip", "bundle", "vault", "intake", "video", "scaling"]
+ORDER = ["strip", "bundle", "vault", "intake", "video", "scaling", "archive"]
 
 
 def discover() -> list[str]:

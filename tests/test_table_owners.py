@@ -68,6 +68,7 @@ ARCHIVE_OWNERS: dict[str, set[str]] = {
     "devices": {"core/archive/devices.py"},
     "bundles": {"core/archive/receive.py"},
     "bundle_copies": {"core/archive/receive.py"},
+    "search_docs": {"core/archive/search_index.py"},
 }
 
 _WRITE = r"(?:INSERT(?:\s+OR\s+[A-Z]+)?\s+INTO|UPDATE|DELETE\s+FROM)"

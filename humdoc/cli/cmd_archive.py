@@ -184,17 +184,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_connections_remove)
 
-    _register_search(asub)
+    _register_search(asub, where)
 
 
-def _register_search(asub: Any) -> None:
-    """The one place ``humdoc archive search`` is added, by ``SEARCH_MODULE`` when present.
+def _register_search(asub: Any, where: argparse.ArgumentParser) -> None:
+    """The one place ``humdoc archive search`` is added, by ``SEARCH_MODULE``.
 
-    That module's handlers open the archive with ``open_session(ctx, args)`` below and wrap
-    themselves in ``guarded`` so that refusals are one line."""
-    if importlib.util.find_spec(SEARCH_MODULE) is None:
-        return
-    importlib.import_module(SEARCH_MODULE).add_arguments(asub)
+    It takes ``--archive URL|NAME`` as every other sub-command does, opens the archive with
+    ``open_session`` below, and its refusals are one line (``_guarded``)."""
+    parser = importlib.import_module(SEARCH_MODULE).add_arguments(asub, [where])
+    parser.set_defaults(handler=_guarded(parser.get_default("handler")))
 
 
 # --- refusals, addresses, secrets ------------------------------------------------------------

@@ -311,7 +311,28 @@ BEGIN
 END $$;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Step 3: the search index.
+_V3 = """
+-- Full-text search over keyed tokens (humdoc/core/archive/search.py): one row per current
+-- record of a searched kind; the tokens are HMACs of words' stems, never the words.
+CREATE TABLE search_docs (
+    kind text NOT NULL CHECK (kind IN ('cases', 'incidents', 'testimonies')),
+    id text NOT NULL,
+    case_id text,
+    n bigserial NOT NULL,
+    tokens tsvector NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+CREATE INDEX search_docs_tokens ON search_docs USING gin (tokens);
+CREATE INDEX search_docs_newest ON search_docs (n);
+CREATE INDEX search_docs_case ON search_docs (case_id, kind);
+REVOKE ALL ON search_docs FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE ON search_docs TO {p}_intake;
+GRANT USAGE ON SEQUENCE search_docs_n_seq TO {p}_intake;
+GRANT SELECT ON search_docs TO {p}_analyst, {p}_protection, {p}_admin;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 CURRENT = len(MIGRATIONS)
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")

@@ -87,6 +87,10 @@ def put_record(
             "WHERE kind = %s AND id = %s AND rank < %s RETURNING 1",
             (case_id, device, bundle_id, rank, summary, sealed, kind, rid, rank),
         ).fetchone()
+    if row is not None:
+        from humdoc.core.archive.search_index import index_record
+
+        index_record(conn, keys, kind, rid, body, case_id)
     return row is not None
 
 
