@@ -359,7 +359,14 @@ def _report(total: int, scale: float, count: int, megabytes: float, build_s: flo
             "",
             f"Archive receiving under search load: {verdict}. Load average of the machine at the "
             f"start of the run {load_start}, at its end {load_end} (2 cores; PostgreSQL, the "
-            "receivers, the analysts and any other job of the machine share them).",
+            "receivers, the analysts and any other job of the machine share them). Per "
+            f"receiver process the archive imports {rows[0][2][0] / 2:.2f} bundles/s alone and "
+            f"{rows[1][2][0] / 2:.2f} while the analysts search, {rows[0][2][0] / 2 / desk[0]:.2f}× "
+            f"and {rows[1][2][0] / 2 / desk[0]:.2f}× the desktop vault's one process: the "
+            "target's ratio above counts the two receivers together, as an archive runs them. "
+            f"Each archive run lasts a few seconds ({count} bundles), so "
+            "a burst of the machine's other work weighs on them (a single run, not repeated); "
+            "`--bundles` makes the runs longer.",
         ]
     )
 
