@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-ORDER = ["strip", "bundle", "vault", "intake", "video", "scaling", "archive"]
+ORDER = ["strip", "bundle", "vault", "intake", "video", "scaling", "archive", "archive_receive"]
 
 
 def discover() -> list[str]:
