@@ -45,8 +45,7 @@ class ArchiveFixture:
         return f"{self.database}_{name}"
 
 
-@pytest.fixture
-def archive(pg: pgserver.PgServer) -> ArchiveFixture:
+def new_archive(pg: pgserver.PgServer) -> ArchiveFixture:
     """A new archive with an admin (``<db>_admin1``) and a protection officer (``<db>_prot1``)."""
     import os
 
@@ -60,3 +59,15 @@ def archive(pg: pgserver.PgServer) -> ArchiveFixture:
         params=KdfParams.floor(),
     )
     return made
+
+
+@pytest.fixture
+def archive(pg: pgserver.PgServer) -> ArchiveFixture:
+    """A new archive for this test alone (see ``new_archive``)."""
+    return new_archive(pg)
+
+
+@pytest.fixture(scope="module")
+def module_archive(pg: pgserver.PgServer) -> ArchiveFixture:
+    """One archive for every test of a module that only reads it, or is refused."""
+    return new_archive(pg)

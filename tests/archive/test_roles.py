@@ -24,9 +24,14 @@ def seeded(archive: ArchiveFixture) -> Seeded:
     return seed(archive)
 
 
-@pytest.fixture
-def raw(archive: ArchiveFixture) -> Iterator[Any]:
-    """``raw(role)``: a plain autocommit connection as ``role`` (closed after the test)."""
+@pytest.fixture(scope="module")
+def shared(module_archive: ArchiveFixture) -> Seeded:
+    """One seeded archive for the tests that are only refused: a refused statement changes
+    nothing, so they need no archive of their own (and none of them pays for one)."""
+    return seed(module_archive)
+
+
+def _connector(archive: ArchiveFixture) -> Iterator[Any]:
     opened: list[Any] = []
 
     def connect(role: str) -> Any:
@@ -37,6 +42,18 @@ def raw(archive: ArchiveFixture) -> Iterator[Any]:
     yield connect
     for conn in opened:
         conn.close()
+
+
+@pytest.fixture
+def raw(archive: ArchiveFixture) -> Iterator[Any]:
+    """``raw(role)``: a plain autocommit connection as ``role`` (closed after the test)."""
+    yield from _connector(archive)
+
+
+@pytest.fixture
+def raw_shared(module_archive: ArchiveFixture) -> Iterator[Any]:
+    """``raw`` on the shared archive."""
+    yield from _connector(module_archive)
 
 
 def log(archive: ArchiveFixture) -> list[tuple[str, str, str, str]]:
@@ -71,9 +88,9 @@ def refused(conn: Any, statement: str, params: tuple[Any, ...] = ()) -> bool:
     ],
 )
 def test_an_analyst_cannot_select_what_only_logged_reads_give(
-    seeded: Seeded, raw: Any, statement: str
+    shared: Seeded, raw_shared: Any, statement: str
 ) -> None:
-    assert refused(raw(seeded.analyst), statement)
+    assert refused(raw_shared(shared.analyst), statement)
 
 
 def test_an_analyst_selects_summaries_but_not_bodies(seeded: Seeded, raw: Any) -> None:
@@ -101,9 +118,9 @@ def test_an_analyst_selects_summaries_but_not_bodies(seeded: Seeded, raw: Any) -
     ],
 )
 def test_an_analyst_cannot_write_records_bundles_or_custody(
-    seeded: Seeded, raw: Any, statement: str
+    shared: Seeded, raw_shared: Any, statement: str
 ) -> None:
-    assert refused(raw(seeded.analyst), statement)
+    assert refused(raw_shared(shared.analyst), statement)
 
 
 def test_read_record_logs_a_row_naming_the_analyst(seeded: Seeded, raw: Any) -> None:
@@ -141,8 +158,8 @@ def test_read_media_and_read_versions_are_logged(seeded: Seeded, raw: Any) -> No
         "SELECT * FROM access_log",
     ],
 )
-def test_intake_cannot_read_what_it_stores(seeded: Seeded, raw: Any, statement: str) -> None:
-    assert refused(raw(seeded.intake), statement)
+def test_intake_cannot_read_what_it_stores(shared: Seeded, raw_shared: Any, statement: str) -> None:
+    assert refused(raw_shared(shared.intake), statement)
 
 
 def test_only_protection_calls_read_identity_and_each_call_is_logged(
@@ -367,9 +384,9 @@ def test_a_protection_officer_deletes_no_identity_slot_but_their_own(
     ],
 )
 def test_an_admin_reads_no_whole_record_media_key_or_identity(
-    seeded: Seeded, raw: Any, statement: str
+    shared: Seeded, raw_shared: Any, statement: str
 ) -> None:
-    assert refused(raw(seeded.admin), statement)
+    assert refused(raw_shared(shared.admin), statement)
 
 
 def test_an_analyst_cannot_raise_their_own_duty(seeded: Seeded, raw: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,8 +100,7 @@ def put(session: ArchiveSession, records: list[tuple[str, dict[str, Any]]], rank
             )  # fmt: skip
 
 
-@pytest.fixture
-def filled(archive: ArchiveFixture) -> Iterator[Filled]:
+def _fill(archive: ArchiveFixture) -> Filled:
     with archive.open(archive.role("admin1")) as admin:
         for name, duty in (("rx", "intake"), ("ana", "analyst")):
             admin.add_member(archive.role(name), duty, PG_PASSWORD, PASSPHRASE, KdfParams.floor())
@@ -114,7 +112,19 @@ def filled(archive: ArchiveFixture) -> Iterator[Filled]:
         put(rx, RECORDS, 1)
         with rx.conn.transaction():
             store.put_identity(rx.conn, rx.keys, "p-aaaaaaaaaa", IDENTITY, "bundle-1")
-    yield Filled(archive)
+    return Filled(archive)
+
+
+@pytest.fixture(scope="module")
+def filled(module_archive: ArchiveFixture) -> Filled:
+    """One filled archive for the tests that only search it."""
+    return _fill(module_archive)
+
+
+@pytest.fixture
+def own_filled(archive: ArchiveFixture) -> Filled:
+    """A filled archive of the test's own, for a test that changes it."""
+    return _fill(archive)
 
 
 def ids(rows: list[store.RecordRow]) -> set[str]:
@@ -228,8 +238,9 @@ def test_an_empty_query_is_refused_in_one_line(filled: Filled) -> None:
 
 
 def test_a_new_version_replaces_the_old_words_and_comes_first(
-    filled: Filled, monkeypatch: pytest.MonkeyPatch
+    own_filled: Filled, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    filled = own_filled
     with filled.intake() as rx:
         body = dict(RECORDS[-2][1], statement="The convoy was stopped at the bridge.")
         put(rx, [("testimonies", body)], 2)
