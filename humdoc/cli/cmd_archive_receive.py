@@ -63,6 +63,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--admin", metavar="URL", help="an administrator's address, to enrol the vault's devices"
     )
+    p.add_argument(
+        "--identity-passphrase-file",
+        metavar="PATH",
+        help="the vault's identity-compartment passphrase (asked if the vault holds identities "
+        "and this is not given); the identities are sealed to the archive's identity key",
+    )
+    p.add_argument(
+        "--leave-identities",
+        action="store_true",
+        help="move no witness identity (they stay in the vault)",
+    )
     p.set_defaults(handler=cmd_migrate)
 
     dev = cs.add_parser(
@@ -221,12 +232,18 @@ def cmd_devices_list(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_migrate(ctx: Context, args: argparse.Namespace) -> None:
     """The vault's passphrase as for any vault command; the archive member's (and the
     administrator's) from ``--new-passphrase-file`` or a prompt."""
+    from humdoc.cli.secrets import unlock_secret
     from humdoc.core.archive.migrate import migrate
     from humdoc.core.archive.receive import open_store
     from humdoc.core.archive.session import ArchiveSession
     from humdoc.core.session import Session
 
     vault = ctx.adopt(Session.open(Path(args.source), ctx.passphrase()))
+    compartment = None
+    if not args.leave_identities and vault.identities.person_ids():
+        compartment = vault.identities.open(
+            unlock_secret(args.identity_passphrase_file, "Identity-compartment passphrase")
+        )
     member = ctx.new_secret("Archive passphrase", confirm=False)
     with ArchiveSession.open(args.archive, member) as intake:
         admin = None
@@ -235,10 +252,12 @@ def cmd_migrate(ctx: Context, args: argparse.Namespace) -> None:
             secret = secret or ctx.new_secret("Administrator's archive passphrase", confirm=False)
             admin = ArchiveSession.open(args.admin, secret)
         try:
-            done = migrate(vault, intake, open_store(intake, Path(args.store)), admin)
+            done = migrate(vault, intake, open_store(intake, Path(args.store)), admin, compartment)
         finally:
             if admin is not None:
                 admin.close()
+            if compartment is not None:
+                compartment.close()
     ctx.out.emit(
         done.to_json(),
         f"Moved {counted(done.bundles, 'bundle', 'bundles')}, "
@@ -250,6 +269,17 @@ def cmd_migrate(ctx: Context, args: argparse.Namespace) -> None:
         + (
             f" {done.unversioned} record(s) from before the vault kept versions were not moved."
             if done.unversioned
+            else ""
+        )
+        + (
+            f" Moved {counted(done.identities, 'witness identity', 'witness identities')}."
+            if done.identities
+            else ""
+        )
+        + (
+            f" {counted(done.identities_left, 'witness identity', 'witness identities')} "
+            "stayed in the vault."
+            if done.identities_left
             else ""
         ),
     )

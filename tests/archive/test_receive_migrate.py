@@ -98,3 +98,49 @@ def test_migrate_on_the_command_line(
     assert out.startswith("Moved 1 bundle, ") and "(2 verified in the archive)" in out
     assert main([*args, "--json"]) == 0
     assert '"bundles": 0' in capsys.readouterr().out
+
+
+def test_witness_identities_move_only_with_the_compartment_and_only_protection_reads_them(
+    archive: ArchiveFixture, tmp_path: Path
+) -> None:
+    from humdoc.core.archive.session import NotPermitted
+    from humdoc.core.domain.identities import IdentityRecord
+
+    field_ids, centre_ids = b"field identity passphrase", b"centre identity passphrase"
+    name = "Name-of-a-witness-7f3a"
+    pair = make_pair(tmp_path)
+    try:
+        t = pair.field.testimonies.add(
+            pair.case_id, "W-002", "Saw the vans.", consent="record,share-centre,share-identity"
+        )
+        pair.field.identities.create(field_ids, KdfParams.floor())
+        with pair.field.identities.open(field_ids) as comp:
+            comp.set(t.witness_id, IdentityRecord(name, "+1 555 0100", "met at the clinic"))
+        out = tmp_path / "ids.humdoc"
+        pair.field.exporter.export(
+            [pair.case_id], ["Centre"], out, "strip",
+            include_identity=True, identity_passphrase=field_ids,
+        )  # fmt: skip
+        pair.centre.identities.create(centre_ids, KdfParams.floor())
+        summary = pair.centre.receiver().receive(out, identity_passphrase=lambda: centre_ids)
+        assert summary["identities"] == 1
+        with archive.open(archive.role("admin1")) as admin:
+            admin.add_member(archive.role("intake1"), "intake", PG_PASSWORD, PASSPHRASE,
+                             KdfParams.floor())  # fmt: skip
+            init_store(admin, tmp_path / "store")
+            with archive.open(archive.role("intake1")) as intake:
+                blobs = open_store(intake, tmp_path / "store")
+                left = migrate(pair.centre, intake, blobs, admin)
+                assert (left.identities, left.identities_left) == (0, 1)
+                with pair.centre.identities.open(centre_ids) as comp:
+                    moved = migrate(pair.centre, intake, blobs, admin, comp)
+                    assert (moved.identities, moved.identities_left) == (1, 0)
+                    again = migrate(pair.centre, intake, blobs, admin, comp)
+                    assert (again.identities, again.identities_left) == (0, 0)
+                with pytest.raises(NotPermitted):  # the mover cannot read back what it moved
+                    store.read_identity(intake.conn, intake.keys, t.witness_id)
+        with archive.open(archive.role("prot1")) as prot:
+            found = store.read_identity(prot.conn, prot.keys, t.witness_id)
+            assert found == {"name": name, "contact": "+1 555 0100", "notes": "met at the clinic"}
+    finally:
+        pair.close()

@@ -8,8 +8,10 @@ name, every media file the versions hold (decrypted from the vault's blob and en
 into the archive's blob store, as a stream: no plaintext on disk), and every custody chain
 whole, with the centre vault's own entries (receipts, revocations). The vault's own signing key
 is enrolled as a device, revoked at once: its custody entries verify in the archive, and no
-bundle it signs is ever accepted. Witness identities are not moved (they need the vault's
-identity compartment passphrase and the protection officer; a later step).
+bundle it signs is ever accepted. Witness identities move when the vault's identity compartment
+is given open (its passphrase): each is sealed to the archive's identity key, so the receiving
+member cannot read it back and only protection officers can; without it they stay behind, and the
+result says how many.
 
 Devices are enrolled by an ``admin`` session; everything else is written by an ``intake``
 session in one transaction, under the advisory locks receivers take, so a migration and running
@@ -33,6 +35,7 @@ from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.crypto.stream import CHUNK_SIZE
 from humdoc.core.custody import CustodyEvent, verify_chain
+from humdoc.core.domain.identities import OpenCompartment
 from humdoc.core.errors import InvalidInput, VaultCorrupt
 from humdoc.core.session import Session
 
@@ -54,6 +57,11 @@ class Migrated:
     verified: list[str] = field(default_factory=list)
     #: Records the vault shows that came before it kept versions: not moved.
     unversioned: int = 0
+    #: Witness identities moved (sealed to the archive's identity key).
+    identities: int = 0
+    #: Identities the vault holds that were not moved (no compartment given, or no bundle of
+    #: the archive names the person).
+    identities_left: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +72,8 @@ class Migrated:
             "custody_chains": self.chains,
             "chains_verified": len(self.verified),
             "unversioned_records": self.unversioned,
+            "identities": self.identities,
+            "identities_left": self.identities_left,
         }
 
 
@@ -72,8 +82,12 @@ def migrate(
     intake: ArchiveSession,
     blobs: BlobStore,
     admin: ArchiveSession | None = None,
+    identities: OpenCompartment | None = None,
 ) -> Migrated:
     """Move ``vault`` (a centre vault) into the archive; verify every custody chain after.
+
+    ``identities``, the vault's identity compartment opened with its passphrase, moves the
+    witness identities too; without it they stay behind (counted in ``identities_left``).
 
     ``admin`` enrols the devices the archive lacks; without it they must be enrolled already
     (``InvalidInput`` names the first missing one). ``VaultCorrupt`` if a chain does not verify
@@ -88,7 +102,8 @@ def migrate(
     moved: list[tuple[str, str, bytes]] = []  # blobs written, to delete if nothing commits
     try:
         with refusals(), intake.conn.transaction():
-            _move(vault, intake, blobs, done, moved)
+            persons = _move(vault, intake, blobs, done, moved)
+            _identities(vault, intake, identities, persons, done)
             for item_id in sorted(_chained_items(vault)):
                 events = [
                     CustodyEvent.from_json(e)
@@ -155,7 +170,8 @@ def _move(
     blobs: BlobStore,
     done: Migrated,
     moved: list[tuple[str, str, bytes]],
-) -> None:
+) -> dict[str, tuple[str, str, int]]:
+    """Move everything but identities; return each witness's (device, bundle, sequence)."""
     conn, keys = intake.conn, intake.keys
     bundles = vault.db.all(
         "SELECT bundle_id, device, sequence, sha256, previous, previous_kind, "
@@ -228,6 +244,41 @@ def _move(
             "received_versions v WHERE v.kind = 'media' AND v.ref = m.id)",
         )
     )
+    return persons
+
+
+def _identities(
+    vault: Session,
+    intake: ArchiveSession,
+    compartment: OpenCompartment | None,
+    persons: dict[str, tuple[str, str, int]],
+    done: Migrated,
+) -> None:
+    """Seal each witness identity of the vault to the archive's identity key, under the bundle
+    that carried it (or that carried the witness's testimony). The intake member writes what it
+    can never read back."""
+    held_in_vault = vault.identities.person_ids()
+    if compartment is None:
+        done.identities_left = len(held_in_vault)
+        return
+    conn, keys = intake.conn, intake.keys
+    in_archive = {str(r[0]) for r in conn.execute("SELECT person_id FROM identities").fetchall()}
+    ledger = {str(r[0]) for r in conn.execute("SELECT bundle_id FROM bundles").fetchall()}
+    for pid in compartment.person_ids():
+        if pid in in_archive:
+            continue
+        record = compartment.get(pid)
+        row = vault.db.one(
+            "SELECT bundle_id FROM received_versions WHERE kind = 'identity' AND ref = ? "
+            "ORDER BY sequence DESC LIMIT 1",
+            (pid,),
+        )
+        bundle_id = str(row[0]) if row is not None else persons.get(pid, ("", "", 0))[1]
+        if record is None or bundle_id not in ledger:
+            done.identities_left += 1
+            continue
+        store.put_identity(conn, keys, pid, record.to_json(), bundle_id)
+        done.identities += 1
 
 
 def _copy_media(
