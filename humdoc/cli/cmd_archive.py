@@ -166,6 +166,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=_guarded(cmd_show))
 
+    p = asub.add_parser(
+        "extract",
+        parents=[where],
+        help="write a media item's file out for handover (analyst, protection; logged)",
+    )
+    p.add_argument("item", metavar="ITEM", help="the media item's id")
+    p.add_argument("--store", metavar="PATH", required=True, help="the archive's blob store")
+    p.add_argument("--out", metavar="FILE", required=True, help="where to write it (a new file)")
+    p.add_argument("--sha256", help="a file of another version (default: the current one's)")
+    p.set_defaults(handler=_guarded(cmd_extract))
+
     p = asub.add_parser("custody", parents=[where], help="an item's custody events, in order")
     p.add_argument("item", metavar="ITEM", help="a testimony's or media item's id")
     p.set_defaults(handler=_guarded(cmd_custody))
@@ -530,6 +541,19 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> None:
     with open_session(ctx, args) as s:
         body = store.read_record(s.conn, s.keys, args.kind, args.id)
     ctx.out.emit({"kind": args.kind, "record": body}, _fields(body))
+
+
+def cmd_extract(ctx: Context, args: argparse.Namespace) -> None:
+    from humdoc.core.archive.extract import extract
+    from humdoc.core.archive.receive import open_store
+
+    with open_session(ctx, args) as s:
+        done = extract(s, open_store(s, Path(args.store)), args.item, Path(args.out), args.sha256)
+    ctx.out.emit(
+        done,
+        f"Wrote {args.item} to {args.out} ({done['size']} bytes, SHA-256 {done['sha256']}); "
+        "the archive's access log records it.",
+    )
 
 
 def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
