@@ -12,18 +12,26 @@ opening, and text typed on a button or the list goes to the passphrase field
 (``PassphraseGuard``). The saved connections are those ``humdoc archive connections add`` keeps
 (``humdoc.core.archive.connections``: names and addresses, never a password); humdoc stores
 nothing else about an archive on this computer.
+
+An optional blob store folder (the archive's encrypted media files, as the administrator set
+them up) lets the archive window preview images; it is kept for this run of humdoc only. Its
+"Choose…" button is never the default and Enter on it does nothing, so a passphrase typed with
+the focus there can never fall into a folder chooser (text typed on it goes to the passphrase
+field like on every other button).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -78,13 +86,29 @@ def shown_address(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query)))
 
 
+class _NoEnter(QObject):
+    """Swallows Return and Enter on the widget it watches (the folder button: it never opens
+    its chooser from the keyboard's Enter, the key that ends a typed passphrase)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        return False
+
+
 class ArchiveConnectDialog(QDialog):
     """Address, passphrase, database password and Open; emits ``opened`` with the session."""
 
     #: Emitted with the open ``ArchiveSession``; the receiver owns it and must close it.
     opened = Signal(object)
 
-    def __init__(self, address: str = "", notice: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        address: str = "",
+        notice: str = "",
+        parent: QWidget | None = None,
+        store: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open a shared archive"))
         self.setModal(True)
@@ -110,12 +134,28 @@ class ArchiveConnectDialog(QDialog):
         self.db_password = password_field(self.tr("Empty: from PGPASSWORD or ~/.pgpass"))
         self.db_password.returnPressed.connect(self.open_archive)
 
+        self.store = QLineEdit(store)
+        self.store.setPlaceholderText(self.tr("Optional: to preview images"))
+        self.store.setAccessibleName(self.tr("Blob store folder"))
+        self.store.returnPressed.connect(self.focus_secret)  # as the address: never opens
+        self.choose_store_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_store_button.setAccessibleName(self.tr("Choose the blob store folder"))
+        self.choose_store_button.clicked.connect(self.choose_store)
+        self.folder_dialog: QFileDialog | None = None
+        store_row = QHBoxLayout()
+        store_row.setContentsMargins(0, 0, 0, 0)
+        store_row.addWidget(self.store, 1)
+        store_row.addWidget(self.choose_store_button)
+        store_box = QWidget()
+        store_box.setLayout(store_row)
+
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_archive)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        for button in (self.open_button, self.cancel_button):
+        for button in (self.open_button, self.cancel_button, self.choose_store_button):
+            button.setDefault(False)
             button.setAutoDefault(False)  # Enter belongs to the fields (see above)
 
         self.notice = QLabel(notice)
@@ -142,6 +182,7 @@ class ArchiveConnectDialog(QDialog):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Database password"), self.db_password)
+        form.addRow(self.tr("Blob store"), store_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -156,9 +197,14 @@ class ArchiveConnectDialog(QDialog):
         self.setTabOrder(self.saved, self.address)
         self.setTabOrder(self.address, self.passphrase)
         self.setTabOrder(self.passphrase, self.db_password)
-        self.setTabOrder(self.db_password, self.open_button)
+        self.setTabOrder(self.db_password, self.store)
+        self.setTabOrder(self.store, self.choose_store_button)
+        self.setTabOrder(self.choose_store_button, self.open_button)
         self.setTabOrder(self.open_button, self.cancel_button)
         self.guard = guard_secret_fields(self, self.passphrase, self.db_password)
+        # Installed after the guard, so it sees Enter first (the guard would click the button).
+        self.no_enter = _NoEnter(self)
+        self.choose_store_button.installEventFilter(self.no_enter)
 
         form.setRowVisible(self.saved, self.saved.count() > 1)  # none saved: no list
         if address:
@@ -193,6 +239,29 @@ class ArchiveConnectDialog(QDialog):
         """Put the keyboard focus in the passphrase field."""
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def store_folder(self) -> Path | None:
+        """The blob store folder typed or chosen, or None if none was."""
+        text = self.store.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def choose_store(self) -> QFileDialog:
+        """Choose the blob store folder in a folder chooser (opened, not run: the dialog stays
+        responsive); the passphrase typed so far stays in its field."""
+        chooser = QFileDialog(self, self.tr("The archive's blob store folder"))
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if self.store.text().strip():
+            chooser.setDirectory(self.store.text().strip())
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(self._store_chosen)
+        self.folder_dialog = chooser
+        chooser.open()
+        return chooser
+
+    def _store_chosen(self, folder: str) -> None:
+        self.store.setText(folder)
+        self.focus_secret()
+
     def show_error(self, message: str) -> None:
         """Show ``message`` as one line under the form."""
         self.error.setText(message.strip().splitlines()[0] if message.strip() else message)
@@ -200,7 +269,14 @@ class ArchiveConnectDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.saved, self.address, self.passphrase, self.db_password):
+        for widget in (
+            self.saved,
+            self.address,
+            self.passphrase,
+            self.db_password,
+            self.store,
+            self.choose_store_button,
+        ):
             widget.setEnabled(not busy)
         self.open_button.setEnabled(not busy)
         self.progress.setVisible(busy)

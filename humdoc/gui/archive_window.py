@@ -19,6 +19,7 @@ import html
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -62,6 +63,40 @@ _FIELD_ORDER = (
 
 #: Lock after this long without a key press or mouse use (the vault's default).
 AUTO_LOCK_MS = 10 * 60_000
+
+#: The files previewed: images the vault's media tab previews too.
+PREVIEW_MIMES = frozenset({"image/jpeg", "image/png", "image/heic", "image/heif"})
+#: The side of a preview, in pixels (the vault's media tab's).
+PREVIEW_PX = 320
+
+
+def media_preview(
+    session: ArchiveSession, folder: Path, item_id: str, files: list[tuple[str, int, str]]
+) -> bytes:
+    """A PNG preview of media item ``item_id``'s first image file, made in memory from the
+    archive's blob store in ``folder`` (never written to disk); ``b""`` if it has no image.
+
+    The store is checked first (``InvalidInput`` if ``folder`` is not it), so a wrong folder
+    reads nothing; the read itself goes through ``read_media``, which logs it. Files above the
+    vault's in-memory limit are refused with ``InvalidInput``.
+    """
+    from humdoc.core.archive import store
+    from humdoc.core.archive.receive import open_store
+    from humdoc.core.errors import InvalidInput
+    from humdoc.core.media import HEAD_BYTES, sniff
+    from humdoc.core.media.thumbnail import make_thumbnail
+    from humdoc.core.mediarecords import MAX_IN_MEMORY
+
+    image = next(((sha, size) for sha, size, mime in files if mime in PREVIEW_MIMES), None)
+    if image is None:
+        return b""
+    sha256, size = image
+    if size > MAX_IN_MEMORY:
+        raise InvalidInput("No preview (too large to decode here).")
+    blobs = open_store(session, folder)
+    found = store.read_media(session.conn, session.keys, item_id, sha256)
+    data = blobs.read_all(found.blob_id, found.file_key, MAX_IN_MEMORY)
+    return make_thumbnail(data, sniff(data[:HEAD_BYTES]), PREVIEW_PX)
 
 
 def search_function() -> Callable[..., Any] | None:
@@ -123,10 +158,13 @@ class ArchiveWindow(QMainWindow):
         address: str = "",
         auto_lock_ms: int = AUTO_LOCK_MS,
         parent: QWidget | None = None,
+        store_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session: ArchiveSession | None = session
         self.address = address
+        #: The archive's blob store folder, if one was given: media previews come from it.
+        self.store_folder = store_folder
         self._generation: dict[str, int] = {}
         #: Reads on a worker not yet reported, and sessions locked while some were: libpq must
         #: not close a connection another thread is using, so those close when the last ends.
@@ -261,6 +299,13 @@ class ArchiveWindow(QMainWindow):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addLayout(buttons)
         detail_layout.addWidget(self.logged_note)
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.hide()
+        detail_layout.addWidget(self.preview)
         detail_layout.addWidget(self.detail, 1)
         right_split = QSplitter(Qt.Orientation.Vertical)
         right_split.addWidget(self.tabs)
@@ -510,9 +555,25 @@ class ArchiveWindow(QMainWindow):
         witness = bool(row is not None and row.summary.get("witness_id"))
         protection = self.session is not None and self.session.duty == "protection"
         self.identity_button.setVisible(testimony and witness and protection)
-        self.logged_note.setText(
-            self.tr("Opening this testimony is recorded in the archive's access log.")
-        )
+        media = kind == "media" and reads
+        if media:
+            self.logged_note.setText(
+                self.tr(
+                    "Showing this media item's details and preview is recorded in the "
+                    "archive's access log."
+                )
+                if self.store_folder is not None
+                else self.tr(
+                    "Showing this media item's details is recorded in the archive's access log."
+                )
+            )
+        else:
+            self.logged_note.setText(
+                self.tr("Opening this testimony is recorded in the archive's access log.")
+            )
+        self.logged_note.setVisible((testimony or media) and reads)
+        self.preview.clear()
+        self.preview.hide()
 
     # --- what is shown of a record ----------------------------------------------------------
 
@@ -570,13 +631,27 @@ class ArchiveWindow(QMainWindow):
         if row is None or row.kind != "media":
             return
 
-        def fetch(s: ArchiveSession) -> tuple[dict[str, Any], list[tuple[str, int, str]]]:
-            return store.read_record(s.conn, s.keys, "media", row.id), store.media_files(
-                s.conn, row.id
-            )
+        folder = self.store_folder
+        Result = tuple[dict[str, Any], list[tuple[str, int, str]], bytes, str]
 
-        def show(result: tuple[dict[str, Any], list[tuple[str, int, str]]]) -> None:
-            body, files = result
+        def fetch(s: ArchiveSession) -> Result:
+            from humdoc.core.archive.session import refusals
+
+            body = store.read_record(s.conn, s.keys, "media", row.id)
+            files = store.media_files(s.conn, row.id)
+            png, problem = b"", ""
+            if folder is not None:
+                try:
+                    with refusals():
+                        png = media_preview(s, folder, row.id, files)
+                except HumdocError as err:
+                    problem = str(err).strip().splitlines()[0] if str(err).strip() else ""
+            return body, files, png, problem
+
+        def show(result: Result) -> None:
+            from humdoc.gui.media_model import pixmap_from_png
+
+            body, files, png, problem = result
             facts = self._body_facts(body, ("id",))
             for sha256, size, mime in files:
                 facts.append(
@@ -587,9 +662,22 @@ class ArchiveWindow(QMainWindow):
                         ),
                     )
                 )
-            facts.append(
-                (self.tr("Preview"), self.tr("not shown: no blob store is set for this connection"))
-            )
+            pixmap = pixmap_from_png(png) if png else None
+            if folder is None:
+                preview = self.tr("not shown: no blob store is set for this connection")
+            elif problem:
+                preview = problem
+            elif pixmap is None:
+                preview = self.tr("none: the archive keeps no image of this item")
+            else:
+                preview = self.tr("shown above, decrypted in memory")
+            facts.append((self.tr("Preview"), preview))
+            if pixmap is not None:
+                self.preview.setPixmap(pixmap)
+                self.preview.show()
+            else:
+                self.preview.clear()
+                self.preview.hide()
             self.detail.setHtml(self._facts(facts))
 
         self._read("media", fetch, show)
@@ -760,6 +848,7 @@ class ArchiveWindow(QMainWindow):
         ):
             model.clear()
         self.detail.clear()
+        self.preview.clear()
         self.search_edit.clear()
         for dialog in self.findChildren(QDialog):
             dialog.close()

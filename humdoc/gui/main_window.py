@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.archive_requested.connect(self.open_archive)
         #: The shared archives open in windows of their own.
         self.archive_windows: list[ArchiveWindow] = []
+        #: The blob store folder given for each archive address, for this run of humdoc only.
+        self.archive_stores: dict[str, Path] = {}
         self.unlock_screen.vault_path_changed.connect(
             lambda path: QSettings().setValue(SETTINGS_VAULT, path)
         )
@@ -854,17 +856,27 @@ class MainWindow(QMainWindow):
         show it in a window of its own (see ``humdoc.gui.archive_window``)."""
         from humdoc.gui.archive_connect import ArchiveConnectDialog
 
-        dialog = ArchiveConnectDialog(address, notice, self)
+        known = self.archive_stores.get(address)
+        dialog = ArchiveConnectDialog(address, notice, self, store=str(known) if known else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.opened.connect(lambda session: self._show_archive(session, dialog.address.text()))
+        dialog.opened.connect(
+            lambda session: self._show_archive(
+                session, dialog.address.text(), dialog.store_folder()
+            )
+        )
         dialog.open()
         return dialog
 
-    def _show_archive(self, session: Any, address: str) -> None:
+    def _show_archive(self, session: Any, address: str, store: Path | None = None) -> None:
         from humdoc.gui.archive_connect import shown_address
         from humdoc.gui.archive_window import ArchiveWindow
 
-        window = ArchiveWindow(session, shown_address(address))
+        shown = shown_address(address)
+        if store is not None:
+            self.archive_stores[shown] = store  # re-opened after a lock, it is there again
+        else:
+            self.archive_stores.pop(shown, None)
+        window = ArchiveWindow(session, shown, store_folder=store)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.archive_windows.append(window)
         window.destroyed.connect(lambda _obj=None: self._forget_archive(window))

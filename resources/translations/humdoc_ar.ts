@@ -72,6 +72,30 @@
         <source>Type your humdoc passphrase.</source>
         <translation>اكتب عبارة مرورك في humdoc.</translation>
     </message>
+    <message>
+        <source>Optional: to preview images</source>
+        <translation>اختياري: لمعاينة الصور</translation>
+    </message>
+    <message>
+        <source>Blob store folder</source>
+        <translation>مجلد مخزن الملفات</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Choose the blob store folder</source>
+        <translation>اختيار مجلد مخزن الملفات</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>مخزن الملفات</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s blob store folder</source>
+        <translation>مجلد مخزن ملفات الأرشيف</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWindow</name>
@@ -431,6 +455,22 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details and preview is recorded in the archive&apos;s access log.</source>
+        <translation>عرض تفاصيل عنصر الوسائط هذا ومعاينته يُسجَّل في سجل الوصول الخاص بالأرشيف.</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details is recorded in the archive&apos;s access log.</source>
+        <translation>عرض تفاصيل عنصر الوسائط هذا يُسجَّل في سجل الوصول الخاص بالأرشيف.</translation>
+    </message>
+    <message>
+        <source>none: the archive keeps no image of this item</source>
+        <translation>لا توجد: لا يحفظ الأرشيف أي صورة لهذا العنصر</translation>
+    </message>
+    <message>
+        <source>shown above, decrypted in memory</source>
+        <translation>معروضة أعلاه، فُكّ تشفيرها في الذاكرة</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,30 @@
         <source>Type your humdoc passphrase.</source>
         <translation>Escriba su frase de contraseña de humdoc.</translation>
     </message>
+    <message>
+        <source>Optional: to preview images</source>
+        <translation>Opcional: para ver vistas previas de imágenes</translation>
+    </message>
+    <message>
+        <source>Blob store folder</source>
+        <translation>Carpeta del almacén de archivos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the blob store folder</source>
+        <translation>Elegir la carpeta del almacén de archivos</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>Almacén de archivos</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s blob store folder</source>
+        <translation>Carpeta del almacén de archivos de este archivo</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWindow</name>
@@ -415,6 +439,22 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details and preview is recorded in the archive&apos;s access log.</source>
+        <translation>Ver los detalles y la vista previa de este elemento multimedia queda registrado en el registro de accesos del archivo.</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details is recorded in the archive&apos;s access log.</source>
+        <translation>Ver los detalles de este elemento multimedia queda registrado en el registro de accesos del archivo.</translation>
+    </message>
+    <message>
+        <source>none: the archive keeps no image of this item</source>
+        <translation>ninguna: el archivo no guarda ninguna imagen de este elemento</translation>
+    </message>
+    <message>
+        <source>shown above, decrypted in memory</source>
+        <translation>se muestra arriba, descifrada en memoria</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,30 @@
         <source>Type your humdoc passphrase.</source>
         <translation>Saisissez votre phrase de passe humdoc.</translation>
     </message>
+    <message>
+        <source>Optional: to preview images</source>
+        <translation>Facultatif : pour l’aperçu des images</translation>
+    </message>
+    <message>
+        <source>Blob store folder</source>
+        <translation>Dossier du stockage de fichiers</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the blob store folder</source>
+        <translation>Choisir le dossier du stockage de fichiers</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>Stockage de fichiers</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s blob store folder</source>
+        <translation>Dossier du stockage de fichiers de l’archive</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWindow</name>
@@ -415,6 +439,22 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details and preview is recorded in the archive&apos;s access log.</source>
+        <translation>L’affichage des détails et de l’aperçu de ce média est consigné dans le journal des accès de l’archive.</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details is recorded in the archive&apos;s access log.</source>
+        <translation>L’affichage des détails de ce média est consigné dans le journal des accès de l’archive.</translation>
+    </message>
+    <message>
+        <source>none: the archive keeps no image of this item</source>
+        <translation>aucun : l’archive ne garde aucune image de cet élément</translation>
+    </message>
+    <message>
+        <source>shown above, decrypted in memory</source>
+        <translation>affiché ci-dessus, déchiffré en mémoire</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,30 @@
         <source>Type your humdoc passphrase.</source>
         <translation>သင်၏ humdoc စကားဝှက်ကို ရိုက်ထည့်ပါ။</translation>
     </message>
+    <message>
+        <source>Optional: to preview images</source>
+        <translation>ရွေးချယ်နိုင်သည်- ဓာတ်ပုံများကို အစမ်းကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Blob store folder</source>
+        <translation>ဖိုင်သိုလှောင်ရာ ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ရွေးရန်…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose the blob store folder</source>
+        <translation>ဖိုင်သိုလှောင်ရာ ဖိုင်တွဲကို ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>ဖိုင်သိုလှောင်ရာ</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s blob store folder</source>
+        <translation>မှတ်တမ်းတိုက်၏ ဖိုင်သိုလှောင်ရာ ဖိုင်တွဲ</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWindow</name>
@@ -411,6 +435,22 @@
     <message>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details and preview is recorded in the archive&apos;s access log.</source>
+        <translation>ဤမီဒီယာ၏ အသေးစိတ်နှင့် အစမ်းကြည့်ရှုမှုကို ပြသခြင်းကို မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details is recorded in the archive&apos;s access log.</source>
+        <translation>ဤမီဒီယာ၏ အသေးစိတ်ကို ပြသခြင်းကို မှတ်တမ်းတိုက်၏ ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
+        <source>none: the archive keeps no image of this item</source>
+        <translation>မရှိပါ- မှတ်တမ်းတိုက်တွင် ဤအရာ၏ ဓာတ်ပုံ မထားရှိပါ</translation>
+    </message>
+    <message>
+        <source>shown above, decrypted in memory</source>
+        <translation>အထက်တွင် ပြသထားသည်၊ မှတ်ဉာဏ်ထဲတွင်သာ ကုဒ်ဖြည်ထားသည်</translation>
     </message>
 </context>
 <context>

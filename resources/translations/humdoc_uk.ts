@@ -72,6 +72,30 @@
         <source>Type your humdoc passphrase.</source>
         <translation>Введіть вашу парольну фразу humdoc.</translation>
     </message>
+    <message>
+        <source>Optional: to preview images</source>
+        <translation>Необов’язково: для перегляду зображень</translation>
+    </message>
+    <message>
+        <source>Blob store folder</source>
+        <translation>Тека сховища файлів</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ви&amp;брати…</translation>
+    </message>
+    <message>
+        <source>Choose the blob store folder</source>
+        <translation>Вибрати теку сховища файлів</translation>
+    </message>
+    <message>
+        <source>Blob store</source>
+        <translation>Сховище файлів</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s blob store folder</source>
+        <translation>Тека сховища файлів архіву</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWindow</name>
@@ -419,6 +443,22 @@
     <message>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details and preview is recorded in the archive&apos;s access log.</source>
+        <translation>Показ подробиць і перегляду цього медіафайлу записується в журнал доступу архіву.</translation>
+    </message>
+    <message>
+        <source>Showing this media item&apos;s details is recorded in the archive&apos;s access log.</source>
+        <translation>Показ подробиць цього медіафайлу записується в журнал доступу архіву.</translation>
+    </message>
+    <message>
+        <source>none: the archive keeps no image of this item</source>
+        <translation>немає: архів не зберігає зображення цього елемента</translation>
+    </message>
+    <message>
+        <source>shown above, decrypted in memory</source>
+        <translation>показано вище, розшифровано в пам’яті</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import os
+from pathlib import Path
 
 from humdoc.core.archive import store
 from humdoc.core.archive.session import create_archive
@@ -123,3 +124,46 @@ def demo_archive(name: str = "") -> ArchiveFixture:
     )
     import_case(made)
     return made
+
+
+PHOTO = "m-archive-photo"
+
+
+def store_photo(made: ArchiveFixture, folder: Path, size: tuple[int, int] = (48, 32)) -> bytes:
+    """A real blob store in ``folder`` (set by the admin) holding one PNG photo of the imported
+    case, encrypted as a receiver keeps it and recorded by the intake member's keys; the PNG's
+    bytes (never written anywhere but, encrypted, into the store)."""
+    import hashlib
+    import io
+
+    import psycopg
+    from PIL import Image
+
+    from humdoc.core.archive.receive import init_store
+    from humdoc.core.blobs import BlobStore
+
+    image = Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    png = out.getvalue()
+    with made.open(made.role("admin1")) as admin:
+        init_store(admin, folder)
+    with BlobStore(folder).writer() as writer:
+        writer.write(png)
+    sha256 = hashlib.sha256(png).hexdigest()
+    with (
+        made.open(made.role("intake1")) as intake,
+        psycopg.connect(made.dba_url, autocommit=True) as c,
+        c.transaction(),
+    ):
+        store.put_record(
+            c, intake.keys, "media",
+            {"id": PHOTO, "case_id": CASE, "filename": "square.png", "mime": "image/png",
+             "taken": "2026-11-01T06:20:00", "kind": "photo"},
+            case_id=CASE, device="fp1", bundle_id=BUNDLE, rank=1,
+        )  # fmt: skip
+        store.put_media_file(
+            c, intake.keys, PHOTO, sha256, writer.blob_id, len(png), "image/png", writer.key,
+            BUNDLE,
+        )  # fmt: skip
+    return png

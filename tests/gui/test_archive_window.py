@@ -30,10 +30,12 @@ from tests.archive.demo import (
     BUNDLE,
     MEDIA,
     NAME,
+    PHOTO,
     STATEMENT,
     TESTIMONY,
     WITNESS,
     import_case,
+    store_photo,
 )
 from tests.conftest import PASSPHRASE
 
@@ -378,3 +380,115 @@ def test_the_window_renders_at_1366x768(
         assert dialog.grab().save(str(tmp_path / f"connect-{language}.png"))
     finally:
         install_translations(app, UiLanguage("en", "C"))
+
+
+def _media_row(qtbot: QtBot, win: ArchiveWindow, item_id: str) -> None:
+    _choose(qtbot, win, "case", lambda: win.cases_view.selectRow(0))
+    win.tabs.setCurrentIndex(2)
+    rows = [win.media_model.row(i) for i in range(win.media_model.rowCount())]
+    index = next(i for i, r in enumerate(rows) if r is not None and r.id == item_id)
+    _choose(qtbot, win, "summary", lambda: win.media_view.selectRow(index))
+
+
+def _files_holding(needle: bytes, *roots: Path) -> list[Path]:
+    found = []
+    for root in roots:
+        for path in root.rglob("*"):
+            if path.is_file() and not path.is_symlink():
+                try:
+                    if needle in path.read_bytes():
+                        found.append(path)
+                except OSError:
+                    continue
+    return found
+
+
+def test_with_the_blob_store_set_a_photo_is_previewed_from_memory_and_the_read_logged(
+    qtbot: QtBot, imported: ArchiveFixture, tmp_path: Path
+) -> None:
+    folder = tmp_path / "store"
+    png = store_photo(imported, folder)
+    analyst = imported.role("analyst1")
+    win = ArchiveWindow(imported.open(analyst), "postgresql://archive", store_folder=folder)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.cases_model.rowCount() > 0, timeout=10_000)
+    _media_row(qtbot, win, PHOTO)
+    assert win.logged_note.isVisibleTo(win) and "preview" in win.logged_note.text()
+    assert not win.preview.isVisibleTo(win)
+    _choose(qtbot, win, "media", win.details_button.click)
+    pixmap = win.preview.pixmap()
+    assert win.preview.isVisibleTo(win) and not pixmap.isNull()
+    assert (pixmap.width(), pixmap.height()) == (48, 32)  # within 320 px: its own size
+    assert "square.png" in win.detail.toPlainText()
+    with imported.open(imported.role("admin1")) as admin:
+        reads = [(e["actor"], e["kind"], e["ref"]) for e in admin.access_log()]
+    # One row for the record's details (read_record), one for the file's key (read_media).
+    assert reads.count((analyst, "media", PHOTO)) == 2, reads
+    # Nothing of the photo is on disk in the clear: not in the store, the home, the tests' room.
+    middle = len(png) // 2
+    assert _files_holding(png[middle : middle + 64], tmp_path, Path.home()) == []
+    win.lock()
+    assert win.preview.pixmap().isNull()
+
+
+def test_a_wrong_blob_store_folder_is_one_line_and_reads_nothing(
+    qtbot: QtBot, imported: ArchiveFixture, tmp_path: Path
+) -> None:
+    store_photo(imported, tmp_path / "store")
+    wrong = tmp_path / "not-the-store"
+    wrong.mkdir()
+    analyst = imported.role("analyst1")
+    win = ArchiveWindow(imported.open(analyst), "postgresql://archive", store_folder=wrong)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.cases_model.rowCount() > 0, timeout=10_000)
+    _media_row(qtbot, win, PHOTO)
+    _choose(qtbot, win, "media", win.details_button.click)
+    assert not win.preview.isVisibleTo(win) and win.preview.pixmap().isNull()
+    line = next(ln for ln in win.detail.toPlainText().splitlines() if "blob store" in ln)
+    assert "is not this archive's blob store" in line
+    assert "square.png" in win.detail.toPlainText()  # the details are there all the same
+    with imported.open(imported.role("admin1")) as admin:
+        reads = [(e["actor"], e["kind"], e["ref"]) for e in admin.access_log()]
+    # The record's details alone: the store was refused before the file's key was read.
+    assert reads.count((analyst, "media", PHOTO)) == 1, reads
+    win.lock()
+
+
+def test_the_blob_store_folder_field_never_takes_the_passphrase(
+    qtbot: QtBot, imported: ArchiveFixture, main_window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "store"
+    store_photo(imported, folder)
+    dialog = main_window.open_archive(imported.url(imported.role("analyst1")))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passphrase)
+    secret = PASSPHRASE.decode()
+    button = dialog.choose_store_button
+    assert not button.isDefault() and not button.autoDefault()
+    button.setFocus()
+    QTest.keyClicks(button, secret)  # the spaces click nothing: the text goes to its field
+    assert dialog.passphrase.text() == secret
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Return)  # Enter on the button opens no chooser
+    assert dialog.folder_dialog is None and not dialog.busy
+    dialog.store.setFocus()
+    QTest.keyClicks(dialog.store, str(folder))
+    QTest.keyClick(dialog.store, Qt.Key.Key_Return)  # on to the passphrase, never opening
+    assert QApplication.focusWidget() is dialog.passphrase and not dialog.busy
+    assert secret not in dialog.store.text()
+    assert not any(secret in t for t in _all_texts())
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(main_window.archive_windows), timeout=20_000)
+    win = main_window.archive_windows[0]
+    assert win.store_folder == folder
+    assert main_window.archive_stores[win.address] == folder
+    picker = ArchiveConnectDialog()
+    qtbot.addWidget(picker)
+    picker.show()
+    chooser = picker.choose_store()  # by the mouse (or Alt+H): a folder chooser
+    assert chooser.fileMode() == chooser.FileMode.Directory and chooser.isVisible()
+    chooser.fileSelected.emit(str(folder))
+    assert picker.store_folder() == folder
+    chooser.close()
