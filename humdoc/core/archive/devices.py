@@ -14,11 +14,9 @@ docs/threat-model.md says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from humdoc.core.archive.session import ArchiveSession, refusals
-from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.device_keys import find_public_key
 from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
@@ -28,37 +26,10 @@ from humdoc.core.errors import (
     UnknownDevice,
     VaultCorrupt,
 )
-from humdoc.core.exchange.partners import MAX_REASON, check_name, parse_fingerprint
+from humdoc.core.exchange.partners import MAX_REASON, Device, check_name, parse_fingerprint
 
-
-@dataclass(frozen=True)
-class ArchiveDevice:
-    """An enrolled device, its seal opened."""
-
-    fingerprint: str
-    key_id: str
-    name: str
-    public_key: str
-    enrolled: str
-    revoked: str | None = None
-    revoke_reason: str | None = None
-
-    def key(self) -> PublicKey:
-        return PublicKey.from_text(self.public_key)
-
-    def revocation(self) -> str:
-        why = f" ({self.revoke_reason})" if self.revoke_reason else ""
-        return f"device {self.name} ({self.fingerprint}), revoked {self.revoked}{why}"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "fingerprint": self.fingerprint,
-            "key_id": self.key_id,
-            "enrolled": self.enrolled,
-            "revoked": self.revoked,
-            "revoke_reason": self.revoke_reason,
-        }
+#: An enrolled device of the archive, its seal opened: the same record a centre vault keeps.
+ArchiveDevice = Device
 
 
 _COLUMNS = "fingerprint, key_id, sealed, enrolled, revoked_ct"

@@ -231,15 +231,8 @@ class ArchiveReceiver(BundleChecker):
             self._known[fingerprint] = self.devices.by_fingerprint(fingerprint)
         return self._known[fingerprint]
 
-    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
-        dev = self.devices.by_key_id(key_id)
-        if dev is not None and dev.revoked is not None:
-            raise BundleRejected(
-                "revoked-device",
-                f"The bundle is signed with the key of {dev.revocation()}; "
-                "its bundles are no longer accepted.",
-            )
-        return None if dev is None else dev.key()
+    def _device_by_key_id(self, key_id: str) -> ArchiveDevice | None:
+        return self.devices.by_key_id(key_id)
 
     def _key_for(self, fingerprint: str) -> PublicKey | None:
         dev = self._device(fingerprint)

@@ -35,7 +35,7 @@ from humdoc.core.errors import BundleRejected, HumdocError, InvalidInput, Stream
 from humdoc.core.exchange import records
 from humdoc.core.exchange.arrivals import arrivals, check_arrival, describe_missing
 from humdoc.core.exchange.importer import import_records, record_copy
-from humdoc.core.exchange.partners import Devices
+from humdoc.core.exchange.partners import Device, Devices
 from humdoc.core.exchange.spool import VaultSpool
 from humdoc.core.exchange.versions import ReceivedVersion, Versions
 from humdoc.core.media import HEAD_BYTES, sniff
@@ -109,10 +109,21 @@ class BundleChecker:
         """Where the bundle's files are spooled (encrypted) while it is checked."""
         raise NotImplementedError
 
+    def _device_by_key_id(self, key_id: str) -> Device | None:
+        """The enrolled device whose key has ``key_id``, revoked or not, or None."""
+        raise NotImplementedError
+
     def _lookup_key_id(self, key_id: str) -> PublicKey | None:
         """The pinned key the signature names, or None. A revoked device's bundle is refused
         here (``revoked-device``), before its signature is checked or anything is written."""
-        raise NotImplementedError
+        dev = self._device_by_key_id(key_id)
+        if dev is not None and dev.revoked is not None:
+            raise BundleRejected(
+                "revoked-device",
+                f"The bundle is signed with the key of {dev.revocation()}; "
+                "its bundles are no longer accepted.",
+            )
+        return None if dev is None else dev.key()
 
     def _key_for(self, fingerprint: str) -> PublicKey | None:
         """The key custody entries of ``fingerprint`` are checked against, or None."""
@@ -369,17 +380,8 @@ class Receiver(BundleChecker):
         own = self.device_keys.public_key()
         return own if own.fingerprint() == fingerprint else None
 
-    def _lookup_key_id(self, key_id: str) -> PublicKey | None:
-        """The pinned key the signature names. A revoked device's bundle is refused here,
-        before its signature is checked or anything of it is written (``revoked-device``)."""
-        dev = self.devices.by_key_id(key_id)
-        if dev is not None and dev.revoked is not None:
-            raise BundleRejected(
-                "revoked-device",
-                f"The bundle is signed with the key of {dev.revocation()}; "
-                "its bundles are no longer accepted.",
-            )
-        return None if dev is None else dev.key()
+    def _device_by_key_id(self, key_id: str) -> Device | None:
+        return self.devices.by_key_id(key_id)
 
     def versions(self, ref: str) -> list[ReceivedVersion]:
         """Every version received of the record ``ref``, newest (current) first."""
