@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from humdoc.core.errors import HumdocError
+from humdoc.gui import keyboard
 from humdoc.gui.archive_models import RowsModel
 from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_splitter
 from humdoc.gui.case_tabs import RecordTable
@@ -862,17 +863,8 @@ class ArchiveWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter or Return on a focused button clicks it, as in a dialog (and the vault's
         window): outside dialogs Qt's buttons answer Space only."""
-        button = QApplication.focusWidget()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(button, QPushButton)
-            and button.window() is self
-            and button.isEnabled()
-            and button.isVisible()
-        ):
-            button.click()
-            return
-        super().keyPressEvent(event)
+        if not keyboard.enter_clicks_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window closes the session too."""

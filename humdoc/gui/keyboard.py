@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -168,3 +170,19 @@ def button_action(button: QAbstractButton, parent: QObject) -> QAction:
     action.triggered.connect(lambda _checked=False: button.click())
     when_enabled_changes(button, lambda: action.setEnabled(button.isEnabled()))
     return action
+
+
+def enter_clicks_focused_button(window: QWidget, event: QKeyEvent) -> bool:
+    """In a main window, Enter or Return on a focused button clicks it, as in a dialog: outside
+    dialogs Qt's buttons answer Space only and pass Enter on to the window. True if it did."""
+    button = QApplication.focusWidget()
+    if (
+        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and isinstance(button, QPushButton)
+        and button.window() is window
+        and button.isEnabled()
+        and button.isVisible()
+    ):
+        button.click()
+        return True
+    return False

@@ -925,17 +925,8 @@ class MainWindow(QMainWindow):
         Outside dialogs Qt's buttons answer Space only, and pass Enter on to the window: a
         person who Tabbed to New case… and pressed Enter saw nothing happen.
         """
-        button = QApplication.focusWidget()
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(button, QPushButton)
-            and button.window() is self
-            and button.isEnabled()
-            and button.isVisible()
-        ):
-            button.click()
-            return
-        super().keyPressEvent(event)
+        if not keyboard.enter_clicks_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.busy():
