@@ -149,8 +149,14 @@ def _encode_body(image: Image.Image, quality: int) -> bytes:
 
 
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile made by LittleCMS."""
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    """An sRGB ICC profile made by LittleCMS, with a fixed creation date.
+
+    LittleCMS stamps the current time into the header (bytes 24-35), which made two files
+    generated from one seed differ whenever a second ticked between them. The profile carries
+    no profile ID (bytes 84-99 are zero), so nothing else depends on the date."""
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    data[24:36] = struct.pack(">6H", 2024, 1, 1, 0, 0, 0)
+    return bytes(data)
 
 
 _EXIF_ID = b"Exif\x00\x00"
