@@ -49,6 +49,7 @@ from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_s
 from humdoc.gui.case_tabs import RecordTable
 from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
 from humdoc.gui.main_window import ActivityFilter
+from humdoc.gui.policy_text import policy_label
 from humdoc.gui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -252,11 +253,14 @@ class ArchiveWindow(QMainWindow):
                 (self.tr("Item"), self.media_name),
                 (self.tr("Size"), lambda r: _size(r.summary.get("size"))),
                 (self.tr("Captured"), lambda r: _moment(r.summary.get("capture_time"))),
+                # The policy's name as the command line takes it (the vault's lists too).
                 (self.tr("Policy"), lambda r: _text(r.summary.get("policy"))),
             ],
-            code_columns=frozenset({0}),
+            text_columns=frozenset({0}),
         )
-        self.testimonies_view = _table(self.testimonies_model, 0, self.tr("Testimonies"))
+        # The interviewer's column takes the width left: a witness code is short, and a code
+        # column keeps its text at the left even in a right-to-left window.
+        self.testimonies_view = _table(self.testimonies_model, 3, self.tr("Testimonies"))
         self.incidents_view = _table(self.incidents_model, 0, self.tr("Incidents"))
         self.media_view = _table(self.media_model, 0, self.tr("Media"))
         self.tabs = QTabWidget()
@@ -640,6 +644,10 @@ class ArchiveWindow(QMainWindow):
             return _moment(value)
         if key == "size":
             return _size(value)
+        if key == "policy":
+            return _policy(value)
+        if key == "kind":
+            return self.kind_word(str(value))
         if key == "consent" and isinstance(value, dict):
             return _text(value.get("scopes")) if value.get("scopes") else self.tr("none recorded")
         return _text(value)
@@ -973,6 +981,11 @@ def _witness(row: RecordRow) -> str:
 def _moment(value: Any) -> str:
     """An ISO 8601 day or moment in the interface's locale; "—" if there is none."""
     return locale_datetime(str(value)) if value else "—"
+
+
+def _policy(value: Any) -> str:
+    """A media policy's name with what it does, in the interface language."""
+    return policy_label(str(value)) if value else "—"
 
 
 def _size(value: Any) -> str:
