@@ -64,18 +64,19 @@ def open_archive(ctx: Context, args: argparse.Namespace) -> ArchiveSession:
 
 
 def cmd_archive_search(ctx: Context, args: argparse.Namespace) -> None:
-    from humdoc.core.archive import search
+    from humdoc.core.archive import search, store
 
     with open_archive(ctx, args) as session:
         rows = search.search(
             session, " ".join(args.query), kind=args.kind, case_id=args.case, limit=args.limit
         )
+        rows = store.with_witness_codes(session.conn, session.keys, rows)
     hits: list[dict[str, Any]] = [
         {
             "kind": r.kind,
             "id": r.id,
             "case_id": r.case_id,
-            "title": str(r.summary.get("title", r.summary.get("pseudonym", ""))),
+            "title": _label(r.summary),
             "updated": r.updated,
         }
         for r in rows
@@ -87,3 +88,15 @@ def cmd_archive_search(ctx: Context, args: argparse.Namespace) -> None:
             ["KIND", "ID", "CASE", "TITLE"],
         ),
     )
+
+
+def _label(summary: dict[str, Any]) -> str:
+    """A hit as the list names it: a title, else a testimony's witness code and interview
+    date, else a media item's kind and type."""
+    if summary.get("title"):
+        return str(summary["title"])
+    witness = summary.get("witness_code") or summary.get("witness_id")
+    if witness:
+        day = summary.get("interview_date")
+        return f"{witness} ({day})" if day else str(witness)
+    return " ".join(str(summary[k]) for k in ("kind", "mime", "code") if summary.get(k))

@@ -515,6 +515,16 @@ def cmd_case(ctx: Context, args: argparse.Namespace) -> None:
             kind: store.list_records(s.conn, s.keys, kind, case_id=args.case_id)
             for kind in KINDS[1:]
         }
+        # Each testimony names its witness by code; the case's persons are its witnesses
+        # (a person is not filed under one case: the same witness may speak in several).
+        testimonies = store.with_witness_codes(s.conn, s.keys, members["testimonies"])
+        members["testimonies"] = testimonies
+        witnesses = sorted({str(t.summary["witness_id"]) for t in testimonies
+                            if t.summary.get("witness_id")})  # fmt: skip
+        held = {p.id for p in members["persons"]}
+        members["persons"] += [
+            p for p in store.summaries(s.conn, s.keys, "persons", witnesses) if p.id not in held
+        ]
     lines = [f"{case.id}  {case.summary.get('title', '')}  ({case.summary.get('status', '')})"]
     for kind, rows in members.items():
         lines += ["", f"{kind.upper()} ({len(rows)})"]

@@ -49,6 +49,7 @@ from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_s
 from humdoc.gui.case_tabs import RecordTable
 from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
 from humdoc.gui.main_window import ActivityFilter
+from humdoc.gui.policy_text import policy_label
 from humdoc.gui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -57,9 +58,16 @@ if TYPE_CHECKING:
 
 #: The fields shown first, in this order, of any record (the rest follow by name).
 _FIELD_ORDER = (
-    "title", "filename", "date", "interview_date", "taken", "language", "witness_id",
-    "witness_code", "interviewer", "status", "kind", "mime", "location", "description",
-    "name", "contact", "notes", "case_id", "created", "updated",
+    "title", "code", "role", "witness_code", "witness_id", "interview_date", "language",
+    "interviewer", "occurred_from", "occurred_to", "status", "kind", "mime", "size", "policy",
+    "capture_time", "imported_at", "location", "description", "name", "contact", "notes",
+    "consent", "violations", "incidents", "tags", "testimony_id", "case_id", "created",
+    "updated",
+)  # fmt: skip
+#: Fields that hold a moment (ISO 8601), shown in the interface's locale.
+_MOMENTS = frozenset(
+    {"created", "updated", "interview_date", "occurred_from", "occurred_to", "capture_time",
+     "imported_at"}
 )  # fmt: skip
 
 #: Lock after this long without a key press or mouse use (the vault's default).
@@ -200,7 +208,7 @@ class ArchiveWindow(QMainWindow):
         self.cases_view.selectionModel().selectionChanged.connect(self._case_chosen)
         self.results_model = RowsModel(
             [
-                (self.tr("Found"), lambda h: _text(_hit(h, "title") or _hit(h, "snippet"))),
+                (self.tr("Found"), self.hit_label),
                 (self.tr("Kind"), lambda h: self.kind_name(str(_hit(h, "kind")))),
             ],
             text_columns=frozenset({0}),
@@ -220,32 +228,39 @@ class ArchiveWindow(QMainWindow):
         self.case_title.setObjectName("caseTitle")
         self.case_title.setTextFormat(Qt.TextFormat.PlainText)
         self.case_title.setWordWrap(True)
+        # The columns of the vault's case view, from what a listing may show without a log
+        # entry (a testimony's statement is read with one: "Read the testimony").
         self.testimonies_model = RowsModel(
             [
-                (self.tr("Testimony"), lambda r: _text(r.summary.get("title"))),
-                (self.tr("Date"), lambda r: _text(r.summary.get("date"))),
+                (self.tr("Witness"), _witness),
+                (self.tr("Interview"), lambda r: _moment(r.summary.get("interview_date"))),
                 (self.tr("Language"), lambda r: _text(r.summary.get("language"))),
-                (self.tr("Witness"), lambda r: _text(r.summary.get("witness_id"))),
+                (self.tr("Interviewer"), lambda r: _text(r.summary.get("interviewer"))),
             ],
-            text_columns=frozenset({0}),
-            code_columns=frozenset({3}),
+            text_columns=frozenset({3}),
+            code_columns=frozenset({0}),
         )
         self.incidents_model = RowsModel(
             [
                 (self.tr("Incident"), lambda r: _text(r.summary.get("title"))),
-                (self.tr("Date"), lambda r: _text(r.summary.get("date"))),
+                (self.tr("From"), lambda r: _moment(r.summary.get("occurred_from"))),
+                (self.tr("To"), lambda r: _moment(r.summary.get("occurred_to"))),
             ],
             text_columns=frozenset({0}),
         )
         self.media_model = RowsModel(
             [
-                (self.tr("File"), lambda r: _text(r.summary.get("filename"))),
-                (self.tr("Type"), lambda r: _text(r.summary.get("mime"))),
-                (self.tr("Taken"), lambda r: locale_datetime(r.summary.get("taken"))),
+                (self.tr("Item"), self.media_name),
+                (self.tr("Size"), lambda r: _size(r.summary.get("size"))),
+                (self.tr("Captured"), lambda r: _moment(r.summary.get("capture_time"))),
+                # The policy's name as the command line takes it (the vault's lists too).
+                (self.tr("Policy"), lambda r: _text(r.summary.get("policy"))),
             ],
             text_columns=frozenset({0}),
         )
-        self.testimonies_view = _table(self.testimonies_model, 0, self.tr("Testimonies"))
+        # The interviewer's column takes the width left: a witness code is short, and a code
+        # column keeps its text at the left even in a right-to-left window.
+        self.testimonies_view = _table(self.testimonies_model, 3, self.tr("Testimonies"))
         self.incidents_view = _table(self.incidents_model, 0, self.tr("Incidents"))
         self.media_view = _table(self.media_model, 0, self.tr("Media"))
         self.tabs = QTabWidget()
@@ -399,6 +414,19 @@ class ArchiveWindow(QMainWindow):
             "case_id": self.tr("Case"),
             "interview_date": self.tr("Interview date"),
             "interviewer": self.tr("Interviewer"),
+            "code": self.tr("Code"),
+            "role": self.tr("Role"),
+            "occurred_from": self.tr("From"),
+            "occurred_to": self.tr("To"),
+            "size": self.tr("Size"),
+            "policy": self.tr("Policy"),
+            "capture_time": self.tr("Captured"),
+            "imported_at": self.tr("Imported"),
+            "testimony_id": self.tr("Testimony"),
+            "consent": self.tr("Consent"),
+            "violations": self.tr("Violations"),
+            "incidents": self.tr("Incidents"),
+            "tags": self.tr("Tags"),
             "filename": self.tr("File"),
             "mime": self.tr("Type"),
             "taken": self.tr("Taken"),
@@ -514,9 +542,11 @@ class ArchiveWindow(QMainWindow):
         self.detail.clear()
 
         def fetch(s: ArchiveSession) -> tuple[list[RecordRow], ...]:
-            return tuple(
-                store.list_records(s.conn, s.keys, kind, case_id=case_id)
-                for kind in ("testimonies", "incidents", "media")
+            testimonies = store.list_records(s.conn, s.keys, "testimonies", case_id=case_id)
+            return (
+                store.with_witness_codes(s.conn, s.keys, testimonies),
+                store.list_records(s.conn, s.keys, "incidents", case_id=case_id),
+                store.list_records(s.conn, s.keys, "media", case_id=case_id),
             )
 
         def show(result: tuple[list[RecordRow], ...]) -> None:
@@ -602,10 +632,56 @@ class ArchiveWindow(QMainWindow):
         keys = [k for k in _FIELD_ORDER if k in body]
         keys += sorted(k for k in body if k not in _FIELD_ORDER)
         return [
-            (self.field_name(k), _text(body[k]))
+            (self.field_name(k), self.field_text(k, body[k]))
             for k in keys
-            if k not in leave_out and not isinstance(body[k], dict)
+            if k not in leave_out and (k == "consent" or not isinstance(body[k], dict))
         ]
+
+    def field_text(self, key: str, value: Any) -> str:
+        """A record field's value as the window shows it: moments in the interface's locale,
+        a size in its units, consent as the scopes given (the command line's names)."""
+        if key in _MOMENTS:
+            return _moment(value)
+        if key == "size":
+            return _size(value)
+        if key == "policy":
+            return _policy(value)
+        if key == "kind":
+            return self.kind_word(str(value))
+        if key == "consent" and isinstance(value, dict):
+            return _text(value.get("scopes")) if value.get("scopes") else self.tr("none recorded")
+        return _text(value)
+
+    def media_name(self, row: RecordRow) -> str:
+        """A media item as the list names it: its kind and type (a bundle sends no file name),
+        the vault's "image · JPEG"."""
+        kind = self.kind_word(str(row.summary.get("kind", "")))
+        mime = str(row.summary.get("mime", ""))
+        form = mime.split("/", 1)[-1].upper() if mime else ""
+        return self.tr("{kind} · {format}").format(kind=kind, format=form) if form else kind
+
+    def kind_word(self, kind: str) -> str:
+        """A media kind (image, video, audio, document) in the interface language."""
+        return {
+            "image": self.tr("image"),
+            "video": self.tr("video"),
+            "audio": self.tr("audio"),
+            "document": self.tr("document"),
+        }.get(kind, kind or "—")
+
+    def hit_label(self, hit: RecordRow) -> str:
+        """A search hit as the results list names it: a case's or incident's title, a
+        testimony's witness code and interview date, a media item's kind and type."""
+        summary = hit.summary
+        if hit.kind == "testimonies":
+            witness = _witness(hit)
+            day = summary.get("interview_date")
+            return f"{witness} · {_moment(day)}" if day else witness
+        if hit.kind == "media":
+            return self.media_name(hit)
+        if hit.kind == "persons":
+            return _text(summary.get("code"))
+        return _text(summary.get("title"))
 
     def read_testimony(self) -> None:
         """Read the chosen testimony's whole current version (logged by the archive)."""
@@ -778,7 +854,13 @@ class ArchiveWindow(QMainWindow):
             found = self.results_model.rowCount()
             self.statusBar().showMessage(self.tr("%n result(s)", "", found), 6000)
 
-        self._read("search", lambda s: find(s, query, kind=None, case_id=None, limit=200), show)
+        def fetch(s: ArchiveSession) -> list[RecordRow]:
+            from humdoc.core.archive import store
+
+            hits = find(s, query, kind=None, case_id=None, limit=200)
+            return store.with_witness_codes(s.conn, s.keys, list(hits))
+
+        self._read("search", fetch, show)
 
     def _hit_chosen(self) -> None:
         from humdoc.core.archive import store
@@ -788,14 +870,28 @@ class ArchiveWindow(QMainWindow):
             return
         kind, rid = str(_hit(hit, "kind")), str(_hit(hit, "id"))
 
-        def show(row: RecordRow) -> None:
+        def fetch(s: ArchiveSession) -> tuple[RecordRow, RecordRow | None]:
+            row = store.with_witness_codes(
+                s.conn, s.keys, [store.record_summary(s.conn, s.keys, kind, rid)]
+            )[0]
+            case = (
+                store.record_summary(s.conn, s.keys, "cases", row.case_id)
+                if row.kind != "cases" and row.case_id
+                else None
+            )
+            return row, case
+
+        def show(found: tuple[RecordRow, RecordRow | None]) -> None:
+            row, case = found
             if row.kind == "cases":
                 self.open_case(row.id, _text(row.summary.get("title")))
                 return
+            if case is not None:  # the hit's case around it, as a click on the case shows
+                self.open_case(case.id, _text(case.summary.get("title")))
             self._show_record_actions(row)
             self.detail.setHtml(self._facts(self._row_facts(row)))
 
-        self._read("summary", lambda s: store.record_summary(s.conn, s.keys, kind, rid), show)
+        self._read("summary", fetch, show)
 
     # --- admin ------------------------------------------------------------------------------
 
@@ -875,6 +971,25 @@ class ArchiveWindow(QMainWindow):
             if app is not None:
                 app.removeEventFilter(self.activity)
         super().closeEvent(event)
+
+
+def _witness(row: RecordRow) -> str:
+    """A testimony's witness: the code the field gave them, else the person's id."""
+    return _text(row.summary.get("witness_code") or row.summary.get("witness_id"))
+
+
+def _moment(value: Any) -> str:
+    """An ISO 8601 day or moment in the interface's locale; "—" if there is none."""
+    return locale_datetime(str(value)) if value else "—"
+
+
+def _policy(value: Any) -> str:
+    """A media policy's name with what it does, in the interface language."""
+    return policy_label(str(value)) if value else "—"
+
+
+def _size(value: Any) -> str:
+    return locale_size(value) if isinstance(value, int) else "—"
 
 
 def _selected_row(view: QTableView) -> int:

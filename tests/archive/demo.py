@@ -72,21 +72,28 @@ def import_case(made: ArchiveFixture) -> None:
         )  # fmt: skip
         store.put_record(
             c, k, "testimonies",
-            {"id": TESTIMONY, "case_id": CASE, "title": "The baker's neighbour",
-             "date": "2026-11-03", "language": "en", "witness_id": WITNESS,
-             "statement": STATEMENT, "interviewer": "documenter"},
+            {"id": TESTIMONY, "case_id": CASE, "interview_date": "2026-11-03",
+             "language": "en", "witness_id": WITNESS, "statement": STATEMENT,
+             "interviewer": "documenter",
+             "consent": {"scopes": ["record", "share-centre"], "recorded_by": "documenter",
+                         "recorded_at": "2026-11-03T10:00:00Z", "note": ""}},
             case_id=CASE, **put,
+        )  # fmt: skip
+        store.put_record(
+            c, k, "persons", {"id": WITNESS, "code": "W-001", "role": "witness"},
+            case_id=None, **put,
         )  # fmt: skip
         store.put_record(
             c, k, "incidents",
             {"id": "i-archive-1", "case_id": CASE, "title": "Arrest at the market",
-             "date": "2026-11-01"},
+             "occurred_from": "2026-11-01"},
             case_id=CASE, **put,
         )  # fmt: skip
         store.put_record(
             c, k, "media",
-            {"id": MEDIA, "case_id": CASE, "filename": "market.jpg", "mime": "image/jpeg",
-             "taken": "2026-11-01T06:10:00", "kind": "photo"},
+            {"id": MEDIA, "case_id": CASE, "kind": "image", "mime": "image/jpeg",
+             "size": 2048, "policy": "evidence",
+             "metadata": {"capture_time": "2026-11-01T06:10:00"}},
             case_id=CASE, **put,
         )  # fmt: skip
         store.put_media_file(

@@ -80,19 +80,23 @@ def seed(archive: ArchiveFixture) -> Seeded:
             case_id=CASE, **common,
         )  # fmt: skip
         store.put_record(
-            conn, keys, "persons", {"id": PERSON, "pseudonym": "W-17"}, case_id=CASE, **common
+            conn,
+            keys,
+            "persons",
+            {"id": PERSON, "code": "W-17", "role": "witness"},
+            case_id=CASE,
+            **common,
         )
         store.put_record(
             conn, keys, "testimonies",
-            {"id": TESTIMONY, "title": "Testimony of W-17", "date": "2026-10-30",
-             "language": "en", "witness_id": PERSON, "case_id": CASE,
-             "statement": MARKERS["statement"]},
+            {"id": TESTIMONY, "interview_date": "2026-10-30", "language": "en",
+             "witness_id": PERSON, "case_id": CASE, "statement": MARKERS["statement"]},
             case_id=CASE, **common,
         )  # fmt: skip
         store.put_record(
             conn, keys, "media",
             {"id": MEDIA, "filename": MARKERS["filename"], "mime": "image/jpeg",
-             "case_id": CASE, "kind": "photo"},
+             "case_id": CASE, "kind": "image", "size": 9, "policy": "strip"},
             case_id=CASE, **common,
         )  # fmt: skip
         store.put_identity(

@@ -490,9 +490,12 @@ def test_a_case_lists_its_records_summaries_without_a_log_entry(
     assert case["case"]["title"] == MARKERS["title"]
     assert [t["id"] for t in case["testimonies"]] == [TESTIMONY]
     assert "statement" not in case["testimonies"][0]  # a summary: the statement is not in it
-    assert [m["filename"] for m in case["media"]] == [MARKERS["filename"]]
-    assert [m["id"] for m in case["media"]] == [MEDIA]
-    assert [p["pseudonym"] for p in case["persons"]] == ["W-17"]
+    # a media item's summary: its kind, type and size; what else its record holds is not in it
+    assert [(m["id"], m["kind"], m["size"]) for m in case["media"]] == [(MEDIA, "image", 9)]
+    assert MARKERS["filename"] not in str(case["media"])
+    assert [p["code"] for p in case["persons"]] == ["W-17"]
+    # each testimony names its witness by code, as the window's list does
+    assert [t["witness_code"] for t in case["testimonies"]] == ["W-17"]
     text = cli("archive", "case", CASE, "--archive", a.url(seeded.analyst))
     assert text.code == 0 and "TESTIMONIES (1)" in text.out and MARKERS["title"] in text.out
     after = cli.ok("archive", "access-log", "--archive", a.url(seeded.admin))["entries"]

@@ -185,7 +185,7 @@ def test_custody_versions_media_details_and_the_admins_access_log(
     _choose(qtbot, win, "summary", lambda: win.media_view.selectRow(0))
     assert win.details_button.isVisibleTo(win) and not win.read_button.isVisibleTo(win)
     _choose(qtbot, win, "media", win.details_button.click)
-    assert "ab" * 32 in win.detail.toPlainText() and "market.jpg" in win.detail.toPlainText()
+    assert "ab" * 32 in win.detail.toPlainText() and "evidence" in win.detail.toPlainText()
     assert not win.log_action.isVisible()
     win.lock()
 

@@ -14,7 +14,7 @@ media item's key or an identity go through the database's logging functions (``r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from humdoc.core.archive.keys import ArchiveKeys, open_sealed, seal_to
@@ -22,13 +22,16 @@ from humdoc.core.errors import NotFound
 
 KINDS = ("cases", "incidents", "persons", "testimonies", "media")
 
-#: What a listing shows of each kind (the rest of a record is in its body, read with a log entry).
+#: What a listing shows of each kind, by the field names of a bundle's records
+#: (``humdoc.core.exchange.records``); the rest of a record, a testimony's statement first, is
+#: in its body, read with a log entry. A person is listed by the pseudonymous code the field
+#: gave the witness, never by a name (names are in the identity compartment).
 SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
     "cases": ("title", "created", "status"),
-    "incidents": ("title", "date", "case_id"),
-    "persons": ("pseudonym",),
-    "testimonies": ("title", "date", "language", "witness_id", "case_id"),
-    "media": ("filename", "mime", "taken", "case_id", "kind"),
+    "incidents": ("title", "occurred_from", "occurred_to", "case_id"),
+    "persons": ("code", "role"),
+    "testimonies": ("interview_date", "language", "interviewer", "witness_id", "case_id"),
+    "media": ("kind", "mime", "size", "policy", "imported_at", "testimony_id", "case_id"),
 }
 
 
@@ -47,7 +50,13 @@ class RecordRow:
 
 
 def summary_of(kind: str, body: dict[str, Any]) -> dict[str, Any]:
-    return {k: body[k] for k in SUMMARY_FIELDS[kind] if k in body}
+    """What a listing shows of ``body``: its ``SUMMARY_FIELDS``, and a media item's capture time
+    from the metadata its policy let leave the field (none under ``strip``)."""
+    summary = {k: body[k] for k in SUMMARY_FIELDS[kind] if k in body}
+    metadata = body.get("metadata") if kind == "media" else None
+    if isinstance(metadata, dict) and metadata.get("capture_time"):
+        summary["capture_time"] = metadata["capture_time"]
+    return summary
 
 
 def put_record(
@@ -182,6 +191,33 @@ def list_records(conn: Any, keys: ArchiveKeys, kind: str, case_id: str | None = 
             (case_id, kind, limit),
         ).fetchall()
     return [_row(keys, r) for r in rows]
+
+
+def with_witness_codes(conn: Any, keys: ArchiveKeys, rows: list[RecordRow]) -> list[RecordRow]:
+    """``rows``, each testimony's summary given its witness's code (``witness_code``: the
+    pseudonymous code of the person it names), read in one query; not logged, as listings."""
+    ids = sorted(
+        {str(w) for r in rows if r.kind == "testimonies" and (w := r.summary.get("witness_id"))}
+    )
+    codes = {p.id: p.summary.get("code") for p in summaries(conn, keys, "persons", ids)}
+    return [
+        replace(r, summary={**r.summary, "witness_code": codes[w]})
+        if r.kind == "testimonies" and (w := r.summary.get("witness_id")) in codes and codes[w]
+        else r
+        for r in rows
+    ]
+
+
+def summaries(conn: Any, keys: ArchiveKeys, kind: str, ids: list[str]) -> list[RecordRow]:
+    """The current records of ``kind`` among ``ids``, as listings show them, in one query (a
+    case's witnesses: persons are not filed under a case, their testimonies are)."""
+    if not ids:
+        return []
+    found = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE kind = %s AND id = ANY(%s) ORDER BY id",  # noqa: S608
+        (kind, ids),
+    ).fetchall()
+    return [_row(keys, r) for r in found]
 
 
 def record_summary(conn: Any, keys: ArchiveKeys, kind: str, rid: str) -> RecordRow:
