@@ -18,7 +18,7 @@ from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import CustodyEvent
 from humdoc.core.domain.cases import Case, Incident
 from humdoc.core.domain.testimonies import Consent, Testimony
-from humdoc.core.mediaitems import CopyReader, MediaItem
+from humdoc.core.mediaitems import MediaItem
 
 if TYPE_CHECKING:
     from humdoc.core.report.model import Key
@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 
 #: Enough for every record of one case.
 ALL = 1_000_000
+
+
+class Reader(Protocol):
+    """A stream of a media copy's bytes."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class CaseRecords(Protocol):
@@ -81,7 +87,7 @@ class CaseSource(CaseRecords, Protocol):
         such copy can be given."""
         ...
 
-    def open_media_copy(self, item: MediaItem, policy: str) -> AbstractContextManager[CopyReader]:
+    def open_media_copy(self, item: MediaItem, policy: str) -> AbstractContextManager[Reader]:
         """A reader of the copy ``media_copy`` describes."""
         ...
 
@@ -151,7 +157,7 @@ class VaultSource:
         d = self.session.media.derivative(item.id, policy)
         return d.extension, d.sha256
 
-    def open_media_copy(self, item: MediaItem, policy: str) -> AbstractContextManager[CopyReader]:
+    def open_media_copy(self, item: MediaItem, policy: str) -> AbstractContextManager[Reader]:
         if policy == "keep":
             return self.session.media.open_sealed(item.id)
         return self.session.media.open_derivative(item.id, policy)
