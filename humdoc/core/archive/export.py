@@ -102,15 +102,22 @@ class ArchiveSource:
             r = self._body("cases", case_id)
         except NotFound:
             raise UnknownCase(case_id) from None
-        return Case(r["id"], r["title"], r["description"], r["status"], None, r["created"],
-                    r["updated"])  # fmt: skip
+        with _record("case", case_id):
+            return Case(r["id"], r["title"], r["description"], r["status"], None,
+                        r["created"], r["updated"])  # fmt: skip
 
     def incidents(self, case_id: str) -> list[Incident]:
-        found = [Incident(**r) for r in self._bodies_of("incidents", case_id)]
+        found = []
+        for r in self._bodies_of("incidents", case_id):
+            with _record("incident", r.get("id")):
+                found.append(Incident(**r))
         return sorted(found, key=lambda i: (i.occurred_from or "", i.created))
 
     def testimonies(self, case_id: str) -> list[Testimony]:
-        found = [self._testimony(r) for r in self._bodies_of("testimonies", case_id)]
+        found = []
+        for r in self._bodies_of("testimonies", case_id):
+            with _record("testimony", r.get("id")):
+                found.append(self._testimony(r))
         return sorted(found, key=lambda t: (t.created, t.id))
 
     def _testimony(self, r: dict[str, Any]) -> Testimony:
@@ -136,7 +143,10 @@ class ArchiveSource:
         )
 
     def media(self, case_id: str) -> list[MediaItem]:
-        found = [_media_item(r) for r in self._bodies_of("media", case_id)]
+        found = []
+        for r in self._bodies_of("media", case_id):
+            with _record("media item", r.get("id")):
+                found.append(_media_item(r))
         return sorted(found, key=lambda m: (m.imported_at, m.id))
 
     def default_policy(self) -> str:
@@ -262,6 +272,19 @@ class ArchiveSource:
         blobs, found = self._file(item)
         with blobs.open(found.blob_id, found.file_key) as reader:
             yield reader
+
+
+@contextmanager
+def _record(what: str, rid: Any) -> Iterator[None]:
+    """Turn a record the archive holds in another form than a received bundle's (a field
+    missing, a wrong type) into ``VaultCorrupt`` naming it."""
+    try:
+        yield
+    except (KeyError, TypeError, AttributeError, ValueError):
+        raise VaultCorrupt(
+            f"The archive's {what} {rid} is not in the form humdoc keeps records in; "
+            "it cannot be exported."
+        ) from None
 
 
 def _consent(c: dict[str, Any]) -> Consent:
