@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 READERS = ("analyst", "protection")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveExport", text)
-
-
 class ExportMenu(QObject):
     """The Export menu of ``window``, acting on the case it shows."""
 
@@ -39,17 +35,17 @@ class ExportMenu(QObject):
         self.window = window
         #: The case the window shows: ``(id, title)``, or None before one is chosen.
         self.case: tuple[str, str] | None = None
-        self.menu = window.menuBar().addMenu(_tr("&Export"))
+        self.menu = window.menuBar().addMenu(self.tr("&Export"))
         self.menu.menuAction().setVisible(duty in READERS)
-        self.report_action = QAction(_tr("Custody &report…"), window)
+        self.report_action = QAction(self.tr("Custody &report…"), window)
         self.report_action.triggered.connect(lambda _checked=False: self.ask_report())
-        self.uwazi_action = QAction(_tr("For &Uwazi…"), window)
+        self.uwazi_action = QAction(self.tr("For &Uwazi…"), window)
         self.uwazi_action.triggered.connect(lambda _checked=False: self.ask_uwazi())
-        self.publication_action = QAction(_tr("For &publication…"), window)
+        self.publication_action = QAction(self.tr("For &publication…"), window)
         self.publication_action.triggered.connect(lambda _checked=False: self.ask_publication())
         for action in (self.report_action, self.uwazi_action, self.publication_action):
             action.setToolTip(
-                _tr("Every record it reads, and the export itself, go into the access log.")
+                self.tr("Every record it reads, and the export itself, go into the access log.")
             )
             action.setVisible(duty in READERS)
             self.menu.addAction(action)
@@ -72,9 +68,9 @@ class ExportMenu(QObject):
         """Ask where to save the case's custody report, then write it; the path chosen."""
         case_id = self.case[0] if self.case else ""
         out = self._ask(
-            _tr("Save custody report"),
+            QCoreApplication.translate("ReportDialog", "Save custody report"),
             f"custody-report-{case_id}.pdf",
-            _tr("PDF (*.pdf);;JSON (*.json)"),
+            QCoreApplication.translate("ReportDialog", "PDF (*.pdf);;JSON (*.json)"),
         )
         if out is not None:
             self.write_report(out)
@@ -83,7 +79,7 @@ class ExportMenu(QObject):
     def ask_uwazi(self) -> Path | None:
         """Ask where to save the Uwazi zip, then write it; the path chosen."""
         case_id = self.case[0] if self.case else ""
-        out = self._ask(_tr("Save for Uwazi"), f"uwazi-{case_id}.zip", _tr("Zip (*.zip)"))
+        out = self._ask(self.tr("Save for Uwazi"), f"uwazi-{case_id}.zip", self.tr("Zip (*.zip)"))
         if out is not None:
             self.write_uwazi(out)
         return out
@@ -92,9 +88,9 @@ class ExportMenu(QObject):
         """Ask where to save the publication export, then write it; the path chosen."""
         case_id = self.case[0] if self.case else ""
         out = self._ask(
-            _tr("Save for publication"),
+            self.tr("Save for publication"),
             f"publication-{case_id}.csv",
-            _tr("CSV (*.csv);;JSON (*.json)"),
+            self.tr("CSV (*.csv);;JSON (*.json)"),
         )
         if out is not None:
             self.write_publication(out)
@@ -125,11 +121,19 @@ class ExportMenu(QObject):
         def done(result: tuple[bool, int]) -> None:
             verified, bad = result
             saved = (
-                _tr("Saved to {path}.\n\nEvery custody event verified.")
+                QCoreApplication.translate(
+                    "ReportDialog", "Saved to {path}.\n\nEvery custody event verified."
+                )
                 if verified
-                else _tr("Saved to {path}.\n\nVERIFICATION FAILED for {n} custody event(s).")
+                else QCoreApplication.translate(
+                    "ReportDialog",
+                    "Saved to {path}.\n\nVERIFICATION FAILED for {n} custody event(s).",
+                )
             )
-            self._told(_tr("Custody report"), saved.format(path=display_path(out), n=bad))
+            self._told(
+                QCoreApplication.translate("ReportDialog", "Custody report"),
+                saved.format(path=display_path(out), n=bad),
+            )
 
         self.window.read_in_background("export", work, done)
 
@@ -150,10 +154,10 @@ class ExportMenu(QObject):
             return export.uwazi(s, open_store(s, folder), [case_id], out)
 
         def done(result: Any) -> None:
-            text = _tr("Saved to {path} ({rows} rows, {files} files) and its template.").format(
-                path=display_path(out), rows=result.rows, files=result.files
-            )
-            self._told(_tr("Export for Uwazi"), text + self._held(result.withheld))
+            text = self.tr(
+                "Saved to {path} and its template beside it. Rows: {rows}; files: {files}."
+            ).format(path=display_path(out), rows=result.rows, files=result.files)
+            self._told(self.tr("Export for Uwazi"), text, result.withheld)
 
         self.window.read_in_background("export", work, done)
 
@@ -166,19 +170,18 @@ class ExportMenu(QObject):
         case_id = self.case[0]
 
         def done(result: Any) -> None:
-            text = _tr("Saved to {path} ({rows} testimonies).").format(
+            text = self.tr("Saved to {path}. Testimonies written: {rows}.").format(
                 path=display_path(out), rows=result.rows
             )
-            self._told(_tr("Export for publication"), text + self._held(result.withheld))
+            self._told(self.tr("Export for publication"), text, result.withheld)
 
         self.window.read_in_background(
             "export", lambda s: export.publication(s, [case_id], out), done
         )
 
-    def _held(self, withheld: Any) -> str:
-        if not withheld:
-            return ""
-        return "\n\n" + _tr("Held back (consent or policy): {n}.").format(n=len(withheld))
-
-    def _told(self, title: str, text: str) -> None:
-        dialogs.show_info(self.window, title, text)
+    def _told(self, title: str, text: str, withheld: Any = ()) -> None:
+        """Say ``text`` in a box that does not block, with how much was held back."""
+        parts = [text]
+        if withheld:
+            parts.append(self.tr("Held back (consent or policy): {n}.").format(n=len(withheld)))
+        dialogs.show_info(self.window, title, "\n\n".join(parts))

@@ -69,7 +69,7 @@ def test_an_analyst_exports_the_chosen_case_from_the_menu(
 
     zipped = w.tmp / "uwazi.zip"
     _export(qtbot, win, lambda: exports.write_uwazi(zipped))
-    assert "2 rows, 1 files" in _told(win)
+    assert "Rows: 2; files: 1." in _told(win)
     with zipfile.ZipFile(zipped) as zf:
         assert f"{photo}.png" in zf.namelist()
     assert WITNESS_NAME.encode() not in zipped.read_bytes()
