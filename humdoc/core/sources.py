@@ -11,6 +11,7 @@ the same report, and a partner the same export, from either, under the same cons
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from humdoc.core.bundle.format import recipient_fingerprint
@@ -26,6 +27,17 @@ if TYPE_CHECKING:
 
 #: Enough for every record of one case.
 ALL = 1_000_000
+
+
+@dataclass(frozen=True)
+class VerifyCommands:
+    """The humdoc commands a report's re-verification steps name (``{id}`` the item's id,
+    ``{out}`` the file written, ``{policy}`` a working copy's policy); a vault's by default."""
+
+    statement: str = "humdoc testimony show {id} --json | jq -j .statement"
+    original: str = "humdoc media extract {id} --original --out {out}"
+    derivative: str = "humdoc media extract {id} --derivative --policy {policy} --out {out}"
+    custody: str = "humdoc custody {id} --json"
 
 
 class Reader(Protocol):
@@ -53,6 +65,8 @@ class CaseSource(CaseRecords, Protocol):
 
     #: ``"field"`` or ``"centre"``: what the report says made it.
     role: str
+    #: The commands with which an outside expert re-runs the report's checks on this source.
+    commands: VerifyCommands
 
     def media(self, case_id: str) -> list[MediaItem]: ...
 
@@ -98,6 +112,7 @@ class VaultSource:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.role = session.role
+        self.commands = VerifyCommands()
 
     def case(self, case_id: str) -> Case:
         return self.session.cases.get(case_id)

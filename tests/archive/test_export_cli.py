@@ -86,3 +86,56 @@ def test_a_wrong_file_name_is_one_line_before_the_archive_is_opened(
     assert _run(w, "ana1", "report", w.case_id) != 0
     assert "--out" in capsys.readouterr().err
     assert not Path(w.tmp / "r.txt").exists()
+
+
+def test_the_archive_reports_verification_commands_pass_with_standard_tools(
+    w: Intake, tmp_path: Path
+) -> None:
+    """Every command the archive's report gives an outside expert runs against the archive and
+    agrees with the report (the expert's own jq, sha256sum, base64 and minisign)."""
+    import os
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    from humdoc.core.archive import export
+
+    _seed(w)
+    with w.session("ana1") as ana:
+        report = export.report(ana, w.case_id)
+    work = tmp_path / "expert"
+    work.mkdir()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    wrapper = bin_dir / "humdoc"
+    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m humdoc "$@"\n')
+    wrapper.chmod(0o755)
+    for key in report.keys:
+        name = "key-" + key.fingerprint.replace(" ", "")[:16] + ".pub"
+        (work / name).write_text(key.key)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "HUMDOC_PASSPHRASE": PASSPHRASE.decode(),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    address = shlex.quote(w.archive.url(w.archive.role("ana1")))
+    for tool in ("jq", "minisign", "sha256sum", "base64"):
+        assert shutil.which(tool), f"{tool} is needed to check the report's commands"
+    ran = 0
+    for step in report.verification:
+        for command in step.commands:
+            if command.startswith("#"):
+                continue
+            line = command.split("  # ")[0].replace("ARCHIVE", address)
+            line = line.replace("STORE", shlex.quote(str(w.store)))
+            run = subprocess.run(["sh", "-c", line], cwd=work, env=env, capture_output=True,
+                                 text=True, timeout=120)  # fmt: skip
+            assert run.returncode == 0, (command, run.stderr)
+            ran += 1
+            if "  # must be " in command:
+                assert command.split("  # must be ")[1] in run.stdout, command
+            if "minisign" in command:
+                assert "Signature and comment signature verified" in run.stdout + run.stderr
+    assert ran > 10

@@ -59,10 +59,19 @@ from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progre
 from humdoc.core.report import model
 from humdoc.core.report.build import build_report
 from humdoc.core.settings import DEFAULTS
-from humdoc.core.sources import ALL, Reader
+from humdoc.core.sources import ALL, Reader, VerifyCommands
 
 #: How clean each policy's copy is: a copy may leave under any policy up to its own.
 _CLEANNESS = {"keep": 0, "evidence": 1, "strip": 2}
+#: The re-verification steps' commands on an archive (ARCHIVE and STORE stand for its address
+#: and its blob store folder); the archive keeps no working copies of its own.
+COMMANDS = VerifyCommands(
+    statement="humdoc archive show testimonies {id} --json --archive ARCHIVE"
+    " | jq -j .record.statement",
+    original="humdoc archive extract {id} --store STORE --out {out} --archive ARCHIVE",
+    derivative="",
+    custody="humdoc archive custody {id} --json --archive ARCHIVE",
+)
 
 
 class ArchiveSource:
@@ -73,6 +82,7 @@ class ArchiveSource:
     """
 
     role = "centre"
+    commands = COMMANDS
 
     def __init__(self, session: ArchiveSession, blobs: BlobStore | None = None) -> None:
         self.session = session

@@ -23,7 +23,7 @@ from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.report import model
 from humdoc.core.session import Session
-from humdoc.core.sources import CaseSource, source_of
+from humdoc.core.sources import CaseSource, VerifyCommands, source_of
 
 #: Characters of a statement shown in the report, where consent allows it.
 EXCERPT_CHARS = 280
@@ -52,16 +52,16 @@ def build_report(holder: Session | CaseSource, case_id: str) -> model.CustodyRep
         events += checked
         items.append(_testimony_item(source, t, problems))
         withheld += _testimony_withheld(t)
-        steps.append(_testimony_step(t))
-        steps.append(_chain_step(t.id, checked, key_files))
+        steps.append(_testimony_step(t, source.commands))
+        steps.append(_chain_step(t.id, checked, key_files, source.commands))
     for m in media:
         chain = source.custody_chain(m.id)
         checked, problems = _check_chain(m.id, chain, source.known_key)
         events += checked
         items.append(_media_item(m, problems))
         withheld += _media_withheld(m, local.get(m.testimony_id or ""), policy)
-        steps.append(_media_step(m))
-        steps.append(_chain_step(m.id, checked, key_files))
+        steps.append(_media_step(m, source.commands))
+        steps.append(_chain_step(m.id, checked, key_files, source.commands))
     return model.CustodyReport(
         model.FORMAT,
         model.VERSION,
@@ -243,31 +243,31 @@ def _key_step(keys: list[model.Key]) -> model.Step:
     )
 
 
-def _testimony_step(t: Testimony) -> model.Step:
+def _testimony_step(t: Testimony, cmds: VerifyCommands) -> model.Step:
     return model.Step(
         f"Testimony {t.id}: the statement's SHA-256",
         (
-            f"humdoc testimony show {t.id} --json | jq -j .statement | sha256sum"
+            f"{cmds.statement.format(id=t.id)} | sha256sum"
             f"  # must be {_statement_sha256(t.statement)}",
         ),
     )
 
 
-def _media_step(m: MediaItem) -> model.Step:
+def _media_step(m: MediaItem, cmds: VerifyCommands) -> model.Step:
     commands = [
-        f"humdoc media extract {m.id} --original --out {m.id}.original",
+        cmds.original.format(id=m.id, out=f"{m.id}.original"),
         f"sha256sum {m.id}.original  # must be {m.sealed_sha256}",
     ]
     for d in m.derivatives:
-        commands.append(
-            f"humdoc media extract {m.id} --derivative --policy {d.policy} --out {m.id}.{d.policy}"
-        )
+        commands.append(cmds.derivative.format(id=m.id, policy=d.policy, out=f"{m.id}.{d.policy}"))
         commands.append(f"sha256sum {m.id}.{d.policy}  # must be {d.sha256}")
     return model.Step(f"Media {m.id}: the evidentiary and working copies", tuple(commands))
 
 
-def _chain_step(item_id: str, events: list[model.Event], key_files: dict[str, str]) -> model.Step:
-    commands = [f"humdoc custody {item_id} --json > {item_id}.json"]
+def _chain_step(
+    item_id: str, events: list[model.Event], key_files: dict[str, str], cmds: VerifyCommands
+) -> model.Step:
+    commands = [f"{cmds.custody.format(id=item_id)} > {item_id}.json"]
     for e in events:
         n = e.position - 1
         commands.append(
