@@ -194,8 +194,12 @@ class ArchiveSource:
     def _own_key(self) -> PublicKey:
         if self._own is None:
             secret = bytearray(self.session.secret("signing-key"))
-            key = SigningKey.from_bytes(secret[:32], bytes(secret[32:]))
-            secret[:] = bytes(len(secret))
+            seed = secret[:32]
+            try:
+                key = SigningKey.from_bytes(seed, bytes(secret[32:]))
+            finally:
+                seed[:] = bytes(len(seed))
+                secret[:] = bytes(len(secret))
             try:
                 self._own = key.public()
             finally:
