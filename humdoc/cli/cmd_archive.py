@@ -195,6 +195,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.set_defaults(handler=cmd_connections_remove)
 
+    importlib.import_module("humdoc.cli.cmd_archive_export").add_arguments(asub, where)
     _register_search(asub, where)
 
 

@@ -9,9 +9,10 @@ from typing import Any
 from humdoc.cli.context import Context
 from humdoc.cli.output import counted
 from humdoc.core.errors import UsageError
-from humdoc.core.exchange.publication import export_publication
-from humdoc.core.exchange.uwazi import export_uwazi
+from humdoc.core.exchange.publication import PublicationResult, export_publication
+from humdoc.core.exchange.uwazi import UwaziResult, export_uwazi
 from humdoc.core.report.build import build_report, report_format, write_json
+from humdoc.core.report.model import CustodyReport
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -58,6 +59,11 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> None:
     out = Path(args.out)
     kind = report_format(out)
     report = build_report(ctx.session(), args.case_id)
+    write_report(ctx, report, out, kind)
+
+
+def write_report(ctx: Context, report: CustodyReport, out: Path, kind: str) -> None:
+    """Write ``report`` to ``out`` as ``kind`` (``pdf`` or ``json``) and say what it holds."""
     size = write_json(report, out) if kind == "json" else _write_pdf(report, out)
     failed = sum(1 for e in report.events if e.signature != "verified" or e.problems)
     verdict = (
@@ -96,7 +102,11 @@ def _write_pdf(report: Any, out: Path) -> int:
 
 
 def cmd_export_uwazi(ctx: Context, args: argparse.Namespace) -> None:
-    result = export_uwazi(ctx.session(), args.cases, Path(args.out), args.policy)
+    uwazi_written(ctx, export_uwazi(ctx.session(), args.cases, Path(args.out), args.policy))
+
+
+def uwazi_written(ctx: Context, result: UwaziResult) -> None:
+    """Say what an Uwazi export wrote and what it held back."""
     lines = [
         f"Wrote {result.path} ({counted(result.rows, 'row', 'rows')}, "
         f"{counted(result.files, 'file', 'files')}) and the template {result.template_path}."
@@ -107,7 +117,11 @@ def cmd_export_uwazi(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_export_publication(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
-    result = export_publication(s.cases, s.testimonies, args.cases, Path(args.out))
+    publication_written(ctx, export_publication(s.cases, s.testimonies, args.cases, Path(args.out)))
+
+
+def publication_written(ctx: Context, result: PublicationResult) -> None:
+    """Say what a publication export wrote and what it held back."""
     lines = [f"Wrote {result.path} ({counted(result.rows, 'testimony', 'testimonies')})."]
     lines += [f"Held back {w.kind} {w.id}: {w.reason}" for w in result.withheld]
     ctx.out.emit(result.to_json(), lines)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from humdoc.core.errors import HumdocError
 from humdoc.gui import keyboard
+from humdoc.gui.archive_export import ExportMenu
 from humdoc.gui.archive_models import RowsModel
 from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_splitter
 from humdoc.gui.case_tabs import RecordTable
@@ -155,8 +156,8 @@ class ArchiveWindow(QMainWindow):
     the chosen record's details below them."""
 
     #: Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``,
-    #: ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result
-    #: (or its error) is shown.
+    #: ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``, ``export``) once
+    #: its result (or its error) is shown.
     updated = Signal(str)
     #: Emitted with the archive's address (without password) after a lock closed the session.
     locked = Signal(str)
@@ -462,6 +463,7 @@ class ArchiveWindow(QMainWindow):
         menu.addAction(self.find_action)
         menu.addSeparator()
         menu.addAction(self.log_action)
+        self.exports = ExportMenu(self, duty)
 
     # --- reading, off the GUI thread --------------------------------------------------------
 
@@ -503,6 +505,13 @@ class ArchiveWindow(QMainWindow):
         self._pending += 1
         run_in_background(work, done, failed)
 
+    def read_in_background(
+        self, tag: str, fn: Callable[[ArchiveSession], Any], show: Callable[[Any], None]
+    ) -> None:
+        """Run ``fn(session)`` on a worker as one of this window's reads (see ``_read``): its
+        failure is one line above the lists, its result goes to ``show``."""
+        self._read(tag, fn, show)
+
     def _release(self, session: ArchiveSession) -> None:
         """Wipe ``session``'s keys now; close its connection now, or once no read uses it."""
         session.keys.close()
@@ -538,6 +547,7 @@ class ArchiveWindow(QMainWindow):
         from humdoc.core.archive import store
 
         self.case_title.setText(title)
+        self.exports.show_case((case_id, title))
         self._show_record_actions(None)
         self.detail.clear()
 
@@ -936,6 +946,7 @@ class ArchiveWindow(QMainWindow):
         if session is None:
             return
         self.auto_lock.stop()
+        self.exports.show_case(None)
         for model in (
             self.cases_model,
             self.results_model,

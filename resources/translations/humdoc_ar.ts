@@ -101,7 +101,7 @@
     <name>ArchiveWindow</name>
     <message>
         <source>{archive} — {role}, {duty} — humdoc archive</source>
-        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Fields that hold a moment (ISO 8601), shown in the interface&apos;s locale. Lock after this long without a key press or mouse use (the vault&apos;s default). The files previewed: images the vault&apos;s media tab previews too. The side of a preview, in pixels (the vault&apos;s media tab&apos;s). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. The archive&apos;s blob store folder, if one was given: media previews come from it. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Fields that hold a moment (ISO 8601), shown in the interface&apos;s locale. Lock after this long without a key press or mouse use (the vault&apos;s default). The files previewed: images the vault&apos;s media tab previews too. The side of a preview, in pixels (the vault&apos;s media tab&apos;s). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``, ``export``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. The archive&apos;s blob store folder, if one was given: media previews come from it. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
         <translation>{archive} — {role}، {duty} — أرشيف humdoc</translation>
     </message>
     <message>
@@ -1502,6 +1502,66 @@
     <message>
         <source>Signing and encrypting the bundle…</source>
         <translation>جارٍ توقيع الحزمة وتشفيرها…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>The duties that read records, to whom the menu is shown. The case the window shows: ``(id, title)``, or None before one is chosen.</extracomment>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Custody &amp;report…</source>
+        <translation>&amp;تقرير سلسلة الحيازة…</translation>
+    </message>
+    <message>
+        <source>For &amp;Uwazi…</source>
+        <translation>لـ &amp;Uwazi…</translation>
+    </message>
+    <message>
+        <source>For &amp;publication…</source>
+        <translation>لل&amp;نشر…</translation>
+    </message>
+    <message>
+        <source>Every record it reads, and the export itself, go into the access log.</source>
+        <translation>كل سجل يُقرأ، والتصدير نفسه، يُدوَّنان في سجل الوصول.</translation>
+    </message>
+    <message>
+        <source>Save for Uwazi</source>
+        <translation>حفظ لـ Uwazi</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save for publication</source>
+        <translation>حفظ للنشر</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path} and its template beside it. Rows: {rows}; files: {files}.</source>
+        <translation>حُفظ في {path}، وقالبه بجانبه. الصفوف: {rows}؛ الملفات: {files}.</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>تصدير لـ Uwazi</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Testimonies written: {rows}.</source>
+        <translation>حُفظ في {path}. الشهادات المكتوبة: {rows}.</translation>
+    </message>
+    <message>
+        <source>Export for publication</source>
+        <translation>تصدير للنشر</translation>
+    </message>
+    <message>
+        <source>Held back (consent or policy): {n}.</source>
+        <translation>المحتجز (الموافقة أو السياسة): {n}.</translation>
     </message>
 </context>
 <context>

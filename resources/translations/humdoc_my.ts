@@ -101,7 +101,7 @@
     <name>ArchiveWindow</name>
     <message>
         <source>{archive} — {role}, {duty} — humdoc archive</source>
-        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Fields that hold a moment (ISO 8601), shown in the interface&apos;s locale. Lock after this long without a key press or mouse use (the vault&apos;s default). The files previewed: images the vault&apos;s media tab previews too. The side of a preview, in pixels (the vault&apos;s media tab&apos;s). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. The archive&apos;s blob store folder, if one was given: media previews come from it. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
+        <extracomment>The fields shown first, in this order, of any record (the rest follow by name). Fields that hold a moment (ISO 8601), shown in the interface&apos;s locale. Lock after this long without a key press or mouse use (the vault&apos;s default). The files previewed: images the vault&apos;s media tab previews too. The side of a preview, in pixels (the vault&apos;s media tab&apos;s). Emitted with the tag of a read (``cases``, ``case``, ``summary``, ``testimony``, ``media``, ``custody``, ``versions``, ``identity``, ``search``, ``log``, ``export``) once its result (or its error) is shown. Emitted with the archive&apos;s address (without password) after a lock closed the session. The archive&apos;s blob store folder, if one was given: media previews come from it. Reads on a worker not yet reported, and sessions locked while some were: libpq must not close a connection another thread is using, so those close when the last ends.</extracomment>
         <translation>{archive} — {role}၊ {duty} — humdoc မှတ်တမ်းတိုက်</translation>
     </message>
     <message>
@@ -1417,6 +1417,66 @@
     <message>
         <source>Signing and encrypting the bundle…</source>
         <translation>အထုပ်ကို လက်မှတ်ထိုးပြီး ကုဒ်ဝှက်နေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <extracomment>The duties that read records, to whom the menu is shown. The case the window shows: ``(id, title)``, or None before one is chosen.</extracomment>
+        <translation>ထုတ်ယူရန်(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Custody &amp;report…</source>
+        <translation>ထိန်းသိမ်းမှုအစီရင်ခံစာ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>For &amp;Uwazi…</source>
+        <translation>Uwazi အတွက်(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>For &amp;publication…</source>
+        <translation>ထုတ်ဝေရန်အတွက်(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Every record it reads, and the export itself, go into the access log.</source>
+        <translation>ဖတ်သည့် မှတ်တမ်းတိုင်းနှင့် ထုတ်ယူမှုကိုယ်တိုင်ကို ဝင်ရောက်မှတ်တမ်းတွင် မှတ်သားထားမည်။</translation>
+    </message>
+    <message>
+        <source>Save for Uwazi</source>
+        <translation>Uwazi အတွက် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Save for publication</source>
+        <translation>ထုတ်ဝေရန်အတွက် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to {path} and its template beside it. Rows: {rows}; files: {files}.</source>
+        <translation>{path} တွင် သိမ်းပြီး ၎င်း၏ ပုံစံခွက်ကို ဘေးတွင် ထားသည်။ အတန်း- {rows}၊ ဖိုင်- {files}။</translation>
+    </message>
+    <message>
+        <source>Export for Uwazi</source>
+        <translation>Uwazi အတွက် ထုတ်ယူမှု</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Testimonies written: {rows}.</source>
+        <translation>{path} တွင် သိမ်းပြီးပါပြီ။ ရေးသားသည့် ထွက်ဆိုချက်- {rows}။</translation>
+    </message>
+    <message>
+        <source>Export for publication</source>
+        <translation>ထုတ်ဝေရန်အတွက် ထုတ်ယူမှု</translation>
+    </message>
+    <message>
+        <source>Held back (consent or policy): {n}.</source>
+        <translation>ထိန်းထားသည် (သဘောတူညီချက် သို့မဟုတ် မူဝါဒ)- {n}။</translation>
     </message>
 </context>
 <context>

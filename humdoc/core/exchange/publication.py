@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from humdoc.core import safefs
-from humdoc.core.domain.cases import Cases
+from humdoc.core.domain.cases import Case, Cases, Incident
 from humdoc.core.domain.taxonomy import load_taxonomy
-from humdoc.core.domain.testimonies import Testimonies
+from humdoc.core.domain.testimonies import Testimonies, Testimony
 from humdoc.core.errors import InvalidInput
+from humdoc.core.sources import ALL, CaseRecords
 
 #: The columns, in order; docs/publication-export.md describes each.
 COLUMNS = (
@@ -77,8 +78,24 @@ def check_out(out: Path, allowed: tuple[str, ...]) -> str:
     return fmt
 
 
+class VaultRecords:
+    """A vault's cases and testimonies as ``CaseRecords``."""
+
+    def __init__(self, cases: Cases, testimonies: Testimonies) -> None:
+        self._cases, self._testimonies = cases, testimonies
+
+    def case(self, case_id: str) -> Case:
+        return self._cases.get(case_id)
+
+    def incidents(self, case_id: str) -> list[Incident]:
+        return self._cases.incidents(case_id)
+
+    def testimonies(self, case_id: str) -> list[Testimony]:
+        return self._testimonies.list(case_id, limit=ALL)
+
+
 def publication_rows(
-    cases: Cases, testimonies: Testimonies, case_ids: list[str]
+    source: CaseRecords, case_ids: list[str]
 ) -> tuple[list[dict[str, str]], list[Withheld]]:
     """The rows consent allows to publish from ``case_ids`` and what was held back."""
     if not case_ids:
@@ -86,9 +103,9 @@ def publication_rows(
     taxonomy = load_taxonomy()
     rows: list[dict[str, str]] = []
     withheld: list[Withheld] = []
-    for case in [cases.get(c) for c in dict.fromkeys(case_ids)]:
-        incidents = {i.id: i for i in cases.incidents(case.id)}
-        for t in testimonies.list(case.id, limit=1_000_000):
+    for case in [source.case(c) for c in dict.fromkeys(case_ids)]:
+        incidents = {i.id: i for i in source.incidents(case.id)}
+        for t in source.testimonies(case.id):
             if not t.consent.allows("publish-anonymised"):
                 withheld.append(
                     Withheld(
@@ -117,13 +134,20 @@ def publication_rows(
 def export_publication(
     cases: Cases, testimonies: Testimonies, case_ids: list[str], out: Path
 ) -> PublicationResult:
-    """Write the publishable rows of ``case_ids`` to ``out`` (``.csv`` or ``.json``) atomically.
+    """Write the publishable rows of a vault's ``case_ids`` to ``out`` (see
+    ``write_publication``)."""
+    return write_publication(VaultRecords(cases, testimonies), case_ids, out)
+
+
+def write_publication(source: CaseRecords, case_ids: list[str], out: Path) -> PublicationResult:
+    """Write the publishable rows of ``case_ids`` (read from ``source``: a vault's records or
+    the shared archive) to ``out`` (``.csv`` or ``.json``) atomically.
 
     ``InvalidInput`` (nothing written) for another suffix, an existing file or a missing folder;
     ``NotFound`` for an unknown case.
     """
     fmt = check_out(out, FORMATS)
-    rows, withheld = publication_rows(cases, testimonies, case_ids)
+    rows, withheld = publication_rows(source, case_ids)
     if fmt == "csv":
         text = io.StringIO()
         writer = csv.DictWriter(text, COLUMNS, lineterminator="\r\n")

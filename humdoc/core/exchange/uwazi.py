@@ -16,7 +16,6 @@ was held back, and why, is returned to the exporter, never written.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
@@ -33,9 +32,10 @@ from humdoc.core.domain.taxonomy import load_taxonomy
 from humdoc.core.domain.testimonies import Testimony
 from humdoc.core.errors import BlobCorrupt, HumdocError, InvalidInput, OperationCancelled
 from humdoc.core.exchange.publication import Withheld, check_out
-from humdoc.core.mediaitems import CopyReader, MediaItem
+from humdoc.core.mediaitems import MediaItem
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.session import Session
+from humdoc.core.sources import CaseSource, source_of
 
 TEMPLATE_NAME = "humdoc record"
 VIOLATIONS_THESAURUS = "humdoc violations"
@@ -149,21 +149,23 @@ class _Plan:
 
     def __init__(self) -> None:
         self.rows: list[dict[str, str]] = []
-        self.files: list[tuple[str, MediaItem, str]] = []  # (name in zip, item, policy)
+        #: (name in zip, item, policy, SHA-256 of the copy)
+        self.files: list[tuple[str, MediaItem, str, str]] = []
         self.withheld: list[Withheld] = []
         self.languages: set[str] = set()
         self.tags: set[str] = set()
 
 
 def export_uwazi(
-    session: Session,
+    holder: Session | CaseSource,
     case_ids: list[str],
     out: Path,
     policy: str | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> UwaziResult:
-    """Write the Uwazi zip of ``case_ids`` to ``out`` and its template beside it.
+    """Write the Uwazi zip of ``case_ids`` (read from a vault's session or any ``CaseSource``)
+    to ``out`` and its template beside it.
 
     The template goes to ``<out without .zip>.template.json``. ``InvalidInput`` (nothing
     written) if ``out`` is not a new ``.zip`` in an existing folder or the template file exists;
@@ -176,7 +178,8 @@ def export_uwazi(
     template_path = out.with_name(out.stem + ".template.json")
     if template_path.exists():
         raise InvalidInput(f"{template_path.name} already exists; choose a new file name.")
-    plan = _plan(session, case_ids, policy)
+    source = source_of(holder)
+    plan = _plan(source, case_ids, policy)
     languages = sorted(plan.languages)
     columns = ["title", *(p[0] for p in PROPERTIES), "attachments"]
     columns += [f"{name}__{lang}" for lang in languages for name in ("title", *TRANSLATED)]
@@ -187,9 +190,9 @@ def export_uwazi(
     template = template_description(languages, sorted(plan.tags))
     with safefs.atomic_writer(out) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("import.csv", text.getvalue().encode("utf-8"))
-        for n, (name, item, pol) in enumerate(plan.files):
+        for n, (name, item, pol, digest) in enumerate(plan.files):
             progress(n, len(plan.files))
-            _copy_into(session, zf, name, item, pol, cancelled)
+            _copy_into(source, zf, name, item, pol, digest, cancelled)
         progress(len(plan.files), len(plan.files))
     safefs.atomic_write(
         template_path,
@@ -201,13 +204,13 @@ def export_uwazi(
     )
 
 
-def _plan(session: Session, case_ids: list[str], policy: str | None) -> _Plan:
+def _plan(source: CaseSource, case_ids: list[str], policy: str | None) -> _Plan:
     plan = _Plan()
-    for case in [session.cases.get(c) for c in dict.fromkeys(case_ids)]:
-        case_policy = policy or case.policy or str(session.settings.default_policy)
-        incidents = {i.id: i for i in session.cases.incidents(case.id)}
+    for case in [source.case(c) for c in dict.fromkeys(case_ids)]:
+        case_policy = policy or case.policy or source.default_policy()
+        incidents = {i.id: i for i in source.incidents(case.id)}
         shared: dict[str, Testimony] = {}
-        for t in session.testimonies.list(case.id, limit=1_000_000):
+        for t in source.testimonies(case.id):
             if t.consent.allows("share-accountability") or t.consent.allows("publish-anonymised"):
                 shared[t.id] = t
             else:
@@ -220,7 +223,7 @@ def _plan(session: Session, case_ids: list[str], policy: str | None) -> _Plan:
                     )
                 )
         attached: dict[str, list[tuple[str, str, str]]] = {}  # owner → (name, sha256, geo)
-        for item in session.media.list(case.id, limit=1_000_000):
+        for item in source.media(case.id):
             owner = item.testimony_id or case.id
             if item.testimony_id and item.testimony_id not in shared:
                 plan.withheld.append(
@@ -228,11 +231,12 @@ def _plan(session: Session, case_ids: list[str], policy: str | None) -> _Plan:
                 )
                 continue
             try:
-                name, digest = _media_file(session, item, case_policy)
+                extension, digest = source.media_copy(item, case_policy)
             except HumdocError as exc:
                 plan.withheld.append(Withheld("media", item.id, str(exc)))
                 continue
-            plan.files.append((name, item, case_policy))
+            name = f"{item.id}.{extension}"
+            plan.files.append((name, item, case_policy, digest))
             attached.setdefault(owner, []).append((name, digest, _geo(item, case_policy)))
         own = attached.get(case.id, [])
         plan.rows.append(
@@ -301,32 +305,22 @@ def _geo(item: MediaItem, policy: str) -> str:
     return f"{lat}|{lon}"
 
 
-def _media_file(session: Session, item: MediaItem, policy: str) -> tuple[str, str]:
-    """The name the item's copy under ``policy`` has in the zip, and its SHA-256."""
-    if policy == "keep":
-        return f"{item.id}.{item.extension}", item.sealed_sha256
-    d = session.media.derivative(item.id, policy)
-    return f"{item.id}.{d.extension}", d.sha256
-
-
 def _copy_into(
-    session: Session,
+    source: CaseSource,
     zf: zipfile.ZipFile,
     name: str,
     item: MediaItem,
     policy: str,
+    expected: str,
     cancelled: Cancelled,
 ) -> None:
-    source: contextlib.AbstractContextManager[CopyReader]
-    if policy == "keep":
-        source, expected = session.media.open_sealed(item.id), item.sealed_sha256
-    else:
-        source = session.media.open_derivative(item.id, policy)
-        expected = session.media.derivative(item.id, policy).sha256
     digest = hashlib.sha256()
     entry = zipfile.ZipInfo(name, time.gmtime()[:6])
     entry.compress_type = zipfile.ZIP_DEFLATED
-    with source as reader, zf.open(entry, "w", force_zip64=True) as dest:
+    with (
+        source.open_media_copy(item, policy) as reader,
+        zf.open(entry, "w", force_zip64=True) as dest,
+    ):
         while chunk := reader.read(CHUNK):
             if cancelled():
                 raise OperationCancelled("The Uwazi export was cancelled; nothing was written.")

@@ -1,4 +1,5 @@
-"""Building the custody report of a case from an unlocked vault (writes nothing).
+"""Building the custody report of a case from an unlocked vault or the shared archive (writes
+nothing).
 
 Every custody event is checked on its own: its signature against the key of the device that
 signed it (this device's, or an enrolled one's), and its place in the chain (hash, link,
@@ -14,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from humdoc.core import safefs
-from humdoc.core.bundle.format import recipient_fingerprint
 from humdoc.core.bundle.minisign import PublicKey, verify
 from humdoc.core.custody import CustodyEvent, canonical, verify_chain
 from humdoc.core.domain.common import now_iso
@@ -23,6 +23,7 @@ from humdoc.core.errors import HumdocError, InvalidInput
 from humdoc.core.mediaitems import MediaItem
 from humdoc.core.report import model
 from humdoc.core.session import Session
+from humdoc.core.sources import CaseSource, VerifyCommands, source_of
 
 #: Characters of a statement shown in the report, where consent allows it.
 EXCERPT_CHARS = 280
@@ -30,13 +31,15 @@ EXCERPT_CHARS = 280
 SIGNERS = ("this device", "enrolled device")
 
 
-def build_report(session: Session, case_id: str) -> model.CustodyReport:
-    """The custody report of ``case_id``; ``NotFound`` if there is no such case."""
-    case = session.cases.get(case_id)
-    testimonies = session.testimonies.list(case.id, limit=1_000_000)
-    media = session.media.list(case.id, limit=1_000_000)
-    policy = case.policy or str(session.settings.default_policy)
-    keys = _keys(session)
+def build_report(holder: Session | CaseSource, case_id: str) -> model.CustodyReport:
+    """The custody report of ``case_id``, read from a vault's session or any ``CaseSource``
+    (the shared archive's); ``NotFound`` if there is no such case."""
+    source = source_of(holder)
+    case = source.case(case_id)
+    testimonies = source.testimonies(case.id)
+    media = source.media(case.id)
+    policy = case.policy or source.default_policy()
+    keys = source.report_keys()
     key_files = {k.fingerprint: _key_file(k.fingerprint) for k in keys if k.role in SIGNERS}
     items: list[model.Item] = []
     events: list[model.Event] = []
@@ -44,27 +47,27 @@ def build_report(session: Session, case_id: str) -> model.CustodyReport:
     steps: list[model.Step] = [_key_step(keys)]
     local = {t.id: t for t in testimonies}
     for t in testimonies:
-        chain = session.custody.chain(t.id)
-        checked, problems = _check_chain(t.id, chain, session.known_key)
+        chain = source.custody_chain(t.id)
+        checked, problems = _check_chain(t.id, chain, source.known_key)
         events += checked
-        items.append(_testimony_item(session, t, problems))
+        items.append(_testimony_item(source, t, problems))
         withheld += _testimony_withheld(t)
-        steps.append(_testimony_step(t))
-        steps.append(_chain_step(t.id, checked, key_files))
+        steps.append(_testimony_step(t, source.commands))
+        steps.append(_chain_step(t.id, checked, key_files, source.commands))
     for m in media:
-        chain = session.custody.chain(m.id)
-        checked, problems = _check_chain(m.id, chain, session.known_key)
+        chain = source.custody_chain(m.id)
+        checked, problems = _check_chain(m.id, chain, source.known_key)
         events += checked
         items.append(_media_item(m, problems))
         withheld += _media_withheld(m, local.get(m.testimony_id or ""), policy)
-        steps.append(_media_step(m))
-        steps.append(_chain_step(m.id, checked, key_files))
+        steps.append(_media_step(m, source.commands))
+        steps.append(_chain_step(m.id, checked, key_files, source.commands))
     return model.CustodyReport(
         model.FORMAT,
         model.VERSION,
         now_iso(),
-        session.device_keys.fingerprint(),
-        session.role,
+        source.generated_by(),
+        source.role,
         case.id,
         case.title,
         case.description,
@@ -72,7 +75,7 @@ def build_report(session: Session, case_id: str) -> model.CustodyReport:
         case.created,
         tuple(
             model.Incident(i.id, i.title, i.occurred_from or "", i.occurred_to or "", i.location)
-            for i in session.cases.incidents(case.id)
+            for i in source.incidents(case.id)
         ),
         tuple(items),
         tuple(keys),
@@ -132,10 +135,10 @@ def _signature_result(ev: CustodyEvent, pub: PublicKey | None) -> str:
     return "verified"
 
 
-def _testimony_item(session: Session, t: Testimony, problems: tuple[str, ...]) -> model.Item:
+def _testimony_item(source: CaseSource, t: Testimony, problems: tuple[str, ...]) -> model.Item:
     history = tuple(
         model.ConsentRecord(c.scopes, c.recorded_by, c.recorded_at)
-        for c in session.testimonies.consent_history(t.id)
+        for c in source.consent_history(t.id)
     )
     open_to_court = t.consent.allows("share-accountability")
     excerpt = t.statement[:EXCERPT_CHARS] + ("…" if len(t.statement) > EXCERPT_CHARS else "")
@@ -222,30 +225,6 @@ def _media_withheld(m: MediaItem, testimony: Testimony | None, policy: str) -> l
     return []
 
 
-def _keys(session: Session) -> list[model.Key]:
-    own = session.device_keys.public_key()
-    keys = [
-        model.Key("this device", session.settings.actor, own.fingerprint(), own.to_text(), "active")
-    ]
-    if session.role == "centre":
-        recipient = session.device_keys.age_recipient()
-        keys.append(
-            model.Key(
-                "centre encryption key",
-                "this centre",
-                recipient_fingerprint(recipient),
-                recipient,
-                "active",
-            )
-        )
-    for d in session.devices.list():
-        status = f"revoked on {(d.revoked or '')[:10]}" if d.revoked else "active"
-        keys.append(model.Key("enrolled device", d.name, d.fingerprint, d.public_key, status))
-    for r in session.recipients.list():
-        keys.append(model.Key("recipient", r.name, r.fingerprint, r.recipient, "active"))
-    return keys
-
-
 def _key_file(fingerprint: str) -> str:
     return "key-" + fingerprint.replace(" ", "")[:16] + ".pub"
 
@@ -264,31 +243,31 @@ def _key_step(keys: list[model.Key]) -> model.Step:
     )
 
 
-def _testimony_step(t: Testimony) -> model.Step:
+def _testimony_step(t: Testimony, cmds: VerifyCommands) -> model.Step:
     return model.Step(
         f"Testimony {t.id}: the statement's SHA-256",
         (
-            f"humdoc testimony show {t.id} --json | jq -j .statement | sha256sum"
+            f"{cmds.statement.format(id=t.id)} | sha256sum"
             f"  # must be {_statement_sha256(t.statement)}",
         ),
     )
 
 
-def _media_step(m: MediaItem) -> model.Step:
+def _media_step(m: MediaItem, cmds: VerifyCommands) -> model.Step:
     commands = [
-        f"humdoc media extract {m.id} --original --out {m.id}.original",
+        cmds.original.format(id=m.id, out=f"{m.id}.original"),
         f"sha256sum {m.id}.original  # must be {m.sealed_sha256}",
     ]
     for d in m.derivatives:
-        commands.append(
-            f"humdoc media extract {m.id} --derivative --policy {d.policy} --out {m.id}.{d.policy}"
-        )
+        commands.append(cmds.derivative.format(id=m.id, policy=d.policy, out=f"{m.id}.{d.policy}"))
         commands.append(f"sha256sum {m.id}.{d.policy}  # must be {d.sha256}")
     return model.Step(f"Media {m.id}: the evidentiary and working copies", tuple(commands))
 
 
-def _chain_step(item_id: str, events: list[model.Event], key_files: dict[str, str]) -> model.Step:
-    commands = [f"humdoc custody {item_id} --json > {item_id}.json"]
+def _chain_step(
+    item_id: str, events: list[model.Event], key_files: dict[str, str], cmds: VerifyCommands
+) -> model.Step:
+    commands = [f"{cmds.custody.format(id=item_id)} > {item_id}.json"]
     for e in events:
         n = e.position - 1
         commands.append(
