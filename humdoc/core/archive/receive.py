@@ -36,12 +36,14 @@ from pathlib import Path
 from typing import Any, cast
 
 from humdoc.core.archive import store
+from humdoc.core.archive.centre import centre_signing_key, receipt_contents, received_event
 from humdoc.core.archive.devices import ArchiveDevice, ArchiveDevices
 from humdoc.core.archive.session import ArchiveSession, NotPermitted, refusals
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.reader import Spool
+from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     AlreadyExists,
     BundleRejected,
@@ -314,6 +316,7 @@ class ArchiveReceiver(BundleChecker):
         add_to_ledger(
             conn, keys, device, bag.sequence, bag.bundle_id, bag.tagmanifest_sha256,
             f"{kind_of}:{link}", bag.bundle_sha256, checked.summary(),
+            receipt_contents(now_iso(), rows),
         )  # fmt: skip
         for kind in ("cases", "incidents", "persons", "testimonies", "media"):
             for r in rows[kind]:
@@ -339,8 +342,22 @@ class ArchiveReceiver(BundleChecker):
                     bag.bundle_id,
                 )  # fmt: skip
                 adopted.add(r["file"])
-        for item_id, events in checked.chains.items():
-            store.put_custody(conn, keys, item_id, [e.to_json() for e in events], bag.bundle_id)
+        received = {
+            "bundle_id": bag.bundle_id,
+            "bundle_sha256": bag.bundle_sha256,
+            "bundle_tagmanifest_sha256": bag.tagmanifest_sha256,
+            "sequence": bag.sequence,
+            "from_device": device,
+        }
+        signing = centre_signing_key(self.session)
+        try:
+            for item_id in sorted(checked.chains):  # the items' locks, always in one order
+                events = [e.to_json() for e in checked.chains[item_id]]
+                held = store.put_custody(conn, keys, item_id, events, bag.bundle_id)
+                event = received_event(conn, signing, self.session.role, item_id, held, received)
+                store.append_custody(conn, keys, item_id, len(held), event.to_json(), bag.bundle_id)
+        finally:
+            signing.wipe()
         for r in rows.get("identities", []):
             store.put_identity(
                 conn, keys, r["person_id"],
@@ -360,16 +377,19 @@ def add_to_ledger(
     previous: str,
     sha256: str,
     summary: dict[str, Any],
+    receipt: dict[str, Any],
 ) -> None:
     """Write a bundle's ledger row and its first copy (inside the caller's transaction).
 
     ``previous`` is ``tagmanifest:<sha256>`` or ``file:<sha256>``; ``identity`` the SHA-256 of
-    its tag manifest, None for a bundle a centre vault received before it kept identities."""
+    its tag manifest, None for a bundle a centre vault received before it kept identities;
+    ``receipt`` what its receipt names (``centre.receipt_contents``), sealed."""
     conn.execute(
         "INSERT INTO bundles(device, sequence, bundle_id, identity, previous, sha256, "
-        "summary_ct) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        "summary_ct, receipt_ct) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
         (device, sequence, bundle_id, identity or "", previous, sha256,
-         keys.seal_json(summary, "bundles", bundle_id, "summary")),
+         keys.seal_json(summary, "bundles", bundle_id, "summary"),
+         keys.seal_json(receipt, "bundles", bundle_id, "receipt")),
     )  # fmt: skip
     add_copy(conn, bundle_id, sha256)
 
