@@ -179,9 +179,17 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
 
 def _reporter(ctx: Context) -> Any:
     def report(event: dict[str, Any]) -> None:
+        if event.get("archive") == "unreachable":  # one line on stderr per outage
+            error = str(event["error"]).rstrip(". ")
+            sys.stderr.write(safe_text(f"humdoc: {error}; trying again until it answers.", True))
+            sys.stderr.write("\n")
+            sys.stderr.flush()
         if ctx.out.as_json:  # one JSON document a line, as the events come
             line = json.dumps(event, ensure_ascii=True, default=str, separators=(",", ":"))
             print(line, flush=True)
+        elif "archive" in event:
+            if event["archive"] == "reconnected":
+                print(f"Reconnected to the archive after {event['after']} s.", flush=True)
         elif event.get("received"):
             for line in _describe(event["file"], event):
                 print(safe_text(line), flush=True)

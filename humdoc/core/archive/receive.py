@@ -38,7 +38,12 @@ from typing import Any, cast
 from humdoc.core.archive import store
 from humdoc.core.archive.centre import centre_signing_key, receipt_contents, received_event
 from humdoc.core.archive.devices import ArchiveDevice, ArchiveDevices
-from humdoc.core.archive.session import ArchiveSession, NotPermitted, refusals
+from humdoc.core.archive.session import (
+    ArchiveSession,
+    ArchiveUnavailable,
+    NotPermitted,
+    refusals,
+)
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag
 from humdoc.core.bundle.minisign import PublicKey
@@ -168,10 +173,15 @@ def sweep(session: ArchiveSession, blobs: BlobStore, older_than: float = ORPHAN_
 
 
 class ArchiveLedger:
-    """The archive's ``bundles`` and ``bundle_copies``, as the arrival checks read them."""
+    """The archive's ``bundles`` and ``bundle_copies``, as the arrival checks read them (on the
+    session's connection of the moment: a reconnected session's new one)."""
 
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
+    def __init__(self, session: ArchiveSession) -> None:
+        self.session = session
+
+    @property
+    def conn(self) -> Any:
+        return self.session.conn
 
     def at(self, device: str, sequence: int) -> LedgerEntry | None:
         row = self.conn.execute(
@@ -216,7 +226,7 @@ class ArchiveReceiver(BundleChecker):
         self.blobs = blobs
         self.limits = limits or Limits()
         self.devices = ArchiveDevices(session)
-        self.ledger = ArchiveLedger(session.conn)
+        self.ledger = ArchiveLedger(session)
         self._age = session.secret("age-identity").decode().strip()
         self._known: dict[str, ArchiveDevice | None] = {}
 
@@ -274,9 +284,20 @@ class ArchiveReceiver(BundleChecker):
                 adopted = self._import(checked)
             for rel in adopted:  # committed: these blobs now belong to the archive's media
                 checked.bag.files.pop(rel, None)
+        except ArchiveUnavailable:
+            # The connection broke, maybe while the COMMIT was on its way: whether it reached
+            # the server is unknown here. The media blobs stay (named by committed rows, or
+            # orphans that ``sweep`` deletes); the next look finds the bundle received or not.
+            for r in checked.rows.get("media", []):
+                checked.bag.files.pop(r["file"], None)
+            raise
         finally:
             checked.bag.discard()
         return checked.summary()
+
+    def reconnect(self) -> None:
+        """Connect the session again after its connection broke (``ArchiveSession.reconnect``)."""
+        self.session.reconnect()
 
     def _import(self, checked: Checked) -> set[str]:
         import psycopg
@@ -499,12 +520,49 @@ class Watcher:
         return events
 
     def run(self, stop: Any, interval: float = 2.0) -> None:
-        """Poll every ``interval`` seconds until ``stop()`` is true."""
+        """Poll every ``interval`` seconds until ``stop()`` is true.
+
+        When the archive cannot be reached (its server restarts, the network fails), reports
+        ``{"archive": "unreachable", "error": ...}`` once, then tries to connect again after
+        1, 2, 4 ... seconds (at most ``RETRY_MAX``) until it can, and reports
+        ``{"archive": "reconnected", "after": seconds}``. A bundle whose import the outage
+        broke is still in the folder (its transaction rolled back) and is taken at the next
+        look. Other errors (the member was removed meanwhile) end the run."""
         while not stop():
-            self.poll()
-            deadline = time.monotonic() + interval
-            while not stop() and time.monotonic() < deadline:
-                time.sleep(min(0.2, interval))
+            try:
+                self.poll()
+            except ArchiveUnavailable as exc:
+                self._reconnect(stop, exc)
+            _wait(stop, interval)
+
+    def _reconnect(self, stop: Any, lost: ArchiveUnavailable) -> None:
+        self.report({"archive": "unreachable", "error": str(lost)})
+        started = time.monotonic()
+        delay = RETRY_FIRST
+        while not stop():
+            _wait(stop, delay)
+            if stop():
+                return
+            try:
+                self.receiver.reconnect()
+            except ArchiveUnavailable:
+                delay = min(delay * 2, RETRY_MAX)
+                continue
+            self.report({"archive": "reconnected", "after": round(time.monotonic() - started, 1)})
+            return
+
+
+#: A watcher that lost the archive tries again after this many seconds, then twice as long ...
+RETRY_FIRST = 1.0
+#: ... up to this.
+RETRY_MAX = 30.0
+
+
+def _wait(stop: Any, seconds: float) -> None:
+    """Sleep ``seconds``, waking early when ``stop()`` turns true."""
+    deadline = time.monotonic() + seconds
+    while not stop() and time.monotonic() < deadline:
+        time.sleep(min(0.2, seconds))
 
 
 def _move(path: Path, into: Path, reason: str | None) -> None:
