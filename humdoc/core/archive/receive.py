@@ -8,9 +8,11 @@ custody chains that do not verify, media that do not match, identities without c
 the archive's sealed ``devices`` and its ``bundles`` ledger in place of the vault's tables. Media
 files are spooled straight into the blob store, encrypted, while the bundle is read.
 
-Then everything the bundle carries goes into PostgreSQL in ONE transaction: the ledger row, every
-record version (``store.put_record``), custody chains, media files (their keys sealed) and
-witness identities (sealed to the identity key: the receiver cannot read them back).
+Then everything the bundle carries goes into PostgreSQL in ONE transaction: the ledger row (with,
+sealed, what the bundle's receipt will name: ``centre.receipt_contents``), every record version
+(``store.put_record``), custody chains, each followed by the archive's own signed ``received``
+entry (``centre.received_event``), media files (their keys sealed) and witness identities
+(sealed to the identity key: the receiver cannot read them back).
 
 Exactly once, with any number of receivers on any number of machines: the import takes a
 transaction-scoped advisory lock on the sending device, then checks the ledger again. A second
