@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 
 from humdoc.core.archive import store
 from humdoc.core.archive.receive import Watcher, sweep
+from humdoc.core.archive.session import NotPermitted
 from humdoc.core.blobs import BlobStore
 from tests import pgserver
 from tests.archive.conftest import new_archive
@@ -144,3 +146,18 @@ def test_a_cut_mid_import_leaves_nothing_and_the_next_look_imports_it_once(w: In
         found = store.read_media(ana.conn, ana.keys, w.media_id, media["sha256"])
         data = BlobStore(w.store).read_all(found.blob_id, found.file_key, 1 << 26)
         assert len(data) == media["size"]
+
+
+def test_reconnect_is_refused_to_a_member_whose_keyslot_went_meanwhile(w: Intake) -> None:
+    s, _ = w.receiver()
+    with s:
+        first = s.conn
+        s.reconnect()  # a new connection, the same member and keys
+        assert s.conn is not first and first.closed
+        assert s.conn.execute("SELECT session_user").fetchone()[0] == w.archive.role("intake1")
+        with psycopg.connect(w.archive.dba_url, autocommit=True) as dba:
+            dba.execute("DELETE FROM keyslots WHERE role_name = %s", (w.archive.role("intake1"),))
+        held = s.conn
+        with pytest.raises(NotPermitted, match="no longer a member of this archive"):
+            s.reconnect()
+        assert s.conn is held  # nothing changed

@@ -291,7 +291,8 @@ class ArchiveSession:
                 ).fetchone()
                 if row is None or row[0] != self.duty or not row[1]:
                     raise NotPermitted(
-                        f"The role {self.role!r} is no longer a {self.duty} member of this archive."
+                        f"The role {self.role!r} is no longer a member of this archive "
+                        f"({self.duty})."
                     )
                 sealed = conn.execute(
                     "SELECT sealed FROM archive_secrets WHERE name = 'age-identity'"

@@ -8,7 +8,9 @@ received it, the centre's key fingerprint, and every testimony and media item wi
 arrived with: a media item's file as carried, a testimony's record as carried (``record_digest``).
 A centre makes the same receipt, byte for byte, whenever it makes it again from its ledger.
 
-This module makes, writes and reads receipts (as files, as one text, as QR code payloads); the
+This module makes, writes and reads receipts (as files, as one text, as QR code payloads): a
+receipt is signed from a ``ReceiptEntry`` (``sign_receipt``), which a centre vault reads from its
+ledger (``make_receipt``) and a shared archive from its own (``humdoc.core.archive.centre``); the
 field device checks and applies them in ``humdoc.core.exchange.receipt_book``.
 """
 
