@@ -69,6 +69,14 @@ class PgServer:
         _run(self, ["pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop"])
         shutil.rmtree(self.root, ignore_errors=True)
 
+    def halt(self) -> None:
+        """Stop the server as an outage does (every connection cut), keeping its data."""
+        _run(self, ["pg_ctl", "-D", str(self.root / "data"), "-m", "fast", "-w", "stop"])
+
+    def resume(self) -> None:
+        """Start a halted server again, on the same socket and port."""
+        _start(self.user, self.root, self.port)
+
 
 def _run(server_or_user: PgServer | int | None, argv: list[str]) -> None:
     user = server_or_user.user if isinstance(server_or_user, PgServer) else server_or_user
@@ -107,13 +115,17 @@ def start(port: int | None = None) -> PgServer:
         ],
     )  # fmt: skip
     pwfile.unlink()
+    _start(user, root, port)
+    return PgServer(root, port, password, user)
+
+
+def _start(user: int | None, root: Path, port: int) -> None:
     options = (
         f"-c listen_addresses='' -c port={port} -c unix_socket_directories='{root / 'socket'}' "
         "-c fsync=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=128MB"
     )
     _run(user, ["pg_ctl", "-D", str(root / "data"), "-o", options, "-l", str(root / "log"),
                 "-w", "start"])  # fmt: skip
-    return PgServer(root, port, password, user)
 
 
 @contextlib.contextmanager

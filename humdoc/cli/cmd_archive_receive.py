@@ -2,7 +2,9 @@
 
 ``centre receive --archive URL --store PATH BUNDLE...`` (or ``--watch DIR``) runs as an intake
 member; ``centre devices enrol|list|revoke --archive URL`` and ``centre store-init`` as an
-admin; ``centre sweep`` removes blobs a killed receiver left. The member's humdoc passphrase is
+admin; ``centre sweep`` removes blobs a killed receiver left; ``centre receipt BUNDLE_ID`` (intake
+or admin) signs the receipt a field device applies to free itself; ``centre keys`` shows what a
+field device adds to send to the archive and check its receipts. The member's humdoc passphrase is
 asked as for a vault (``--passphrase-file``, ``HUMDOC_PASSPHRASE`` or a prompt); the PostgreSQL
 password comes from libpq (the address, ``PGPASSWORD``, ``~/.pgpass``).
 """
@@ -75,6 +77,33 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="move no witness identity (they stay in the vault)",
     )
     p.set_defaults(handler=cmd_migrate)
+
+    p = cs.add_parser(
+        "receipt",
+        parents=[common],
+        help="(intake, admin) make the signed receipt of a bundle the archive received",
+    )
+    archive_option(p)
+    p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--out", required=True, metavar="FILE", help="also writes FILE.minisig")
+    p.add_argument(
+        "--qr", action="store_true", help="also print it as QR codes (for a device with no USB)"
+    )
+    p.set_defaults(handler=cmd_receipt)
+
+    p = cs.add_parser(
+        "keys",
+        parents=[common],
+        help="the archive's age recipient and centre signing key, for field devices to add",
+    )
+    archive_option(p)
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        help="also write both to FILE, the recipient file 'humdoc recipients add NAME FILE' "
+        "reads on a field device",
+    )
+    p.set_defaults(handler=cmd_keys)
 
     dev = cs.add_parser(
         "devices", parents=[common], help="field devices the archive accepts bundles from"
@@ -150,9 +179,17 @@ def cmd_receive(ctx: Context, args: argparse.Namespace) -> None:
 
 def _reporter(ctx: Context) -> Any:
     def report(event: dict[str, Any]) -> None:
+        if event.get("archive") == "unreachable":  # one line on stderr per outage
+            error = str(event["error"]).rstrip(". ")
+            sys.stderr.write(safe_text(f"humdoc: {error}; trying again until it answers.", True))
+            sys.stderr.write("\n")
+            sys.stderr.flush()
         if ctx.out.as_json:  # one JSON document a line, as the events come
             line = json.dumps(event, ensure_ascii=True, default=str, separators=(",", ":"))
             print(line, flush=True)
+        elif "archive" in event:
+            if event["archive"] == "reconnected":
+                print(f"Reconnected to the archive after {event['after']} s.", flush=True)
         elif event.get("received"):
             for line in _describe(event["file"], event):
                 print(safe_text(line), flush=True)
@@ -179,6 +216,58 @@ def _watch(ctx: Context, watcher: Any, interval: float) -> None:
         signal.signal(signal.SIGTERM, previous)
     if not ctx.out.as_json:
         sys.stdout.write("Stopped watching.\n")
+
+
+def cmd_receipt(ctx: Context, args: argparse.Namespace) -> None:
+    from humdoc.cli.cmd_receipts import qr_lines, receipt_lines
+    from humdoc.core.archive.centre import make_receipt
+
+    with _open(ctx, args) as session:
+        receipt = make_receipt(session, args.bundle_id)
+    doc, sig = receipt.write(Path(args.out))
+    lines = receipt_lines(receipt.fields, doc, sig)
+    if args.qr:
+        lines += qr_lines(receipt.qr_parts())
+    ctx.out.emit(
+        {
+            "file": str(doc),
+            "signature": str(sig),
+            "sha256": receipt.sha256,
+            "qr": receipt.qr_parts(),
+            **receipt.fields,
+        },
+        lines,
+    )
+
+
+def cmd_keys(ctx: Context, args: argparse.Namespace) -> None:
+    from humdoc.core.archive.centre import age_recipient, centre_public_key
+    from humdoc.core.device_keys import recipient_file_text
+    from humdoc.core.safefs import atomic_write
+
+    with _open(ctx, args) as session:
+        recipient = age_recipient(session)
+        key = centre_public_key(session)
+    if args.out:
+        atomic_write(Path(args.out), recipient_file_text(recipient, key).encode("ascii"), 0o644)
+    lines = [
+        f"Age recipient (bundles for this archive): {recipient}",
+        f"Centre signing key (it checks the archive's receipts), fingerprint {key.fingerprint()}:",
+        *key.to_text().splitlines(),
+    ]
+    if args.out:
+        lines.append(
+            f"Wrote both to {args.out}: on each field device, 'humdoc recipients add NAME "
+            f"{Path(args.out).name}'; compare the fingerprints out of band."
+        )
+    ctx.out.emit(
+        {
+            "age_recipient": recipient,
+            "signing_key": key.to_text(),
+            "signing_key_fingerprint": key.fingerprint(),
+        },
+        lines,
+    )
 
 
 def cmd_store_init(ctx: Context, args: argparse.Namespace) -> None:

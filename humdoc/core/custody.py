@@ -90,18 +90,10 @@ class CustodyLog:
                     "SELECT max(device_seq) FROM custody_events WHERE device = ?", (device,)
                 )
                 device_seq = int(seq_row[0] or 0) + 1
-                entry: dict[str, Any] = {
-                    "v": 1,
-                    "item": item_id,
-                    "action": action,
-                    "at": now_iso(),
-                    "actor": self.actor(),
-                    "device": device,
-                    "device_seq": device_seq,
-                    "prev": last[0] if last else GENESIS,
-                    "details": details,
-                }
-                event = _signed(entry, key)
+                event = signed_event(
+                    key, item_id, action, self.actor(), device_seq, last[0] if last else GENESIS,
+                    details,
+                )  # fmt: skip
                 self._store(item_id, event, device, device_seq)
         finally:
             key.wipe()
@@ -162,6 +154,34 @@ class CustodyLog:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (item_id, ev.entry, ev.hash, ev.signature, device, seq),
         )
+
+
+def signed_event(
+    key: SigningKey,
+    item_id: str,
+    action: str,
+    actor: str,
+    device_seq: int,
+    prev: str,
+    details: dict[str, Any],
+) -> CustodyEvent:
+    """A new entry of ``item_id``'s chain, following the entry whose hash is ``prev``, signed by
+    ``key`` (whose fingerprint it names as its device), dated now. ``ValueError`` for an action
+    not in ``ACTIONS``."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown custody action {action}")
+    entry: dict[str, Any] = {
+        "v": 1,
+        "item": item_id,
+        "action": action,
+        "at": now_iso(),
+        "actor": actor,
+        "device": key.public().fingerprint(),
+        "device_seq": device_seq,
+        "prev": prev,
+        "details": details,
+    }
+    return _signed(entry, key)
 
 
 def _signed(entry: dict[str, Any], key: SigningKey) -> CustodyEvent:

@@ -12,6 +12,7 @@ import psycopg
 import pytest
 
 from humdoc.core.archive import store
+from humdoc.core.archive.centre import custody_keys
 from humdoc.core.archive.devices import ArchiveDevices
 from humdoc.core.archive.receive import ArchiveReceiver, init_store, open_store, sweep
 from humdoc.core.archive.session import NotPermitted
@@ -57,10 +58,11 @@ def test_round_trip_analyst_reads_protection_alone_sees_the_identity(w: Intake) 
         data = BlobStore(w.store).read_all(found.blob_id, found.file_key, MAX)
         assert hashlib.sha256(data).hexdigest() == media["sha256"] and len(data) == media["size"]
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
-        devices = ArchiveDevices(ana)
+        keys = custody_keys(ana)  # the enrolled devices' and the archive's own centre key
         for item in (w.testimony_id, w.media_id):
             events = [CustodyEvent.from_json(e) for e in store.custody(ana.conn, ana.keys, item)]
-            assert events and verify_chain(item, events, lambda fp: _key(devices, fp)) == []
+            assert events and verify_chain(item, events, keys) == []
+            assert events[-1].fields["action"] == "received"
         with pytest.raises(NotPermitted):
             store.read_identity(ana.conn, ana.keys, w.witness_id)
     with w.session("prot1") as prot:
@@ -71,11 +73,6 @@ def test_round_trip_analyst_reads_protection_alone_sees_the_identity(w: Intake) 
     for secret in (b"Three men were taken", WITNESS_NAME.encode(), b"Checkpoint"):
         assert secret not in dump
         assert all(secret not in p.read_bytes() for p in w.blob_files())
-
-
-def _key(devices: ArchiveDevices, fingerprint: str) -> object:
-    dev = devices.by_fingerprint(fingerprint)
-    return None if dev is None else dev.key()
 
 
 def _dump(w: Intake) -> bytes:

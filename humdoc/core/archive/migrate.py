@@ -6,9 +6,11 @@ is recognised as received), every version of every record the vault kept (so the
 as current what the vault showed, and keeps the older versions), the persons the testimonies
 name, every media file the versions hold (decrypted from the vault's blob and encrypted again
 into the archive's blob store, as a stream: no plaintext on disk), and every custody chain
-whole, with the centre vault's own entries (receipts, revocations). The vault's own signing key
-is enrolled as a device, revoked at once: its custody entries verify in the archive, and no
-bundle it signs is ever accepted. Witness identities move when the vault's identity compartment
+whole, with the centre vault's own entries (receipts, revocations), and for each bundle what
+its signed receipt names (when the vault received it, each item with the SHA-256 it arrived
+with), so that the archive can sign a moved bundle's receipt too (with its own centre key). The
+vault's own signing key is enrolled as a device, revoked at once: its custody entries verify in
+the archive, and no bundle it signs is ever accepted. Witness identities move when the vault's identity compartment
 is given open (its passphrase): each is sealed to the archive's identity key, so the receiving
 member cannot read it back and only protection officers can; without it they stay behind, and the
 result says how many.
@@ -23,11 +25,11 @@ counted in the result.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from humdoc.core.archive import store
+from humdoc.core.archive.centre import custody_keys
 from humdoc.core.archive.devices import ArchiveDevices
 from humdoc.core.archive.receive import _SINGULAR, add_copy, add_to_ledger, rank_of
 from humdoc.core.archive.session import ArchiveSession, NotPermitted, refusals
@@ -37,6 +39,7 @@ from humdoc.core.crypto.stream import CHUNK_SIZE
 from humdoc.core.custody import CustodyEvent, verify_chain
 from humdoc.core.domain.identities import OpenCompartment
 from humdoc.core.errors import InvalidInput, VaultCorrupt
+from humdoc.core.exchange.receipts import ledger_entry
 from humdoc.core.session import Session
 
 _PLURAL = {v: k for k, v in _SINGULAR.items()}
@@ -98,12 +101,12 @@ def migrate(
         raise NotPermitted(f"Moving records in is the intake duty; {intake.role} is {intake.duty}.")
     done = Migrated()
     done.devices = _devices(vault, intake, admin)
-    keys = _keys(ArchiveDevices(intake))
     moved: list[tuple[str, str, bytes]] = []  # blobs written, to delete if nothing commits
     try:
         with refusals(), intake.conn.transaction():
             persons = _move(vault, intake, blobs, done, moved)
             _identities(vault, intake, identities, persons, done)
+            keys = custody_keys(intake)
             for item_id in sorted(_chained_items(vault)):
                 events = [
                     CustodyEvent.from_json(e)
@@ -152,11 +155,6 @@ def _devices(vault: Session, intake: ArchiveSession, admin: ArchiveSession | Non
     return count
 
 
-def _keys(devices: ArchiveDevices) -> Callable[[str], PublicKey | None]:
-    cache = {d.fingerprint: d.key() for d in devices.list()}
-    return cache.get
-
-
 def _chained_items(vault: Session) -> set[str]:
     rows = vault.db.all(
         "SELECT DISTINCT ref FROM received_versions WHERE kind IN ('testimony', 'media')"
@@ -185,9 +183,11 @@ def _move(
     fresh: set[str] = set()
     for bundle_id, device, sequence, sha256, previous, kind, identity, summary in bundles:
         if bundle_id not in held:
+            kept = ledger_entry(vault.db, bundle_id)  # what the vault's receipt names
             add_to_ledger(
                 conn, keys, device, int(sequence), bundle_id, identity,
                 f"{kind or 'file'}:{previous}", sha256, json.loads(summary),
+                {"received": kept.received, "items": kept.items},
             )  # fmt: skip
             fresh.add(bundle_id)
             done.bundles += 1

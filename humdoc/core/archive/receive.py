@@ -8,9 +8,11 @@ custody chains that do not verify, media that do not match, identities without c
 the archive's sealed ``devices`` and its ``bundles`` ledger in place of the vault's tables. Media
 files are spooled straight into the blob store, encrypted, while the bundle is read.
 
-Then everything the bundle carries goes into PostgreSQL in ONE transaction: the ledger row, every
-record version (``store.put_record``), custody chains, media files (their keys sealed) and
-witness identities (sealed to the identity key: the receiver cannot read them back).
+Then everything the bundle carries goes into PostgreSQL in ONE transaction: the ledger row (with,
+sealed, what the bundle's receipt will name: ``centre.receipt_contents``), every record version
+(``store.put_record``), custody chains, each followed by the archive's own signed ``received``
+entry (``centre.received_event``), media files (their keys sealed) and witness identities
+(sealed to the identity key: the receiver cannot read them back).
 
 Exactly once, with any number of receivers on any number of machines: the import takes a
 transaction-scoped advisory lock on the sending device, then checks the ledger again. A second
@@ -36,12 +38,19 @@ from pathlib import Path
 from typing import Any, cast
 
 from humdoc.core.archive import store
+from humdoc.core.archive.centre import centre_signing_key, receipt_contents, received_event
 from humdoc.core.archive.devices import ArchiveDevice, ArchiveDevices
-from humdoc.core.archive.session import ArchiveSession, NotPermitted, refusals
+from humdoc.core.archive.session import (
+    ArchiveSession,
+    ArchiveUnavailable,
+    NotPermitted,
+    refusals,
+)
 from humdoc.core.blobs import BlobStore
 from humdoc.core.bundle import Limits, ReceivedBag
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.bundle.reader import Spool
+from humdoc.core.domain.common import now_iso
 from humdoc.core.errors import (
     AlreadyExists,
     BundleRejected,
@@ -166,10 +175,15 @@ def sweep(session: ArchiveSession, blobs: BlobStore, older_than: float = ORPHAN_
 
 
 class ArchiveLedger:
-    """The archive's ``bundles`` and ``bundle_copies``, as the arrival checks read them."""
+    """The archive's ``bundles`` and ``bundle_copies``, as the arrival checks read them (on the
+    session's connection of the moment: a reconnected session's new one)."""
 
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
+    def __init__(self, session: ArchiveSession) -> None:
+        self.session = session
+
+    @property
+    def conn(self) -> Any:
+        return self.session.conn
 
     def at(self, device: str, sequence: int) -> LedgerEntry | None:
         row = self.conn.execute(
@@ -214,7 +228,7 @@ class ArchiveReceiver(BundleChecker):
         self.blobs = blobs
         self.limits = limits or Limits()
         self.devices = ArchiveDevices(session)
-        self.ledger = ArchiveLedger(session.conn)
+        self.ledger = ArchiveLedger(session)
         self._age = session.secret("age-identity").decode().strip()
         self._known: dict[str, ArchiveDevice | None] = {}
 
@@ -272,9 +286,20 @@ class ArchiveReceiver(BundleChecker):
                 adopted = self._import(checked)
             for rel in adopted:  # committed: these blobs now belong to the archive's media
                 checked.bag.files.pop(rel, None)
+        except ArchiveUnavailable:
+            # The connection broke, maybe while the COMMIT was on its way: whether it reached
+            # the server is unknown here. The media blobs stay (named by committed rows, or
+            # orphans that ``sweep`` deletes); the next look finds the bundle received or not.
+            for r in checked.rows.get("media", []):
+                checked.bag.files.pop(r["file"], None)
+            raise
         finally:
             checked.bag.discard()
         return checked.summary()
+
+    def reconnect(self) -> None:
+        """Connect the session again after its connection broke (``ArchiveSession.reconnect``)."""
+        self.session.reconnect()
 
     def _import(self, checked: Checked) -> set[str]:
         import psycopg
@@ -314,6 +339,7 @@ class ArchiveReceiver(BundleChecker):
         add_to_ledger(
             conn, keys, device, bag.sequence, bag.bundle_id, bag.tagmanifest_sha256,
             f"{kind_of}:{link}", bag.bundle_sha256, checked.summary(),
+            receipt_contents(now_iso(), rows),
         )  # fmt: skip
         for kind in ("cases", "incidents", "persons", "testimonies", "media"):
             for r in rows[kind]:
@@ -339,8 +365,22 @@ class ArchiveReceiver(BundleChecker):
                     bag.bundle_id,
                 )  # fmt: skip
                 adopted.add(r["file"])
-        for item_id, events in checked.chains.items():
-            store.put_custody(conn, keys, item_id, [e.to_json() for e in events], bag.bundle_id)
+        received = {
+            "bundle_id": bag.bundle_id,
+            "bundle_sha256": bag.bundle_sha256,
+            "bundle_tagmanifest_sha256": bag.tagmanifest_sha256,
+            "sequence": bag.sequence,
+            "from_device": device,
+        }
+        signing = centre_signing_key(self.session)
+        try:
+            for item_id in sorted(checked.chains):  # the items' locks, always in one order
+                events = [e.to_json() for e in checked.chains[item_id]]
+                held = store.put_custody(conn, keys, item_id, events, bag.bundle_id)
+                event = received_event(conn, signing, self.session.role, item_id, held, received)
+                store.append_custody(conn, keys, item_id, len(held), event.to_json(), bag.bundle_id)
+        finally:
+            signing.wipe()
         for r in rows.get("identities", []):
             store.put_identity(
                 conn, keys, r["person_id"],
@@ -360,16 +400,19 @@ def add_to_ledger(
     previous: str,
     sha256: str,
     summary: dict[str, Any],
+    receipt: dict[str, Any],
 ) -> None:
     """Write a bundle's ledger row and its first copy (inside the caller's transaction).
 
     ``previous`` is ``tagmanifest:<sha256>`` or ``file:<sha256>``; ``identity`` the SHA-256 of
-    its tag manifest, None for a bundle a centre vault received before it kept identities."""
+    its tag manifest, None for a bundle a centre vault received before it kept identities;
+    ``receipt`` what its receipt names (``centre.receipt_contents``), sealed."""
     conn.execute(
         "INSERT INTO bundles(device, sequence, bundle_id, identity, previous, sha256, "
-        "summary_ct) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        "summary_ct, receipt_ct) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
         (device, sequence, bundle_id, identity or "", previous, sha256,
-         keys.seal_json(summary, "bundles", bundle_id, "summary")),
+         keys.seal_json(summary, "bundles", bundle_id, "summary"),
+         keys.seal_json(receipt, "bundles", bundle_id, "receipt")),
     )  # fmt: skip
     add_copy(conn, bundle_id, sha256)
 
@@ -479,12 +522,49 @@ class Watcher:
         return events
 
     def run(self, stop: Any, interval: float = 2.0) -> None:
-        """Poll every ``interval`` seconds until ``stop()`` is true."""
+        """Poll every ``interval`` seconds until ``stop()`` is true.
+
+        When the archive cannot be reached (its server restarts, the network fails), reports
+        ``{"archive": "unreachable", "error": ...}`` once, then tries to connect again after
+        1, 2, 4 ... seconds (at most ``RETRY_MAX``) until it can, and reports
+        ``{"archive": "reconnected", "after": seconds}``. A bundle whose import the outage
+        broke is still in the folder (its transaction rolled back) and is taken at the next
+        look. Other errors (the member was removed meanwhile) end the run."""
         while not stop():
-            self.poll()
-            deadline = time.monotonic() + interval
-            while not stop() and time.monotonic() < deadline:
-                time.sleep(min(0.2, interval))
+            try:
+                self.poll()
+            except ArchiveUnavailable as exc:
+                self._reconnect(stop, exc)
+            _wait(stop, interval)
+
+    def _reconnect(self, stop: Any, lost: ArchiveUnavailable) -> None:
+        self.report({"archive": "unreachable", "error": str(lost)})
+        started = time.monotonic()
+        delay = RETRY_FIRST
+        while not stop():
+            _wait(stop, delay)
+            if stop():
+                return
+            try:
+                self.receiver.reconnect()
+            except ArchiveUnavailable:
+                delay = min(delay * 2, RETRY_MAX)
+                continue
+            self.report({"archive": "reconnected", "after": round(time.monotonic() - started, 1)})
+            return
+
+
+#: A watcher that lost the archive tries again after this many seconds, then twice as long ...
+RETRY_FIRST = 1.0
+#: ... up to this.
+RETRY_MAX = 30.0
+
+
+def _wait(stop: Any, seconds: float) -> None:
+    """Sleep ``seconds``, waking early when ``stop()`` turns true."""
+    deadline = time.monotonic() + seconds
+    while not stop() and time.monotonic() < deadline:
+        time.sleep(min(0.2, seconds))
 
 
 def _move(path: Path, into: Path, reason: str | None) -> None:

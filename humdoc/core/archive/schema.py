@@ -332,7 +332,19 @@ GRANT USAGE ON SEQUENCE search_docs_n_seq TO {p}_intake;
 GRANT SELECT ON search_docs TO {p}_analyst, {p}_protection, {p}_admin;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Step 4: the archive signs as a centre. Its "received" custody events carry the centre key's own
+# event counter (``device_seq``, as a centre vault's do): one sequence, so receivers on several
+# machines never give two events one number. Each bundle's ledger row keeps, sealed, what its
+# signed receipt names (when it was received, each testimony and media item with the SHA-256 it
+# arrived with): a receipt is made from the ledger alone, the same bytes every time.
+_V4 = """
+CREATE SEQUENCE centre_custody_seq;
+REVOKE ALL ON SEQUENCE centre_custody_seq FROM PUBLIC;
+GRANT USAGE ON SEQUENCE centre_custody_seq TO {p}_intake;
+ALTER TABLE bundles ADD COLUMN receipt_ct bytea;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 CURRENT = len(MIGRATIONS)
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")

@@ -213,8 +213,10 @@ class ArchiveSession:
     """An unlocked connection to the archive, as one member."""
 
     def __init__(self, conn: Any, database: str, role: str, duty: str, keys: K.ArchiveKeys,
-                 identity_slot_unopened: bool = False):  # fmt: skip
+                 identity_slot_unopened: bool = False, url: str = ""):  # fmt: skip
         self.conn = conn
+        #: The address the session was opened with (``reconnect`` connects to it again).
+        self.url = url
         self.database = database
         self.role = role
         self.duty = duty
@@ -261,10 +263,47 @@ class ArchiveSession:
                     except WrongPassphrase:
                         unopened = True
             keys = K.ArchiveKeys(archive_key, identity_private)
-            return cls(conn, database, role, duty, keys, unopened)
+            return cls(conn, database, role, duty, keys, unopened, url)
         except BaseException:
             conn.close()
             raise
+
+    def reconnect(self) -> None:
+        """Connect again, as the same member with the keys already unlocked, after the
+        connection broke (the server restarted, the network failed); the broken connection is
+        dropped. Nothing is done if the new connection is not to the same archive and member:
+        ``ArchiveUnavailable`` if the server still cannot be reached, ``UnsupportedVersion`` if
+        its schema changed, ``NotPermitted`` if the member was removed or given another duty
+        meanwhile, ``VaultCorrupt`` if the archive key does not open its secrets (another
+        archive at that address)."""
+        conn = connect(self.url)
+        try:
+            with refusals():
+                if schema.version(conn) != schema.CURRENT:
+                    raise UnsupportedVersion(
+                        f"The archive now has schema {schema.version(conn)}; this humdoc reads "
+                        f"{schema.CURRENT}."
+                    )
+                row = conn.execute(
+                    "SELECT k.duty, pg_has_role(session_user, %s, 'member') FROM keyslots k "
+                    "WHERE k.role_name = session_user",
+                    (schema.group_role(self.database, self.duty),),
+                ).fetchone()
+                if row is None or row[0] != self.duty or not row[1]:
+                    raise NotPermitted(
+                        f"The role {self.role!r} is no longer a member of this archive "
+                        f"({self.duty})."
+                    )
+                sealed = conn.execute(
+                    "SELECT sealed FROM archive_secrets WHERE name = 'age-identity'"
+                ).fetchone()
+            self.keys.open_secret("age-identity", sealed[0] if sealed else b"")
+        except BaseException:
+            conn.close()
+            raise
+        broken, self.conn = self.conn, conn
+        with contextlib.suppress(Exception):
+            broken.close()
 
     def close(self) -> None:
         self.keys.close()

@@ -104,17 +104,39 @@ def put_record(
 
 
 def put_custody(conn: Any, keys: ArchiveKeys, item_id: str, events: list[dict[str, Any]],
-                bundle_id: str) -> None:  # fmt: skip
-    """Add the custody events of ``item_id`` the archive does not hold yet (by sequence)."""
-    with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO custody_events(item_id, seq, event_ct, bundle_id) "
-            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-            [
-                (item_id, i, keys.seal_json(ev, "custody_events", item_id, str(i)), bundle_id)
-                for i, ev in enumerate(events)
-            ],
-        )
+                bundle_id: str) -> list[dict[str, Any]]:  # fmt: skip
+    """Add the custody events of ``item_id`` the archive does not hold yet, in their order,
+    after the ones it holds; return the item's whole chain as now held.
+
+    A received chain is the sending device's: the archive's own entries (its receipts of
+    earlier bundles) are not in it, so an event is known by its content, never by its place.
+    Takes a transaction-scoped lock on the item, so two imports never append to one chain at
+    once (callers taking several take them in the order of the item ids)."""
+    conn.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", ("humdoc-item:" + item_id,)
+    )
+    held = custody(conn, keys, item_id)
+    known = {_event_key(ev) for ev in held}
+    fresh = [ev for ev in events if _event_key(ev) not in known]
+    for ev in fresh:
+        append_custody(conn, keys, item_id, len(held), ev, bundle_id)
+        held.append(ev)
+    return held
+
+
+def append_custody(conn: Any, keys: ArchiveKeys, item_id: str, seq: int, event: dict[str, Any],
+                   bundle_id: str) -> None:  # fmt: skip
+    """Store ``event`` as entry ``seq`` (counted from 0) of ``item_id``'s chain."""
+    conn.execute(
+        "INSERT INTO custody_events(item_id, seq, event_ct, bundle_id) VALUES (%s, %s, %s, %s)",
+        (item_id, seq, keys.seal_json(event, "custody_events", item_id, str(seq)), bundle_id),
+    )
+
+
+def _event_key(event: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def put_media_file(

@@ -8,7 +8,9 @@ received it, the centre's key fingerprint, and every testimony and media item wi
 arrived with: a media item's file as carried, a testimony's record as carried (``record_digest``).
 A centre makes the same receipt, byte for byte, whenever it makes it again from its ledger.
 
-This module makes, writes and reads receipts (as files, as one text, as QR code payloads); the
+This module makes, writes and reads receipts (as files, as one text, as QR code payloads): a
+receipt is signed from a ``ReceiptEntry`` (``sign_receipt``), which a centre vault reads from its
+ledger (``make_receipt``) and a shared archive from its own (``humdoc.core.archive.centre``); the
 field device checks and applies them in ``humdoc.core.exchange.receipt_book``.
 """
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from humdoc.core.bundle.minisign import sign
+from humdoc.core.bundle.minisign import SigningKey, sign
 from humdoc.core.custody import canonical
 from humdoc.core.device_keys import DeviceKeyStore
 from humdoc.core.errors import (
@@ -176,11 +178,24 @@ def receipt_path(bundle: Path) -> Path:
 # --- the centre ------------------------------------------------------------------------------
 
 
-def make_receipt(db: Database, identity: DeviceKeyStore, bundle_id: str) -> Receipt:
-    """The receipt for received bundle ``bundle_id``, from the centre's ledger, signed by this
-    centre's key. The same bytes every time it is made. ``NotFound`` if no such bundle was
-    received; ``InvalidInput`` if it was received before this humdoc kept what each bundle
-    carried (a vault from before schema 6)."""
+@dataclass(frozen=True)
+class ReceiptEntry:
+    """What a centre's ledger says of one received bundle: all a receipt names but the key.
+
+    ``identity`` is the SHA-256 of the bundle's signed tag manifest (None for a bundle received
+    before the centre kept it); ``items`` are ``{"id", "kind", "sha256"}`` ordered by id."""
+
+    bundle_id: str
+    identity: str | None
+    device: str
+    sequence: int
+    received: str
+    items: list[dict[str, str]]
+
+
+def ledger_entry(db: Database, bundle_id: str) -> ReceiptEntry:
+    """What a centre vault's ledger says of received bundle ``bundle_id``. ``NotFound`` if no
+    such bundle was received."""
     row = db.one(
         "SELECT bundle_id, device, sequence, tagmanifest_sha256, received FROM received_bundles "
         "WHERE bundle_id = ?",
@@ -188,11 +203,6 @@ def make_receipt(db: Database, identity: DeviceKeyStore, bundle_id: str) -> Rece
     )
     if row is None:
         raise NotFound(f"No bundle {bundle_id.strip()!r} was received here.")
-    if row[3] is None:
-        raise InvalidInput(
-            f"Bundle {row[0]} was received before this humdoc kept what each bundle carried; "
-            "no receipt can be made for it."
-        )
     items = []
     for kind, ref, record in db.all(
         "SELECT kind, ref, record FROM received_versions WHERE bundle_id = ? "
@@ -202,25 +212,50 @@ def make_receipt(db: Database, identity: DeviceKeyStore, bundle_id: str) -> Rece
         rec = json.loads(record)
         digest = rec["sha256"] if kind == "media" else record_digest(rec)
         items.append({"id": ref, "kind": kind, "sha256": digest})
+    return ReceiptEntry(row[0], row[3], row[1], int(row[2]), row[4], items)
+
+
+def sign_receipt(entry: ReceiptEntry, key: SigningKey) -> Receipt:
+    """The receipt of ``entry`` signed by the centre's ``key`` (which the caller wipes).
+    ``InvalidInput`` if the entry has no identity (received before the centre kept what each
+    bundle carried): no receipt can be made for it."""
+    _receiptable(entry)
+    doc = {
+        "format": FORMAT,
+        "bundle_id": entry.bundle_id,
+        "bundle_identity": entry.identity,
+        "device": entry.device,
+        "sequence": entry.sequence,
+        "centre": key.public().fingerprint(),
+        "received": entry.received,
+        "items": entry.items,
+    }
+    document = _canonical(doc)
+    digest = hashlib.sha256(document).hexdigest()
+    signature = sign(key, document, trusted_comment(entry.bundle_id, entry.sequence, digest))
+    return Receipt(document, signature)
+
+
+def _receiptable(entry: ReceiptEntry) -> None:
+    if entry.identity is None:
+        raise InvalidInput(
+            f"Bundle {entry.bundle_id} was received before this humdoc kept what each bundle "
+            "carried; no receipt can be made for it."
+        )
+
+
+def make_receipt(db: Database, identity: DeviceKeyStore, bundle_id: str) -> Receipt:
+    """The receipt for received bundle ``bundle_id``, from the centre's ledger, signed by this
+    centre's key. The same bytes every time it is made. ``NotFound`` if no such bundle was
+    received; ``InvalidInput`` if it was received before this humdoc kept what each bundle
+    carried (a vault from before schema 6)."""
+    entry = ledger_entry(db, bundle_id)
+    _receiptable(entry)
     key = identity.signing_key()
     try:
-        centre = key.public().fingerprint()
-        doc = {
-            "format": FORMAT,
-            "bundle_id": row[0],
-            "bundle_identity": row[3],
-            "device": row[1],
-            "sequence": int(row[2]),
-            "centre": centre,
-            "received": row[4],
-            "items": items,
-        }
-        document = _canonical(doc)
-        digest = hashlib.sha256(document).hexdigest()
-        signature = sign(key, document, trusted_comment(row[0], int(row[2]), digest))
+        return sign_receipt(entry, key)
     finally:
         key.wipe()
-    return Receipt(document, signature)
 
 
 # --- reading ---------------------------------------------------------------------------------
