@@ -59,11 +59,14 @@ def test_the_report_of_a_received_case_verifies_and_every_read_is_logged(w: Inta
     assert {i.id for i in report.items} == {w.testimony_id, t2, w.media_id, photo}
     assert report.events and all(e.signature == "verified" for e in report.events)
     # The archive holds the field device's chains as they were sent: each the start of the
-    # chain the field device's own report shows (which goes on with the export's own events).
+    # chain the field device's own report shows (which goes on with the export's own events),
+    # then the archive's own signed "received" entry, naming the bundle and the device.
     field = build_report(w.field, w.case_id)
     for item in report.items:
-        held = [e.id for e in report.events if e.item == item.id]
-        assert held and held == [e.id for e in field.events if e.item == item.id][: len(held)]
+        events = [e for e in report.events if e.item == item.id]
+        sent = [e.id for e in events if e.action != "received"]
+        assert sent and sent == [e.id for e in field.events if e.item == item.id][: len(sent)]
+        assert events[-1].action == "received" and '"from_device"' in events[-1].details
     assert "Laptop 1" in {k.name for k in report.keys if k.role == "enrolled device"}
     # Consent decides what a court sees, as in a vault's report.
     shown = {i.id: i for i in report.items}
