@@ -382,11 +382,14 @@ class ArchiveReceiver(BundleChecker):
         finally:
             signing.wipe()
         for r in rows.get("identities", []):
-            store.put_identity(
+            # A later bundle's identity replaces the one held (a new contact, say), as in a
+            # centre vault; an earlier bundle's, arriving late, is reported as older.
+            if not store.put_identity(
                 conn, keys, r["person_id"],
                 {"name": r["name"], "contact": r["contact"], "notes": r["notes"]},
-                bag.bundle_id,
-            )  # fmt: skip
+                bag.bundle_id, bag.sequence,
+            ):  # fmt: skip
+                checked.older.append(("identity", r["person_id"]))
         return adopted
 
 

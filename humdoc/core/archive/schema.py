@@ -344,7 +344,18 @@ GRANT USAGE ON SEQUENCE centre_custody_seq TO {p}_intake;
 ALTER TABLE bundles ADD COLUMN receipt_ct bytea;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+#: A witness's identity sent again in a later bundle (a new contact, say) replaces the one
+#: held, as in a centre vault; one from an earlier bundle arriving late does not. ``rank`` is the
+#: sending bundle's sequence number (0 for identities moved from a centre vault).
+_V5 = """
+ALTER TABLE identities ADD COLUMN rank bigint NOT NULL DEFAULT 0;
+GRANT SELECT (rank) ON identities TO {p}_intake;
+GRANT UPDATE (sealed, bundle_id, rank, received) ON identities TO {p}_intake;
+CREATE POLICY identity_intake_replaces ON identities FOR UPDATE TO {p}_intake
+    USING (true) WITH CHECK (true);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 CURRENT = len(MIGRATIONS)
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")

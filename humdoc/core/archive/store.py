@@ -169,8 +169,10 @@ def identity_public(conn: Any, keys: ArchiveKeys) -> bytes:
 
 
 def put_identity(conn: Any, keys: ArchiveKeys, person_id: str, identity: dict[str, Any],
-                 bundle_id: str) -> None:  # fmt: skip
-    """Seal a witness's identity to the identity key (receivers cannot read it back)."""
+                 bundle_id: str, rank: int = 0) -> bool:  # fmt: skip
+    """Seal a witness's identity to the identity key (receivers cannot read it back); it
+    replaces the one held only if ``rank`` (the sending bundle's sequence number) is higher.
+    True if it is now the one held."""
     import json
 
     sealed = seal_to(
@@ -178,11 +180,21 @@ def put_identity(conn: Any, keys: ArchiveKeys, person_id: str, identity: dict[st
         json.dumps(identity, ensure_ascii=False, sort_keys=True).encode(),
         "identities", person_id,
     )  # fmt: skip
-    conn.execute(
-        "INSERT INTO identities(person_id, sealed, bundle_id) VALUES (%s, %s, %s) "
+    added = conn.execute(
+        "INSERT INTO identities(person_id, sealed, bundle_id, rank) VALUES (%s, %s, %s, %s) "
         "ON CONFLICT (person_id) DO NOTHING",
-        (person_id, sealed, bundle_id),
-    )
+        (person_id, sealed, bundle_id, rank),
+    ).rowcount
+    if added:
+        return True
+    # Not ON CONFLICT DO UPDATE: that reads the held row's sealed column, which receivers are
+    # (rightly) not granted; this update reads only the id and the rank.
+    replaced = conn.execute(
+        "UPDATE identities SET sealed = %s, bundle_id = %s, rank = %s, received = now() "
+        "WHERE person_id = %s AND rank < %s",
+        (sealed, bundle_id, rank, person_id, rank),
+    ).rowcount
+    return bool(replaced)
 
 
 # --- reading -----------------------------------------------------------------------------------
