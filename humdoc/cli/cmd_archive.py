@@ -36,6 +36,7 @@ from humdoc.core.errors import (
     NotFound,
     SamePassphrase,
     UsageError,
+    VaultCorrupt,
     WeakPassphrase,
 )
 
@@ -568,16 +569,34 @@ def cmd_extract(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
-    from humdoc.core.archive import store
+    """An item's custody chain as the archive holds it, checked as ``humdoc custody`` checks a
+    vault's: the devices' and the archive's signatures, the links, the sequence numbers."""
+    from humdoc.core.archive.centre import checked_custody
 
     with open_session(ctx, args) as s:
-        events = store.custody(s.conn, s.keys, args.item)
+        events, problems = checked_custody(s, args.item)
     if not events:
         raise NotFound(f"The archive holds no custody events of {args.item}.")
+    rows = []
+    for event in events:
+        try:
+            f = json.loads(event["entry"])
+        except (KeyError, TypeError, ValueError):
+            f = {}
+        rows.append(
+            [str(f.get("device_seq", "?")), str(f.get("at", "")), str(f.get("action", "")),
+             str(f.get("actor", "")), str(f.get("device", "")), str(event.get("hash", ""))[:16]]
+        )  # fmt: skip
+    lines = table(rows, ["SEQ", "TIME", "ACTION", "ACTOR", "DEVICE", "HASH"])
+    lines.append("Chain verified." if not problems else f"CHAIN BROKEN: {problems[0]}")
     ctx.out.emit(
-        {"item": args.item, "events": events},
-        [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in events],
+        {"item": args.item, "events": events, "verified": not problems, "problems": problems},
+        lines,
     )
+    if problems:
+        raise VaultCorrupt(
+            f"The chain of custody of {args.item} in the archive does not verify: {problems[0]}"
+        )
 
 
 def cmd_connections_add(ctx: Context, args: argparse.Namespace) -> None:

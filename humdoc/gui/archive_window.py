@@ -770,15 +770,26 @@ class ArchiveWindow(QMainWindow):
         self._read("media", fetch, show)
 
     def show_custody(self) -> None:
-        """The chosen item's custody events, in order."""
-        from humdoc.core.archive import store
+        """The chosen item's custody events, in order, under the verdict on the chain (every
+        hash link and signature checked, as the vault's custody view checks them)."""
+        from humdoc.core.archive.centre import checked_custody
 
         row = self._selected
         if row is None:
             return
 
-        def show(events: list[dict[str, Any]]) -> None:
-            facts = []
+        def show(found: tuple[list[dict[str, Any]], list[str]]) -> None:
+            events, problems = found
+            verdict = (
+                self.tr("Chain broken: {problem}").format(problem="; ".join(problems))
+                if problems
+                else self.tr(
+                    "Chain verified: %n entries, every hash link and device signature checks.",
+                    "",
+                    len(events),
+                )
+            )
+            facts = [(self.tr("Custody chain"), verdict)] if events else []
             for event in events:
                 entry = event.get("entry", event)
                 if isinstance(entry, str):
@@ -800,7 +811,7 @@ class ArchiveWindow(QMainWindow):
                 facts.append((self.tr("Custody chain"), self.tr("No custody events.")))
             self.detail.setHtml(self._facts(facts))
 
-        self._read("custody", lambda s: store.custody(s.conn, s.keys, row.id), show)
+        self._read("custody", lambda s: checked_custody(s, row.id), show)
 
     def show_versions(self) -> None:
         """Every version the archive received of the chosen record (logged)."""

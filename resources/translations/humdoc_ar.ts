@@ -482,6 +482,21 @@
         <translation>سلسلة الحيازة</translation>
     </message>
     <message>
+        <source>Chain broken: {problem}</source>
+        <translation>السلسلة مقطوعة: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>تم التحقق من السلسلة: لا قيود فيها.</numerusform>
+            <numerusform>تم التحقق من السلسلة: قيد واحد، وكل روابط التجزئة وتواقيع الأجهزة سليمة.</numerusform>
+            <numerusform>تم التحقق من السلسلة: قيدان، وكل روابط التجزئة وتواقيع الأجهزة سليمة.</numerusform>
+            <numerusform>تم التحقق من السلسلة: %Ln قيود، وكل روابط التجزئة وتواقيع الأجهزة سليمة.</numerusform>
+            <numerusform>تم التحقق من السلسلة: %Ln قيدًا، وكل روابط التجزئة وتواقيع الأجهزة سليمة.</numerusform>
+            <numerusform>تم التحقق من السلسلة: %Ln قيد، وكل روابط التجزئة وتواقيع الأجهزة سليمة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No custody events.</source>
         <translation>لا قيود في سلسلة الحيازة.</translation>
     </message>

@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Chain verified: %n entry, every hash link and device signature checks.</numerusform>
+            <numerusform>Chain verified: %n entries, every hash link and device signature checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

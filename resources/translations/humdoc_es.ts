@@ -470,6 +470,17 @@
         <translation>Cadena de custodia</translation>
     </message>
     <message>
+        <source>Chain broken: {problem}</source>
+        <translation>Cadena rota: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Cadena verificada: %n entrada; cada enlace de hash y firma de dispositivo es válido.</numerusform>
+            <numerusform>Cadena verificada: %n entradas; cada enlace de hash y firma de dispositivo es válido.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No custody events.</source>
         <translation>No hay eventos de custodia.</translation>
     </message>

@@ -470,6 +470,17 @@
         <translation>Chaîne de traçabilité</translation>
     </message>
     <message>
+        <source>Chain broken: {problem}</source>
+        <translation>Chaîne rompue&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Chaîne vérifiée&#xa0;: %n entrée, chaque lien de hachage et chaque signature d&apos;appareil sont valides.</numerusform>
+            <numerusform>Chaîne vérifiée&#xa0;: %n entrées, chaque lien de hachage et chaque signature d&apos;appareil sont valides.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No custody events.</source>
         <translation>Aucun événement de traçabilité.</translation>
     </message>

@@ -467,6 +467,16 @@
         <translation>ထိန်းသိမ်းမှုကွင်းဆက်</translation>
     </message>
     <message>
+        <source>Chain broken: {problem}</source>
+        <translation>ကွင်းဆက် ပြတ်နေသည်- {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>ကွင်းဆက် စစ်ဆေးပြီး- မှတ်တမ်း %n ခု၊ ဟက်ရှ်ချိတ်ဆက်မှုနှင့် စက်လက်မှတ်တိုင်း မှန်ကန်သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No custody events.</source>
         <translation>ထိန်းသိမ်းမှု မှတ်တမ်း မရှိပါ။</translation>
     </message>

@@ -473,6 +473,18 @@
         <translation>Ланцюг зберігання доказів</translation>
     </message>
     <message>
+        <source>Chain broken: {problem}</source>
+        <translation>Ланцюг порушено: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: %n entries, every hash link and device signature checks.</source>
+        <translation>
+            <numerusform>Ланцюг перевірено: %n запис, усі геш-зв&apos;язки й підписи пристроїв дійсні.</numerusform>
+            <numerusform>Ланцюг перевірено: %n записи, усі геш-зв&apos;язки й підписи пристроїв дійсні.</numerusform>
+            <numerusform>Ланцюг перевірено: %n записів, усі геш-зв&apos;язки й підписи пристроїв дійсні.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No custody events.</source>
         <translation>Немає записів ланцюга зберігання.</translation>
     </message>

@@ -171,8 +171,11 @@ def test_a_member_added_on_the_command_line_reads_and_is_logged(
 
     shown = cli.ok("archive", "show", "testimonies", TESTIMONY, "--archive", a.url(ana2))
     assert shown["record"]["statement"] == MARKERS["statement"]
-    custody = cli.ok("archive", "custody", TESTIMONY, "--archive", a.url(ana2))["events"]
-    assert custody[0]["note"] == MARKERS["custody"]
+    # The seed's custody entries are not signed entries: the chain is shown, and refused.
+    custody = cli("--json", "archive", "custody", TESTIMONY, "--archive", a.url(ana2))
+    assert custody.code != 0 and "does not verify" in custody.err
+    assert custody.json()["events"][0]["note"] == MARKERS["custody"]
+    assert custody.json()["verified"] is False
 
     entries = cli.ok("archive", "access-log", "--limit", "5", "--archive", a.url(seeded.admin))
     assert entries["entries"][0] | {"at": ""} == {

@@ -94,3 +94,17 @@ def test_summaries_of_a_received_bundle_hold_what_listings_show(w: Intake) -> No
         assert media.summary["size"] > 0 and media.summary["policy"] == "strip"
         persons = store.summaries(ana.conn, ana.keys, "persons", [by_code[code]["witness_id"]])
         assert [p.summary["code"] for p in persons] == [code]
+
+
+def test_the_custody_view_gives_the_chains_verdict(qtbot: QtBot, w: Intake) -> None:  # noqa: F811
+    _received(w)
+    win = _window(qtbot, w)
+    with qtbot.waitSignal(win.updated, timeout=10_000, check_params_cb=lambda t: t == "case"):
+        win.cases_view.selectRow(0)
+    with qtbot.waitSignal(win.updated, timeout=10_000, check_params_cb=lambda t: t == "summary"):
+        win.testimonies_view.selectRow(0)
+    with qtbot.waitSignal(win.updated, timeout=10_000, check_params_cb=lambda t: t == "custody"):
+        win.custody_button.click()
+    text = win.detail.toPlainText()
+    assert "Chain verified" in text and "received by" in text  # the archive's own entry too
+    win.lock()

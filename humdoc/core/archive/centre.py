@@ -29,8 +29,8 @@ import pyrage
 from humdoc.core.archive.devices import ArchiveDevices
 from humdoc.core.archive.session import ArchiveSession, NotPermitted, refusals
 from humdoc.core.bundle.minisign import PublicKey, SigningKey
-from humdoc.core.custody import GENESIS, CustodyEvent, signed_event
-from humdoc.core.errors import InvalidInput, NotFound
+from humdoc.core.custody import GENESIS, CustodyEvent, signed_event, verify_chain
+from humdoc.core.errors import HumdocError, InvalidInput, NotFound
 from humdoc.core.exchange.receipts import Receipt, ReceiptEntry, record_digest, sign_receipt
 
 #: Members who make receipts: who received the bundles, and who administers the archive.
@@ -130,3 +130,23 @@ def make_receipt(session: ArchiveSession, bundle_id: str) -> Receipt:
         return sign_receipt(entry, key)
     finally:
         key.wipe()
+
+
+def checked_custody(
+    session: ArchiveSession, item_id: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """An item's custody entries as the archive holds them, in order, and every problem with
+    them as a chain (``verify_chain`` against ``custody_keys``: the devices' signatures and the
+    archive's own); no problems means the chain verifies."""
+    from humdoc.core.archive import store
+
+    held = store.custody(session.conn, session.keys, item_id)
+    try:
+        events = [CustodyEvent.from_json(e) for e in held]
+    except HumdocError:
+        return held, ["an entry is not a signed custody entry"]
+    try:
+        keys = custody_keys(session)
+    except HumdocError as exc:  # a device row altered in the database: no chain can be checked
+        return held, [str(exc)]
+    return held, verify_chain(item_id, events, keys)
