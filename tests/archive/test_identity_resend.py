@@ -51,4 +51,3 @@ def test_an_earlier_bundles_identity_arriving_late_does_not_replace_it(w: Intake
         late = receiver.receive(first)
     assert ("identity", w.witness_id) in {(o["kind"], o["id"]) for o in late["older_versions"]}
     assert _held(w)["contact"] == "+1 555 0199"
-
