@@ -173,7 +173,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="write a media item's file out for handover (analyst, protection; logged)",
     )
     p.add_argument("item", metavar="ITEM", help="the media item's id")
-    p.add_argument("--store", metavar="PATH", required=True, help="the archive's blob store")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the archive's blob store (default: the one saved with the connection)",
+    )
     p.add_argument("--out", metavar="FILE", required=True, help="where to write it (a new file)")
     p.add_argument("--sha256", help="a file of another version (default: the current one's)")
     p.set_defaults(handler=_guarded(cmd_extract))
@@ -189,6 +193,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = csub.add_parser("add", parents=[common], help="save an address under a name")
     p.add_argument("name", metavar="NAME")
     p.add_argument("url", metavar="URL")
+    p.add_argument(
+        "--store", metavar="PATH", help="the archive's blob store folder, kept with the address"
+    )
     p.set_defaults(handler=cmd_connections_add)
     p = csub.add_parser("list", parents=[common], help="list the saved connections")
     p.set_defaults(handler=cmd_connections_list)
@@ -560,7 +567,7 @@ def cmd_extract(ctx: Context, args: argparse.Namespace) -> None:
     from humdoc.core.archive.receive import open_store
 
     with open_session(ctx, args) as s:
-        done = extract(s, open_store(s, Path(args.store)), args.item, Path(args.out), args.sha256)
+        done = extract(s, open_store(s, store_folder(args)), args.item, Path(args.out), args.sha256)
     ctx.out.emit(
         done,
         f"Wrote {args.item} to {args.out} ({done['size']} bytes, SHA-256 {done['sha256']}); "
@@ -600,16 +607,37 @@ def cmd_custody(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_connections_add(ctx: Context, args: argparse.Namespace) -> None:
-    connections.add(args.name, args.url)
-    ctx.out.emit({"name": args.name, "url": args.url}, f"Saved {args.name}.")
+    connections.add(args.name, args.url, args.store)
+    store = connections.store_for(args.name)
+    ctx.out.emit(
+        {"name": args.name, "url": args.url, "store": store},
+        f"Saved {args.name}" + (f" (blob store {store})." if store else "."),
+    )
 
 
 def cmd_connections_list(ctx: Context, args: argparse.Namespace) -> None:
-    saved = connections.load()
+    saved, stores = connections.load(), connections.stores()
     ctx.out.emit(
-        {"connections": saved},
-        table([[k, v] for k, v in sorted(saved.items())], ["NAME", "ADDRESS"]),
+        {"connections": saved, "stores": stores},
+        table(
+            [[k, v, stores.get(k, "")] for k, v in sorted(saved.items())],
+            ["NAME", "ADDRESS", "BLOB STORE"],
+        ),
     )
+
+
+def store_folder(args: argparse.Namespace) -> Path:
+    """The blob store folder: ``--store``, else the one saved with the connection named by
+    ``--archive``; ``UsageError`` if neither gives one."""
+    if args.store:
+        return Path(args.store)
+    saved = connections.store_for(getattr(args, "archive", None) or "")
+    if saved is None:
+        raise UsageError(
+            "Give the archive's blob store: --store PATH (or save it with the connection: "
+            "'humdoc archive connections add NAME URL --store PATH')."
+        )
+    return Path(saved)
 
 
 def cmd_connections_remove(ctx: Context, args: argparse.Namespace) -> None:

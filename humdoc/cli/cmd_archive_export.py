@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from humdoc.cli.cmd_archive import guarded, open_session
+from humdoc.cli.cmd_archive import guarded, open_session, store_folder
 from humdoc.cli.cmd_report import publication_written, uwazi_written, write_report
 from humdoc.cli.context import Context
 from humdoc.core.errors import UsageError
@@ -43,7 +43,11 @@ def add_arguments(asub: Any, where: argparse.ArgumentParser) -> None:
     )
     p.add_argument("cases", nargs="+", metavar="CASE")
     p.add_argument("--out", required=True, metavar="FILE.zip")
-    p.add_argument("--store", metavar="PATH", required=True, help="the archive's blob store")
+    p.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the archive's blob store (default: the one saved with the connection)",
+    )
     p.add_argument("--policy", choices=POLICY_NAMES)
     p.set_defaults(handler=guarded(cmd_export_uwazi))
 
@@ -77,7 +81,7 @@ def cmd_export_uwazi(ctx: Context, args: argparse.Namespace) -> None:
     from humdoc.core.archive.receive import open_store
 
     with open_session(ctx, args) as s:
-        result = export.uwazi(s, open_store(s, Path(args.store)), args.cases, Path(args.out),
+        result = export.uwazi(s, open_store(s, store_folder(args)), args.cases, Path(args.out),
                               args.policy)  # fmt: skip
     uwazi_written(ctx, result)
 

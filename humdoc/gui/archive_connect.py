@@ -65,6 +65,18 @@ def saved_connections() -> dict[str, str]:
         return {}
 
 
+def saved_stores() -> dict[str, str]:
+    """The blob store folder saved with each connection that has one, by name (empty if the
+    file is unreadable)."""
+    from humdoc.core.archive import connections
+    from humdoc.core.errors import HumdocError
+
+    try:
+        return connections.stores()
+    except HumdocError:
+        return {}
+
+
 def with_password(url: str, password: str) -> str:
     """``url`` with the database ``password`` as a libpq parameter (kept in memory only)."""
     if not password:
@@ -233,6 +245,9 @@ class ArchiveConnectDialog(QDialog):
         url = self.saved.itemData(index)
         if isinstance(url, str) and url:
             self.address.setText(url)
+            store = saved_stores().get(self.saved.itemText(index))
+            if store:  # saved with the address: previews need not be pointed at it again
+                self.store.setText(store)
             self.focus_secret()
 
     def focus_secret(self) -> None:

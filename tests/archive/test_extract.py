@@ -12,7 +12,7 @@ import pytest
 from humdoc.core.archive import store
 from humdoc.core.archive.extract import extract
 from humdoc.core.archive.receive import open_store
-from humdoc.core.errors import BlobCorrupt, FileExists, NotFound
+from humdoc.core.errors import BlobCorrupt, FileExists, InvalidInput, NotFound
 from tests.archive.receiving import Intake, intake  # noqa: F401
 from tests.conftest import PASSPHRASE
 
@@ -83,3 +83,31 @@ def test_extract_on_the_command_line_and_intake_may_not(
     err = capsys.readouterr().err.strip()
     assert err and "\n" not in err
     assert not (w.tmp / "other.png").exists()
+
+
+def test_a_connection_saved_with_its_blob_store_needs_no_store_given(
+    w: Intake, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from humdoc.cli.app import main
+    from humdoc.core.archive import connections
+
+    sha = _received(w)
+    secret = w.tmp / "pass"
+    secret.write_bytes(PASSPHRASE)
+    bare = w.archive.server.url(w.archive.role("ana1"), w.archive.database, None)
+    monkeypatch.setenv("PGPASSWORD", "pg-password-of-the-tests")
+
+    def run(name: str, dest: Path) -> int:
+        return main(["archive", "extract", w.media_id, "--out", str(dest), "--archive", name,
+                     "--passphrase-file", str(secret)])  # fmt: skip
+
+    connections.add("bare", bare)
+    assert run("bare", w.tmp / "none.png") == 2  # no store given, none saved: one line
+    err = capsys.readouterr().err.strip()
+    assert "--store" in err and "\n" not in err and not (w.tmp / "none.png").exists()
+    connections.add("centre", bare, str(w.store))
+    assert connections.stores() == {"centre": str(w.store.resolve())}
+    assert run("centre", w.tmp / "out.png") == 0, capsys.readouterr().err
+    assert hashlib.sha256((w.tmp / "out.png").read_bytes()).hexdigest() == sha
+    with pytest.raises(InvalidInput):  # a folder that is not there is not saved
+        connections.add("elsewhere", bare, str(w.tmp / "no-such-folder"))

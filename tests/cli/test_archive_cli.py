@@ -284,10 +284,14 @@ def test_saved_connections_hold_no_password(
     assert cli.ok("archive", "connections", "add", "centre", bare) == {
         "name": "centre",
         "url": bare,
+        "store": None,
     }
     assert config.stat().st_mode & 0o077 == 0
     assert PG_PASSWORD not in config.read_text()
-    assert cli.ok("archive", "connections", "list") == {"connections": {"centre": bare}}
+    assert cli.ok("archive", "connections", "list") == {
+        "connections": {"centre": bare},
+        "stores": {},
+    }
     assert "already" in one_line(cli("archive", "connections", "add", "centre", bare))
 
     monkeypatch.setenv("PGPASSWORD", PG_PASSWORD)

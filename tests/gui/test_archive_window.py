@@ -295,6 +295,25 @@ def test_one_saved_connection_is_picked_and_the_passphrase_has_the_keyboard(
     assert not bare.saved.isVisibleTo(bare)  # nothing saved: no list
 
 
+def test_a_connection_saved_with_its_blob_store_fills_the_folder(
+    qtbot: QtBot, imported: ArchiveFixture, tmp_path: Path
+) -> None:
+    url = imported.server.url(imported.role("analyst1"), imported.database)
+    (tmp_path / "store").mkdir()
+    connections.add("centre", url, str(tmp_path / "store"))
+    connections.add("branch", url)
+    dialog = ArchiveConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.saved.setCurrentIndex(dialog.saved.findText("centre"))
+    assert dialog.address.text() == url
+    assert dialog.store_folder() == (tmp_path / "store").resolve()
+    dialog.store.clear()
+    dialog.saved.setCurrentIndex(dialog.saved.findText("branch"))  # saved without one
+    assert dialog.store_folder() is None
+    dialog.reject()
+
+
 def test_enter_on_a_focused_button_of_the_window_clicks_it(
     qtbot: QtBot, imported: ArchiveFixture
 ) -> None:

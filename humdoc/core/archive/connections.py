@@ -58,8 +58,9 @@ def _path() -> Path:
     return config_dir() / FILE_NAME
 
 
-def load() -> dict[str, str]:
-    """Every saved connection, name → address."""
+def _entries() -> dict[str, dict[str, str]]:
+    """Every saved connection, name → {"url": address, and "store": blob store folder if one
+    was saved}; an entry saved as a bare address (before folders were kept) reads as its url."""
     path = _path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -67,21 +68,47 @@ def load() -> dict[str, str]:
         return {}
     except (OSError, UnicodeDecodeError, ValueError):
         raise InvalidInput(f"The saved connections file {path} is unreadable.") from None
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
-    ):
-        raise InvalidInput(f"The saved connections file {path} is not a list of connections.")
-    return dict(data)
+    entries: dict[str, dict[str, str]] = {}
+    for name, value in data.items() if isinstance(data, dict) else [(None, None)]:
+        if isinstance(value, str):
+            value = {"url": value}
+        if not (
+            isinstance(name, str)
+            and isinstance(value, dict)
+            and isinstance(value.get("url"), str)
+            and all(k in ("url", "store") and isinstance(v, str) for k, v in value.items())
+        ):
+            raise InvalidInput(f"The saved connections file {path} is not a list of connections.")
+        entries[name] = dict(value)
+    return entries
 
 
-def _save(saved: dict[str, str]) -> None:
+def load() -> dict[str, str]:
+    """Every saved connection, name → address."""
+    return {name: entry["url"] for name, entry in _entries().items()}
+
+
+def stores() -> dict[str, str]:
+    """The blob store folder saved with each connection that has one, name → folder."""
+    return {name: entry["store"] for name, entry in _entries().items() if "store" in entry}
+
+
+def store_for(ref: str) -> str | None:
+    """The blob store folder saved with the connection named ``ref`` (None for an address, or
+    a connection saved without one)."""
+    return None if is_address(ref) else stores().get(ref)
+
+
+def _save(saved: dict[str, dict[str, str]]) -> None:
     folder = config_dir()
     make_private_dir(folder)
     atomic_write(_path(), json.dumps(saved, indent=2, sort_keys=True).encode() + b"\n")
 
 
-def add(name: str, url: str) -> None:
-    """Save ``url`` under ``name``; refuse a password in it, a bad name or a name in use."""
+def add(name: str, url: str, store: str | None = None) -> None:
+    """Save ``url`` under ``name``, with the archive's blob store folder ``store`` if given (its
+    absolute path: commands and the window then need not be told it again); refuse a password
+    in the address, a bad name or a name in use."""
     if not _NAME.fullmatch(name):
         raise InvalidInput(
             "A connection's name is letters, digits, '.', '_' and '-' (at most 64 characters)."
@@ -93,15 +120,20 @@ def add(name: str, url: str) -> None:
             "encrypted). Save it without the password and give the password through "
             "~/.pgpass, PGPASSWORD or the prompt."
         )
-    saved = load()
+    saved = _entries()
     if name in saved:
         raise AlreadyExists(f"A connection named {name!r} is saved already; remove it first.")
-    saved[name] = url
+    saved[name] = {"url": url}
+    if store:
+        folder = Path(store).expanduser()
+        if not folder.is_dir():
+            raise InvalidInput(f"The blob store folder {store} is not a folder.")
+        saved[name]["store"] = str(folder.resolve())
     _save(saved)
 
 
 def remove(name: str) -> None:
-    saved = load()
+    saved = _entries()
     if name not in saved:
         raise NotFound(f"No saved connection named {name!r}.")
     del saved[name]
