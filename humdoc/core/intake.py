@@ -52,6 +52,7 @@ from humdoc.core.mediarecords import (
     MediaItem,
     NewMediaItem,
     StoredDerivative,
+    derivative_details,
 )
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
 from humdoc.core.settings import Settings
@@ -77,7 +78,7 @@ class MediaStore(Protocol):
     custody: CustodyLog
     settings: Settings
 
-    def add_item(self, item: NewMediaItem) -> None: ...
+    def add_items(self, items: Sequence[tuple[NewMediaItem, StoredDerivative | None]]) -> None: ...
 
     def store_derivative_blob(
         self, deriv: Derivative, writer: BlobWriter | None = None
@@ -88,6 +89,8 @@ class MediaStore(Protocol):
     ) -> None: ...
 
     def get(self, item_id: str) -> MediaItem: ...
+
+    def get_many(self, item_ids: Sequence[str]) -> list[MediaItem]: ...
 
     def store_streamed_derivative(
         self,
@@ -216,8 +219,7 @@ class Intake:
         prepared = self._prepare(case_id, path, policy, testimony_id, meter, source, item_id)
         try:
             self.blobs.make_durable(prepared.writers)
-            with self.db.transaction():
-                self._record(prepared)
+            self._record([prepared])
         except BaseException:
             self._discard([prepared])
             raise
@@ -240,14 +242,12 @@ class Intake:
             self._discard(batch)
             raise
         try:
-            with self.db.transaction():
-                for prepared in batch:
-                    self._record(prepared)
+            self._record(batch)
         except BaseException:
             self._discard(batch)
             raise
-        for prepared in batch:
-            item = self.lib.get(prepared.item.id)
+        items = self.lib.get_many([p.item.id for p in batch])
+        for prepared, item in zip(batch, items, strict=True):
             report.imported.append(item)
             if prepared.warning:
                 report.warnings.append((prepared.path.name, prepared.warning))
@@ -255,23 +255,28 @@ class Intake:
                 report.cannot_leave.append((prepared.path.name, prepared.stays))
             imported(item)
 
-    def _record(self, prepared: _Prepared) -> None:
-        """The item's rows and custody events (in the caller's transaction)."""
-        item = prepared.item
-        self.lib.add_item(item)
-        self.custody.append(
-            item.id,
-            "intake",
-            {
-                "sha256": item.sha256,
-                "size": item.size,
-                "mime": prepared.read_mime,
-                "sealed_sha256": item.sealed_sha256,
-                "location_removed": item.location_removed,
-            },
-        )
-        if prepared.stored is not None:
-            self.lib.record_derivative(item.id, prepared.stored, item.sealed_sha256)
+    def _record(self, batch: Sequence[_Prepared]) -> None:
+        """Record the items of ``batch`` (attachments durable) in one transaction: their rows,
+        then each item's ``intake`` custody event followed by its ``derivative`` event, signed
+        with the device key loaded once for the batch."""
+        with self.custody.batch([p.item.id for p in batch]) as custody:
+            self.lib.add_items([(p.item, p.stored) for p in batch])
+            for prepared in batch:
+                item = prepared.item
+                custody.append(
+                    item.id,
+                    "intake",
+                    {
+                        "sha256": item.sha256,
+                        "size": item.size,
+                        "mime": prepared.read_mime,
+                        "sealed_sha256": item.sealed_sha256,
+                        "location_removed": item.location_removed,
+                    },
+                )
+                if prepared.stored is not None:
+                    details = derivative_details(prepared.stored, item.sealed_sha256)
+                    custody.append(item.id, "derivative", details)
 
     def _prepare(
         self,
@@ -286,18 +291,22 @@ class Intake:
         """Read, hash, seal and derive one file (or ``source``, read instead of ``path``): the
         item to record, its attachments (written; those of images not yet durable), a note on
         it, and why it cannot leave under its policy (None when it can)."""
-        case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
-        if case is None:
-            raise UnknownCase(case_id)
-        if (
-            testimony_id
-            and self.db.one(
-                "SELECT 1 FROM testimonies WHERE id = ? AND case_id = ?", (testimony_id, case_id)
-            )
-            is None
-        ):
-            raise UnknownTestimony(testimony_id, in_case=True)
-        chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
+        chosen = meter.policy
+        if chosen is None:  # read once per import: the files of one import share it
+            case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
+            if case is None:
+                raise UnknownCase(case_id)
+            if (
+                testimony_id
+                and self.db.one(
+                    "SELECT 1 FROM testimonies WHERE id = ? AND case_id = ?",
+                    (testimony_id, case_id),
+                )
+                is None
+            ):
+                raise UnknownTestimony(testimony_id, in_case=True)
+            chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
+            meter.policy = chosen
         written: list[str] = []
         writers: list[BlobWriter] = []
         sealed: _Sealed | None = None
@@ -571,11 +580,14 @@ class Intake:
 
 
 class _Meter:
-    """Byte progress across an import, with the cancellation check between chunks."""
+    """Byte progress across an import, with the cancellation check between chunks (and the
+    policy that applies to its files, read with the first)."""
 
     def __init__(self, total: int, progress: Progress, cancelled: Cancelled) -> None:
         self.total, self.done = total, 0
         self._progress, self._cancelled = progress, cancelled
+        #: The policy that applies to the import's files, once read.
+        self.policy: Policy | None = None
 
     def check(self) -> None:
         check_cancelled(self._cancelled)
