@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from humdoc.core import safefs
+from humdoc.core import recipes, safefs
 from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
@@ -45,7 +45,8 @@ from humdoc.core.media import (
     sniff,
     streams_derivative,
 )
-from humdoc.core.media.policy import Derivative
+from humdoc.core.media.policy import Derivative, derivative_layout
+from humdoc.core.media.video import CleanPlan
 from humdoc.core.mediarecords import (
     CHUNK,
     MAX_IN_MEMORY,
@@ -322,6 +323,7 @@ class Intake:
                 written.append(sealed.blob_id)
             warning = sealed.warning
             deriv, stays, stored = None, None, None
+            layout: CleanPlan | None = None
             if sealed.one_pass:
                 stored, stays = sealed.derivative, sealed.stays
                 if stored is not None:
@@ -341,12 +343,16 @@ class Intake:
                     )
                 else:
                     try:
-                        deriv = make_derivative(sealed.data, sealed.mtype, chosen)
+                        layout = derivative_layout(sealed.data, sealed.mtype, chosen)
+                        if layout is None:
+                            deriv = make_derivative(sealed.data, sealed.mtype, chosen)
                     except HumdocError as exc:
                         stays = (
                             f"no {chosen} copy could be made ({exc}); "
                             "it can leave only under the keep policy."
                         )
+            if layout is not None and sealed.data is not None:
+                stored = self._store_recipe(sealed, layout, chosen, writers)
             if deriv is not None:
                 writer = self.blobs.writer(durable=False)
                 writers.append(writer)
@@ -379,6 +385,31 @@ class Intake:
             self._drop(writers, written)
             raise
         return _Prepared(path, item, stored, mtype.mime, writers, written, warning, stays)
+
+    def _store_recipe(
+        self, sealed: _Sealed, layout: CleanPlan, policy: Policy, writers: list[BlobWriter]
+    ) -> StoredDerivative:
+        """Keep the ``policy`` copy laid out by ``layout`` over the sealed bytes as a recipe
+        (``humdoc.core.recipes``): its SHA-256 is taken over the layout's pieces, with no copy of
+        the image data made, encrypted or written; the recipe, a few hundred bytes, is written
+        through a new writer added to ``writers`` (synced with the batch)."""
+        assert sealed.data is not None
+        digest = hashlib.sha256(layout.head)
+        with memoryview(sealed.data) as view:
+            for start, end in zip(layout.starts, layout.ends, strict=True):
+                digest.update(view[start:end])
+        sealed.settle()  # the recipe names the sealed copy's SHA-256
+        writer = self.blobs.writer(durable=False)
+        writers.append(writer)
+        return recipes.store(
+            self.blobs,
+            layout,
+            sealed.sealed_sha256,
+            digest.hexdigest(),
+            sealed.mtype,
+            policy,
+            writer,
+        )
 
     def _discard(self, batch: Sequence[_Prepared]) -> None:
         """Remove the attachments of items that will not be recorded."""
