@@ -2,9 +2,12 @@
 
 The original bytes are hashed (SHA-256) as they are read, before anything else is done with them;
 they are sealed in the blob store as the evidentiary copy; the metadata is extracted into the
-encrypted database; a derivative is made under the policy. Blobs are written and fsync'd before
+encrypted database; a derivative is made under the policy (a JPEG's is kept as a recipe over the
+sealed original when it can be: ``humdoc.core.recipes``). Blobs are written and fsync'd before
 the database row that names them is committed, so a crash leaves at worst an unreferenced
-encrypted blob, which the next unlock removes. ``import_files`` does this a batch of files at a time.
+encrypted blob, which the next unlock removes. ``import_files`` does this a batch of files at a
+time, and records each batch in one transaction with its custody events signed by the device key
+loaded once.
 """
 
 from __future__ import annotations
