@@ -130,6 +130,11 @@ class InOrder:
                     done.set_result(None)
 
 
+#: Folders made for writers not yet durable whose own entries are not synced yet: the batch
+#: that made them syncs their parents in ``make_durable`` (a durable writer does it at once).
+_unsynced_folders: set[Path] = set()
+_unsynced_lock = threading.Lock()
+
 _WHAT = "an attachment"
 _ERASE_SLICE = 1024 * 1024  # each slice is written and synced before the next
 # Syncs in flight at once in ``make_durable``: enough for the journal to commit them together.
@@ -257,8 +262,19 @@ class BlobWriter:
         for path in (self._root, folder):
             if not path.is_dir():
                 make_private_dir(path)
-                # A new folder's own entry must be durable before a file in it can be.
+                # A new folder's own entry must be durable before a file in it can be: synced
+                # now, or, for a writer that is not durable yet, with its batch in
+                # ``make_durable`` (one sync of the parent for all the batch's new folders).
+                if self._durable:
+                    fsync_dir(path.parent)
+                else:
+                    with _unsynced_lock:
+                        _unsynced_folders.add(path)
+            elif self._durable and path in _unsynced_folders:
+                # Made by a writer whose batch has not synced it yet: this one cannot wait.
                 fsync_dir(path.parent)
+                with _unsynced_lock:
+                    _unsynced_folders.discard(path)
 
     def _out_buffer(self, turn: int, size: int) -> bytearray | mmap.mmap:
         """Output buffer ``turn``, at least ``size`` bytes: page-aligned memory (``mmap``) in
@@ -568,7 +584,8 @@ class BlobStore:
         return each is durable under its id and may be recorded in the database.
 
         The files are synced from several threads at once, which lets the filesystem commit
-        their syncs in one journal transaction, then renamed, then each folder is synced once.
+        their syncs in one journal transaction, then renamed, then each folder is synced once
+        (with the store's folder too, for the folders that the writers made).
         Raises ``DiskFull`` or ``OSError`` if a sync fails; the writers not yet in place are then
         aborted and the caller deletes the others (``BlobWriter.durable`` tells which).
         """
@@ -580,8 +597,16 @@ class BlobStore:
                 list(pool.map(BlobWriter._sync_file, pending))
                 for w in pending:
                     w._put_in_place()
-                shards = sorted({w.blob_id[:2] for w in pending})
-                list(pool.map(fsync_dir, [self.folder / shard for shard in shards]))
+                shards = {self.folder / w.blob_id[:2] for w in pending}
+                with _unsynced_lock:
+                    new = {f for f in _unsynced_folders if f in shards or f == self.folder}
+                    _unsynced_folders.difference_update(new)
+                try:
+                    list(pool.map(fsync_dir, sorted(shards | {f.parent for f in new})))
+                except BaseException:
+                    with _unsynced_lock:
+                        _unsynced_folders.update(new)
+                    raise
         except BaseException:
             for w in pending:
                 if not w.durable:

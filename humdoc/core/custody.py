@@ -10,9 +10,10 @@ the ``minisign`` tool alone. The centre appends its own events to the chains it 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,6 +100,30 @@ class CustodyLog:
             key.wipe()
         return event
 
+    @contextlib.contextmanager
+    def batch(self, item_ids: Sequence[str]) -> Iterator[CustodyBatch]:
+        """Sign many events in one transaction (the caller's, if one is open) with the device
+        key loaded once, and store them together when the block ends without error.
+
+        ``item_ids`` are the items the events will be for: their chains' last entries are read
+        in one query. Appending through the batch gives the same entries, in the same order, as
+        ``append`` one by one would; nothing else may append to the log until the block ends
+        (the transaction holds the database's lock, so no other thread can). The key is wiped
+        when the block ends, as ``append`` wipes it after each event.
+        """
+        key = self.device_keys.signing_key()
+        try:
+            with self.db.transaction() as db:
+                batch = CustodyBatch(self, key, _last_hashes(db, item_ids))
+                yield batch
+                db.executemany(
+                    "INSERT INTO custody_events(item_id, entry, hash, signature, device, "
+                    "device_seq) VALUES (?, ?, ?, ?, ?, ?)",
+                    batch.rows,
+                )
+        finally:
+            key.wipe()
+
     def chain(self, item_id: str) -> list[CustodyEvent]:
         rows = self.db.all(
             "SELECT entry, hash, signature FROM custody_events WHERE item_id = ? ORDER BY id",
@@ -182,6 +207,50 @@ def signed_event(
         "details": details,
     }
     return _signed(entry, key)
+
+
+class CustodyBatch:
+    """Events being signed for ``CustodyLog.batch``, stored when its block ends."""
+
+    def __init__(self, log: CustodyLog, key: SigningKey, last: dict[str, str]) -> None:
+        self._log = log
+        self._key = key
+        self._device = key.public().fingerprint()
+        seq_row = log.db.one(
+            "SELECT max(device_seq) FROM custody_events WHERE device = ?", (self._device,)
+        )
+        self._seq = int(seq_row[0] or 0)
+        self._actor = log.actor()
+        self._last = last
+        #: The rows to insert, in the order the events were signed.
+        self.rows: list[tuple[str, str, str, str, str, int]] = []
+
+    def append(self, item_id: str, action: str, details: dict[str, Any]) -> CustodyEvent:
+        """Sign an event for ``item_id`` (one of the batch's items), as ``CustodyLog.append``
+        does; it is stored when the batch ends."""
+        if item_id not in self._last:
+            raise ValueError("an event for an item outside the batch")
+        self._seq += 1
+        event = signed_event(
+            self._key, item_id, action, self._actor, self._seq, self._last[item_id], details
+        )
+        self._last[item_id] = event.hash
+        self.rows.append(
+            (item_id, event.entry, event.hash, event.signature, self._device, self._seq)
+        )
+        return event
+
+
+def _last_hashes(db: Database, item_ids: Sequence[str]) -> dict[str, str]:
+    """Each item's latest entry's hash (``GENESIS`` for an item with none), in one query."""
+    last = dict.fromkeys(item_ids, GENESIS)
+    rows = db.all(
+        "SELECT item_id, hash FROM custody_events WHERE id IN (SELECT max(id) FROM "
+        "custody_events WHERE item_id IN (SELECT value FROM json_each(?)) GROUP BY item_id)",
+        (json.dumps(list(last)),),
+    )
+    last.update((r[0], r[1]) for r in rows)
+    return last
 
 
 def _signed(entry: dict[str, Any], key: SigningKey) -> CustodyEvent:

@@ -2,9 +2,12 @@
 
 The original bytes are hashed (SHA-256) as they are read, before anything else is done with them;
 they are sealed in the blob store as the evidentiary copy; the metadata is extracted into the
-encrypted database; a derivative is made under the policy. Blobs are written and fsync'd before
+encrypted database; a derivative is made under the policy (a JPEG's is kept as a recipe over the
+sealed original when it can be: ``humdoc.core.recipes``). Blobs are written and fsync'd before
 the database row that names them is committed, so a crash leaves at worst an unreferenced
-encrypted blob, which the next unlock removes. ``import_files`` does this a batch of files at a time.
+encrypted blob, which the next unlock removes. ``import_files`` does this a batch of files at a
+time, and records each batch in one transaction with its custody events signed by the device key
+loaded once.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from humdoc.core import safefs
+from humdoc.core import recipes, safefs
 from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
@@ -45,13 +48,15 @@ from humdoc.core.media import (
     sniff,
     streams_derivative,
 )
-from humdoc.core.media.policy import Derivative
+from humdoc.core.media.policy import Derivative, derivative_layout
+from humdoc.core.media.video import CleanPlan
 from humdoc.core.mediarecords import (
     CHUNK,
     MAX_IN_MEMORY,
     MediaItem,
     NewMediaItem,
     StoredDerivative,
+    derivative_details,
 )
 from humdoc.core.progress import Cancelled, Progress, check_cancelled, never_cancelled, no_progress
 from humdoc.core.settings import Settings
@@ -77,7 +82,7 @@ class MediaStore(Protocol):
     custody: CustodyLog
     settings: Settings
 
-    def add_item(self, item: NewMediaItem) -> None: ...
+    def add_items(self, items: Sequence[tuple[NewMediaItem, StoredDerivative | None]]) -> None: ...
 
     def store_derivative_blob(
         self, deriv: Derivative, writer: BlobWriter | None = None
@@ -88,6 +93,8 @@ class MediaStore(Protocol):
     ) -> None: ...
 
     def get(self, item_id: str) -> MediaItem: ...
+
+    def get_many(self, item_ids: Sequence[str]) -> list[MediaItem]: ...
 
     def store_streamed_derivative(
         self,
@@ -216,8 +223,7 @@ class Intake:
         prepared = self._prepare(case_id, path, policy, testimony_id, meter, source, item_id)
         try:
             self.blobs.make_durable(prepared.writers)
-            with self.db.transaction():
-                self._record(prepared)
+            self._record([prepared])
         except BaseException:
             self._discard([prepared])
             raise
@@ -240,14 +246,12 @@ class Intake:
             self._discard(batch)
             raise
         try:
-            with self.db.transaction():
-                for prepared in batch:
-                    self._record(prepared)
+            self._record(batch)
         except BaseException:
             self._discard(batch)
             raise
-        for prepared in batch:
-            item = self.lib.get(prepared.item.id)
+        items = self.lib.get_many([p.item.id for p in batch])
+        for prepared, item in zip(batch, items, strict=True):
             report.imported.append(item)
             if prepared.warning:
                 report.warnings.append((prepared.path.name, prepared.warning))
@@ -255,23 +259,28 @@ class Intake:
                 report.cannot_leave.append((prepared.path.name, prepared.stays))
             imported(item)
 
-    def _record(self, prepared: _Prepared) -> None:
-        """The item's rows and custody events (in the caller's transaction)."""
-        item = prepared.item
-        self.lib.add_item(item)
-        self.custody.append(
-            item.id,
-            "intake",
-            {
-                "sha256": item.sha256,
-                "size": item.size,
-                "mime": prepared.read_mime,
-                "sealed_sha256": item.sealed_sha256,
-                "location_removed": item.location_removed,
-            },
-        )
-        if prepared.stored is not None:
-            self.lib.record_derivative(item.id, prepared.stored, item.sealed_sha256)
+    def _record(self, batch: Sequence[_Prepared]) -> None:
+        """Record the items of ``batch`` (attachments durable) in one transaction: their rows,
+        then each item's ``intake`` custody event followed by its ``derivative`` event, signed
+        with the device key loaded once for the batch."""
+        with self.custody.batch([p.item.id for p in batch]) as custody:
+            self.lib.add_items([(p.item, p.stored) for p in batch])
+            for prepared in batch:
+                item = prepared.item
+                custody.append(
+                    item.id,
+                    "intake",
+                    {
+                        "sha256": item.sha256,
+                        "size": item.size,
+                        "mime": prepared.read_mime,
+                        "sealed_sha256": item.sealed_sha256,
+                        "location_removed": item.location_removed,
+                    },
+                )
+                if prepared.stored is not None:
+                    details = derivative_details(prepared.stored, item.sealed_sha256)
+                    custody.append(item.id, "derivative", details)
 
     def _prepare(
         self,
@@ -286,18 +295,22 @@ class Intake:
         """Read, hash, seal and derive one file (or ``source``, read instead of ``path``): the
         item to record, its attachments (written; those of images not yet durable), a note on
         it, and why it cannot leave under its policy (None when it can)."""
-        case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
-        if case is None:
-            raise UnknownCase(case_id)
-        if (
-            testimony_id
-            and self.db.one(
-                "SELECT 1 FROM testimonies WHERE id = ? AND case_id = ?", (testimony_id, case_id)
-            )
-            is None
-        ):
-            raise UnknownTestimony(testimony_id, in_case=True)
-        chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
+        chosen = meter.policy
+        if chosen is None:  # read once per import: the files of one import share it
+            case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
+            if case is None:
+                raise UnknownCase(case_id)
+            if (
+                testimony_id
+                and self.db.one(
+                    "SELECT 1 FROM testimonies WHERE id = ? AND case_id = ?",
+                    (testimony_id, case_id),
+                )
+                is None
+            ):
+                raise UnknownTestimony(testimony_id, in_case=True)
+            chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
+            meter.policy = chosen
         written: list[str] = []
         writers: list[BlobWriter] = []
         sealed: _Sealed | None = None
@@ -313,6 +326,7 @@ class Intake:
                 written.append(sealed.blob_id)
             warning = sealed.warning
             deriv, stays, stored = None, None, None
+            layout: CleanPlan | None = None
             if sealed.one_pass:
                 stored, stays = sealed.derivative, sealed.stays
                 if stored is not None:
@@ -332,12 +346,16 @@ class Intake:
                     )
                 else:
                     try:
-                        deriv = make_derivative(sealed.data, sealed.mtype, chosen)
+                        layout = derivative_layout(sealed.data, sealed.mtype, chosen)
+                        if layout is None:
+                            deriv = make_derivative(sealed.data, sealed.mtype, chosen)
                     except HumdocError as exc:
                         stays = (
                             f"no {chosen} copy could be made ({exc}); "
                             "it can leave only under the keep policy."
                         )
+            if layout is not None and sealed.data is not None:
+                stored = self._store_recipe(sealed, layout, chosen, writers)
             if deriv is not None:
                 writer = self.blobs.writer(durable=False)
                 writers.append(writer)
@@ -370,6 +388,31 @@ class Intake:
             self._drop(writers, written)
             raise
         return _Prepared(path, item, stored, mtype.mime, writers, written, warning, stays)
+
+    def _store_recipe(
+        self, sealed: _Sealed, layout: CleanPlan, policy: Policy, writers: list[BlobWriter]
+    ) -> StoredDerivative:
+        """Keep the ``policy`` copy laid out by ``layout`` over the sealed bytes as a recipe
+        (``humdoc.core.recipes``): its SHA-256 is taken over the layout's pieces, with no copy of
+        the image data made, encrypted or written; the recipe, a few hundred bytes, is written
+        through a new writer added to ``writers`` (synced with the batch)."""
+        assert sealed.data is not None
+        digest = hashlib.sha256(layout.head)
+        with memoryview(sealed.data) as view:
+            for start, end in zip(layout.starts, layout.ends, strict=True):
+                digest.update(view[start:end])
+        sealed.settle()  # the recipe names the sealed copy's SHA-256
+        writer = self.blobs.writer(durable=False)
+        writers.append(writer)
+        return recipes.store(
+            self.blobs,
+            layout,
+            sealed.sealed_sha256,
+            digest.hexdigest(),
+            sealed.mtype,
+            policy,
+            writer,
+        )
 
     def _discard(self, batch: Sequence[_Prepared]) -> None:
         """Remove the attachments of items that will not be recorded."""
@@ -571,11 +614,14 @@ class Intake:
 
 
 class _Meter:
-    """Byte progress across an import, with the cancellation check between chunks."""
+    """Byte progress across an import, with the cancellation check between chunks (and the
+    policy that applies to its files, read with the first)."""
 
     def __init__(self, total: int, progress: Progress, cancelled: Cancelled) -> None:
         self.total, self.done = total, 0
         self._progress, self._cancelled = progress, cancelled
+        #: The policy that applies to the import's files, once read.
+        self.policy: Policy | None = None
 
     def check(self) -> None:
         check_cancelled(self._cancelled)

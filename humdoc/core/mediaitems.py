@@ -48,7 +48,12 @@ from humdoc.core.mediarecords import MAX_IN_MEMORY as MAX_IN_MEMORY
 from humdoc.core.mediarecords import CopyFacts as CopyFacts
 from humdoc.core.mediarecords import DerivativeInfo as DerivativeInfo
 from humdoc.core.mediarecords import MediaItem as MediaItem
-from humdoc.core.mediarecords import NewMediaItem, StoredDerivative, stored_derivative
+from humdoc.core.mediarecords import (
+    NewMediaItem,
+    StoredDerivative,
+    derivative_details,
+    stored_derivative,
+)
 from humdoc.core.mediarecords import StoredCopy as StoredCopy
 from humdoc.core.progress import Cancelled, Progress, never_cancelled, no_progress
 from humdoc.core.recipes import MAX_RECIPE, RecipeReader
@@ -83,18 +88,30 @@ _INSERT_DERIVATIVE = (
 )
 
 
+def _item_row(item: NewMediaItem) -> dict[str, Any]:
+    return {
+        **_fields_of(item),  # not asdict: that deep-copies the whole metadata record first
+        "location_removed": int(item.location_removed),
+        "metadata": json.dumps(item.metadata),
+    }
+
+
+def _derivative_row(item_id: str, stored: StoredDerivative) -> dict[str, Any]:
+    return {
+        **_fields_of(stored),
+        "item_id": item_id,
+        "converted": int(stored.converted),
+        "removed": json.dumps(list(stored.removed)),
+    }
+
+
 def store_item(db: Database, item: NewMediaItem, *, received: bool = False) -> None:
     """Insert ``item`` into ``media_items`` (inside the caller's transaction, if any).
 
     With ``received`` (a centre showing a bundle's version as current), an item that already
     exists takes the new version's file and facts instead; otherwise an existing id is an error.
     """
-    values = {
-        **_fields_of(item),  # not asdict: that deep-copies the whole metadata record first
-        "location_removed": int(item.location_removed),
-        "metadata": json.dumps(item.metadata),
-    }
-    db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), values)
+    db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), _item_row(item))
 
 
 def _fields_of(record: NewMediaItem | StoredDerivative) -> dict[str, Any]:
@@ -137,11 +154,16 @@ class MediaLibrary:
         """Import one file; raises its error instead of collecting it."""
         return Intake(self).import_file(case_id, path, policy, testimony_id)
 
-    def add_item(self, item: NewMediaItem) -> None:
-        """Store a new item whose sealed attachment is already written (joins an open
-        transaction, so the caller can record its custody event in the same one)."""
+    def add_items(self, items: Sequence[tuple[NewMediaItem, StoredDerivative | None]]) -> None:
+        """Store new items whose sealed attachments (and copies, where given) are written, one
+        statement per table (joins an open transaction, so the caller can sign their custody
+        events, ``derivative_details`` for each copy, in the same one)."""
         with self.db.transaction() as db:
-            store_item(db, item)
+            db.executemany(_INSERT_ITEM, [_item_row(item) for item, _ in items])
+            db.executemany(
+                _INSERT_DERIVATIVE,
+                [_derivative_row(item.id, stored) for item, stored in items if stored is not None],
+            )
 
     def store_derivative_blob(
         self, deriv: Derivative, writer: BlobWriter | None = None
@@ -185,26 +207,9 @@ class MediaLibrary:
             return describe(source)
 
     def record_derivative(self, item_id: str, stored: StoredDerivative, source_sha: str) -> None:
-        values = {
-            **_fields_of(stored),
-            "item_id": item_id,
-            "converted": int(stored.converted),
-            "removed": json.dumps(list(stored.removed)),
-        }
         with self.db.transaction() as db:
-            db.execute(_INSERT_DERIVATIVE, values)
-            self.custody.append(
-                item_id,
-                "derivative",
-                {
-                    "policy": stored.policy,
-                    "source_sha256": source_sha,
-                    "sha256": stored.sha256,
-                    "size": stored.size,
-                    "mime": stored.mime,
-                    "converted": stored.converted,
-                },
-            )
+            db.execute(_INSERT_DERIVATIVE, _derivative_row(item_id, stored))
+            self.custody.append(item_id, "derivative", derivative_details(stored, source_sha))
 
     def derivative(self, item_id: str, policy: str) -> DerivativeInfo:
         """The item's copy under ``policy``, made now if it does not exist yet.
@@ -247,6 +252,28 @@ class MediaLibrary:
         if row is None:
             raise UnknownMedia(item_id)
         return self._build(dict(row))
+
+    def get_many(self, item_ids: Sequence[str]) -> builtins.list[MediaItem]:
+        """The items ``item_ids``, in that order (two queries in all, not two per item);
+        ``UnknownMedia`` for the first that does not exist."""
+        ids = json.dumps(list(item_ids))
+        derivs: dict[str, builtins.list[dict[str, Any]]] = {}
+        for r in self.db.all(
+            "SELECT * FROM derivatives WHERE item_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY item_id, policy",
+            (ids,),
+        ):
+            derivs.setdefault(r["item_id"], []).append(dict(r))
+        found: dict[str, MediaItem] = {}
+        for r in self.db.all(
+            "SELECT * FROM media_items WHERE id IN (SELECT value FROM json_each(?))", (ids,)
+        ):
+            row = dict(r)
+            found[row["id"]] = self._build(row, derivs.get(row["id"], []))
+        missing = next((i for i in item_ids if i not in found), None)
+        if missing is not None:
+            raise UnknownMedia(missing)
+        return [found[i] for i in item_ids]
 
     def list(
         self, case_id: str | None = None, offset: int = 0, limit: int = 1000
@@ -423,7 +450,17 @@ class MediaLibrary:
         )
         return {r[0] for r in rows} | version_blobs(self.db)  # a centre's earlier versions too
 
-    def _build(self, row: dict[str, Any]) -> MediaItem:
+    def _build(
+        self, row: dict[str, Any], derivatives: builtins.list[dict[str, Any]] | None = None
+    ) -> MediaItem:
+        """An item from its row, with its copies' rows (read here when not given)."""
+        if derivatives is None:
+            derivatives = [
+                dict(r)
+                for r in self.db.all(
+                    "SELECT * FROM derivatives WHERE item_id = ? ORDER BY policy", (row["id"],)
+                )
+            ]
         derivs = tuple(
             DerivativeInfo(
                 r["policy"],
@@ -436,9 +473,7 @@ class MediaLibrary:
                 tuple(json.loads(r["removed"])),
                 r["created"],
             )
-            for r in self.db.all(
-                "SELECT * FROM derivatives WHERE item_id = ? ORDER BY policy", (row["id"],)
-            )
+            for r in derivatives
         )
         for key in ("sealed_blob", "sealed_key"):
             row.pop(key)

@@ -189,3 +189,16 @@ class StoredCopy:
     sha256: str
     #: True when the attachment is a recipe: ``size``/``sha256`` are then the copy it makes.
     recipe: bool = False
+
+
+def derivative_details(stored: StoredDerivative, source_sha256: str) -> dict[str, Any]:
+    """The details of the ``derivative`` custody event of a copy made from the sealed original
+    whose SHA-256 is ``source_sha256``."""
+    return {
+        "policy": stored.policy,
+        "source_sha256": source_sha256,
+        "sha256": stored.sha256,
+        "size": stored.size,
+        "mime": stored.mime,
+        "converted": stored.converted,
+    }

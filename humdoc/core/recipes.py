@@ -1,8 +1,10 @@
-"""A cleaned video kept as a recipe over its sealed original, made into bytes when it is read.
+"""A cleaned copy kept as a recipe over its sealed original, made into bytes when it is read.
 
 A video's cleaned copy is a new head (``ftyp``, rebuilt ``moov``, ``mdat`` header) followed by
-byte ranges of the original, unchanged (``humdoc.core.media.video.CleanPlan``). Instead of a
-second multi-gigabyte attachment, the vault keeps that layout in a small encrypted attachment,
+byte ranges of the original, unchanged (``humdoc.core.media.video.CleanPlan``); so is, most
+often, a JPEG's (the start of the image and its rewritten segments, then its tables and scan:
+``humdoc.core.media.policy.derivative_layout``). Instead of a second attachment as large as the
+original, the vault keeps that layout in a small encrypted attachment,
 the recipe, and the copy's size and SHA-256 in its record; reading the copy (export, extraction,
 the vault check) decrypts the head from the recipe and the ranges from the sealed original.
 
@@ -32,7 +34,7 @@ from humdoc.core.media.sampletable import MAX_CHUNKS
 from humdoc.core.mediarecords import StoredDerivative
 
 if TYPE_CHECKING:
-    from humdoc.core.blobs import BlobStore
+    from humdoc.core.blobs import BlobStore, BlobWriter
     from humdoc.core.crypto.random_access import RandomAccessReader
     from humdoc.core.media import MediaType, Policy
     from humdoc.core.media.video import CleanPlan
@@ -88,10 +90,14 @@ def store(
     copy_sha256: str,
     mtype: MediaType,
     policy: Policy,
+    writer: BlobWriter | None = None,
 ) -> StoredDerivative:
     """Write ``plan``'s recipe as a new attachment; return the record of the copy it makes
-    (``copy_sha256``: the SHA-256 of that copy, hashed by the caller as it read the original)."""
-    with blobs.writer() as w:
+    (``copy_sha256``: the SHA-256 of that copy, hashed by the caller as it read the original).
+
+    ``writer`` (a new, unentered one of ``blobs``) is used instead of a durable one: intake
+    passes a ``durable=False`` writer, to sync it with the others of its batch."""
+    with writer or blobs.writer() as w:
         w.write(encode(plan, source_sha256))
     return StoredDerivative(
         policy=str(policy),

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from humdoc.core import safefs
+from humdoc.core import blobs, safefs
 from humdoc.core.blobs import DIRECT_MIN, BlobStore, check_blob_id
 from humdoc.core.crypto.stream import CHUNK_SIZE, HEADER_SIZE, ciphertext_size
 from humdoc.core.errors import BlobCorrupt, DiskFull, InvalidInput
@@ -649,3 +649,35 @@ def test_a_failing_device_while_making_durable_leaves_nothing(
     assert disk.triggered
     assert [w for w in writers if w.durable] == []
     assert files_under(store.folder) == []
+
+
+def test_folders_made_for_a_batch_are_synced_with_it_or_by_the_next_durable_writer(
+    tmp_path: Path,
+) -> None:
+    store = BlobStore(tmp_path / "blobs")
+    writers = [store.writer(durable=False) for _ in range(3)]
+    for w in writers:
+        with w:
+            w.write(b"photo")
+    made = {tmp_path / "blobs"} | {tmp_path / "blobs" / w.blob_id[:2] for w in writers}
+    assert made <= blobs._unsynced_folders  # not synced one by one as they were made
+    store.make_durable(writers)
+    assert not made & blobs._unsynced_folders
+    assert all(store.read_all(w.blob_id, w.key, 100) == b"photo" for w in writers)
+
+    # A batch given up before its sync leaves its folders pending; a durable writer in one of
+    # them syncs it before it reports itself durable.
+    for _ in range(64):
+        dropped = store.writer(durable=False)
+        with dropped:
+            dropped.write(b"x")
+        dropped.abort()
+    pending = {f for f in blobs._unsynced_folders if f.parent == tmp_path / "blobs"}
+    assert pending
+    while True:
+        with store.writer() as w:
+            w.write(b"y")
+        folder = tmp_path / "blobs" / w.blob_id[:2]
+        if folder in pending:
+            break
+    assert folder not in blobs._unsynced_folders

@@ -248,7 +248,7 @@ def test_crash_between_blob_and_row_leaves_an_orphan_the_next_unlock_removes(
     def crash(*_a: object, **_k: object) -> None:
         raise KeyboardInterrupt  # as if the process were killed at this point
 
-    monkeypatch.setattr(session.media, "record_derivative", crash)
+    monkeypatch.setattr(session.media, "add_items", crash)
     with pytest.raises(KeyboardInterrupt):
         session.media.import_file(case_id, corpus / GPS_JPEG, policy="strip")
     monkeypatch.undo()

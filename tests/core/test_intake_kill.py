@@ -3,7 +3,8 @@
 A real child process imports photos with ``import_files`` in batches of four, printing each item
 as the ``imported`` callback reports it, and is killed with SIGKILL: at chosen points of the
 second batch (while its files are read and sealed, once its attachments are synced but before
-its transaction, inside its transaction) and at random moments. After each kill the vault opens,
+its transaction, inside its transaction while its custody events are signed, and once they are
+written but not committed) and at random moments. After each kill the vault opens,
 every reported item is there with its SHA-256, its original and its derivative read back whole,
 ``Session.check`` finds no damage, and the vault holds exactly the attachments its rows name:
 no row without its attachment, no attachment (or temporary file) left over.
@@ -31,8 +32,9 @@ import os, signal, sys
 from pathlib import Path
 from humdoc.core import intake
 from humdoc.core.blobs import BlobStore
-from humdoc.core.custody import CustodyLog
+from humdoc.core.custody import CustodyBatch
 from humdoc.core.session import Session
+from humdoc.core.vault.database import Database
 
 root, case_id, point, *names = sys.argv[1:]
 session = Session.open(Path(root), os.environ["HUMDOC_PASSPHRASE"].encode())
@@ -62,8 +64,8 @@ elif point == "synced":  # its attachments are durable, its rows not yet written
         if len(reported) >= 4:
             die()
     BlobStore.make_durable = durable_then_die
-elif point == "transaction":  # inside its transaction, some rows written, none committed
-    real_append = CustodyLog.append
+elif point == "transaction":  # inside its transaction, rows written, some events signed
+    real_append = CustodyBatch.append
     calls = []
     def append_then_die(self, *args, **kwargs):
         event = real_append(self, *args, **kwargs)
@@ -71,13 +73,20 @@ elif point == "transaction":  # inside its transaction, some rows written, none 
         if len(reported) >= 4 and len(calls) > 4 * 2 + 3:
             die()
         return event
-    CustodyLog.append = append_then_die
+    CustodyBatch.append = append_then_die
+elif point == "stored":  # every row and event of its transaction written, not committed
+    real_many = Database.executemany
+    def many_then_die(self, sql, rows):
+        real_many(self, sql, rows)
+        if len(reported) >= 4 and "custody_events" in sql:
+            die()
+    Database.executemany = many_then_die
 print("READY", flush=True)
 session.media.import_files(case_id, [Path(n) for n in names], "evidence", imported=imported)
 print("DONE", flush=True)
 """
 
-POINTS = ("reading", "synced", "transaction")
+POINTS = ("reading", "synced", "transaction", "stored")
 
 
 def _photos(corpus: Path, folder: Path) -> list[Path]:

@@ -124,6 +124,9 @@ class SigningKey:
             raise InvalidInput("A signing key has a 32-byte seed and an 8-byte id.")
         self._seed = bytearray(seed)
         self.key_id = bytes(key_id)
+        # The key as ``cryptography`` holds it, made on first use and dropped by ``wipe``: a
+        # holder that signs many entries (an import's custody events) loads it once.
+        self._loaded: Ed25519PrivateKey | None = None
 
     @classmethod
     def generate(cls) -> SigningKey:
@@ -150,9 +153,10 @@ class SigningKey:
         return PublicKey(key_id=self.key_id, raw=raw)
 
     def wipe(self) -> None:
-        """Overwrite the seed; the key is unusable afterwards."""
+        """Overwrite the seed and drop the loaded key; the key is unusable afterwards."""
         self._seed[:] = bytes(len(self._seed))
         self._seed = bytearray()
+        self._loaded = None
 
     def _check(self) -> None:
         if len(self._seed) != 32:
@@ -160,8 +164,10 @@ class SigningKey:
 
     def _private(self) -> Ed25519PrivateKey:
         self._check()
-        # cryptography needs an immutable copy for a moment; it is dropped right after.
-        return Ed25519PrivateKey.from_private_bytes(bytes(self._seed))
+        if self._loaded is None:
+            # cryptography needs an immutable copy for a moment; it is dropped right after.
+            self._loaded = Ed25519PrivateKey.from_private_bytes(bytes(self._seed))
+        return self._loaded
 
 
 def sign(key: SigningKey, data: bytes, trusted_comment: str) -> str:

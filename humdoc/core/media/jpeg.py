@@ -214,6 +214,44 @@ def strip_pieces(
     (``os.writev``). ``data`` may be any buffer that slices, indexes and ``find``s as bytes do
     (an ``mmap`` of the file too). The views hold ``data``'s buffer until they are released.
     """
+    out, removed, segments = _strip_runs(data, exif, strip_icc)
+    view = memoryview(data)
+    pieces = [p if isinstance(p, bytes) else view[p[0] : p[1]] for p in out]
+    _check_stray(data, segments, pieces)
+    return pieces, removed
+
+
+def strip_layout(
+    data: bytes, exif: bytes = b"", strip_icc: bool = False
+) -> tuple[bytes, list[tuple[int, int]], tuple[str, ...]] | None:
+    """``strip``'s result as new bytes followed by runs of ``data`` kept unchanged: the new
+    bytes, the runs as (start, end) in increasing order, and what was removed. The result is
+    the new bytes then ``data[start:end]`` for each run, byte for byte as ``strip`` makes it.
+
+    None when the result is not of that form: new bytes after a kept run (an ICC profile
+    rewritten after kept segments, say), or stray bytes, whose leaving out ``strip`` checks by
+    decoding. Raises ``MalformedMedia`` as ``parse`` does.
+    """
+    out, removed, segments = _strip_runs(data, exif, strip_icc)
+    if any(seg.marker == STRAY for seg in segments):
+        return None
+    head: list[bytes] = []
+    runs: list[tuple[int, int]] = []
+    for piece in out:
+        if isinstance(piece, bytes):
+            if runs:
+                return None
+            head.append(piece)
+        else:
+            runs.append(piece)
+    return b"".join(head), runs, removed
+
+
+def _strip_runs(
+    data: bytes, exif: bytes, strip_icc: bool
+) -> tuple[list[bytes | tuple[int, int]], tuple[str, ...], list[Segment]]:
+    """``strip``'s result as new bytes and (start, end) runs of ``data``, what was removed, and
+    ``data``'s segments (for the check of stray bytes)."""
     segments, end = parse(data)
     profile = _icc_profile(data, segments)
     icc_out, icc_note = (
@@ -262,10 +300,7 @@ def strip_pieces(
     out.insert(0, b"\xff\xd8")
     if end < len(data):
         removed[_trailing_label(data, end)] = None
-    view = memoryview(data)
-    pieces = [p if isinstance(p, bytes) else view[p[0] : p[1]] for p in out]
-    _check_stray(data, segments, pieces)
-    return pieces, tuple(removed)
+    return out, tuple(removed), segments
 
 
 def _trailing_label(data: bytes, end: int) -> str:

@@ -14,6 +14,7 @@ cannot be made compliant, so it must not leave (fail closed).
 from __future__ import annotations
 
 import io
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -223,6 +224,34 @@ def make_derivative(data: bytes, mtype: MediaType, policy: Policy) -> Derivative
         return Derivative(out, mtype, policy, False, removed)
     out, removed = convert_to_png(data, fmt, policy.value)  # one of _CONVERTED (can_leave)
     return Derivative(out, PNG, policy, True, removed)
+
+
+def derivative_layout(data: bytes, mtype: MediaType, policy: Policy) -> CleanPlan | None:
+    """``make_derivative``'s copy of a JPEG laid out over ``data``: new bytes (the start of the
+    image and the rewritten segments), then runs of ``data`` kept unchanged (tables, scan), so
+    that it can be kept as a recipe over the sealed original instead of a second attachment.
+
+    The layout gives, byte for byte, what ``make_derivative(data, mtype, policy).data`` is, with
+    the same ``removed``. None when there is no such layout: under keep, for other formats, and
+    for a JPEG whose copy has new bytes after kept ones or leaves out stray bytes
+    (``jpeg.strip_layout``); ``make_derivative`` then makes the copy. Raises what
+    ``make_derivative`` raises for a JPEG.
+    """
+    policy = Policy(policy)
+    if policy is Policy.KEEP or mtype.format != "jpeg":
+        return None
+    check_size(data)
+    evidence = policy is Policy.EVIDENCE
+    exif = build_exif(read_evidence_fields(jpeg.exif_block(data))) if evidence else b""
+    layout = jpeg.strip_layout(data, exif, not evidence)
+    if layout is None:
+        return None
+    head, runs, removed = layout
+    if exif:
+        removed = tuple(r + _EVIDENCE_NOTE if r.startswith("EXIF") else r for r in removed)
+    return CleanPlan(
+        head, array("Q", (r[0] for r in runs)), array("Q", (r[1] for r in runs)), removed
+    )
 
 
 _EVIDENCE_NOTE = " (capture time, make, model and orientation written back)"

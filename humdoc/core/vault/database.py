@@ -93,6 +93,21 @@ class Database:
             except sqlcipher3.DatabaseError as exc:
                 raise _translate(exc) from exc
 
+    def executemany(
+        self, sql: str, rows: Sequence[Sequence[Any]] | Sequence[dict[str, Any]]
+    ) -> None:
+        """Run one statement once per row of parameters (nothing if there are none), with the
+        failures ``execute`` translates."""
+        if not rows:
+            return
+        with self.lock:
+            if self.conn is None:
+                raise SessionClosed("The vault was locked; unlock it and try again.")
+            try:
+                self.conn.executemany(sql, rows)
+            except sqlcipher3.DatabaseError as exc:
+                raise _translate(exc) from exc
+
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """The first row of a query, or None."""
         with self.lock:
