@@ -48,7 +48,7 @@ from humdoc.gui.archive_export import ExportMenu
 from humdoc.gui.archive_models import RowsModel
 from humdoc.gui.bidi import DirectedTextDelegate, facts_table, isolate, mirror_splitter
 from humdoc.gui.case_tabs import RecordTable
-from humdoc.gui.i18n import locale_datetime, locale_number, locale_size
+from humdoc.gui.i18n import locale_date, locale_datetime, locale_number, locale_size
 from humdoc.gui.main_window import ActivityFilter
 from humdoc.gui.policy_text import policy_label
 from humdoc.gui.workers import run_in_background
@@ -702,6 +702,8 @@ class ArchiveWindow(QMainWindow):
             return
 
         def show(body: dict[str, Any]) -> None:
+            if row.summary.get("witness_code"):  # the code the list showed, beside the id
+                body = {**body, "witness_code": row.summary["witness_code"]}
             facts = self._body_facts(body, ("statement", "id"))
             self.detail.setHtml(self._facts(facts, str(body.get("statement", ""))))
             self.logged_note.setText(
@@ -1002,7 +1004,10 @@ def _witness(row: RecordRow) -> str:
 
 def _moment(value: Any) -> str:
     """An ISO 8601 day or moment in the interface's locale; "—" if there is none."""
-    return locale_datetime(str(value)) if value else "—"
+    if not value:
+        return "—"
+    text = str(value)  # a day alone is shown as a day, not as its midnight
+    return locale_date(text) if len(text) <= 10 else locale_datetime(text)
 
 
 def _policy(value: Any) -> str:

@@ -20,20 +20,24 @@ from tests.archive.conftest import ArchiveFixture
 from tests.archive.demo import BUNDLE, demo_archive
 from tests.conftest import PASSPHRASE
 
-#: What the demo archive holds besides ``tests.archive.demo``'s case: (kind, body, case id).
+#: What the demo archive holds besides ``tests.archive.demo``'s case: (kind, body, case id or None).
 MORE = [
     ("cases", {"id": "c-2", "title": "Detentions at the northern checkpoint", "status": "open",
                "created": "2026-10-12T09:00:00"}, "c-2"),
     ("cases", {"id": "c-3", "title": "اعتقالات حي الميناء", "status": "open",
                "created": "2026-10-20T09:00:00"}, "c-3"),
-    ("testimonies", {"id": "t-ar", "case_id": "c-3", "title": "شهادة جارة المخبز",
-                     "date": "2026-10-21", "language": "ar", "witness_id": "p-ar",
+    ("testimonies", {"id": "t-ar", "case_id": "c-3", "interview_date": "2026-10-21",
+                     "language": "ar", "witness_id": "p-ar",
                      "statement": "جاء الجنود إلى السوق عند الفجر واقتادوا الخباز. رأيت ذلك من "
                                   "نافذتي.\n\nبعد ساعة عادوا وأخذوا ابنه أيضًا.",
-                     "interviewer": "فريق الميدان ب"}, "c-3"),
-    ("testimonies", {"id": "t-2", "case_id": "c-archive-1", "title": "The night guard",
-                     "date": "2026-11-04", "language": "en", "witness_id": "p-2",
+                     "interviewer": "فريق الميدان ب",
+                     "consent": {"scopes": ["record", "share-centre"], "recorded_by": "",
+                                 "recorded_at": "2026-10-21T10:00:00Z", "note": ""}}, "c-3"),
+    ("persons", {"id": "p-ar", "code": "W-014", "role": "witness"}, None),
+    ("testimonies", {"id": "t-2", "case_id": "c-archive-1", "interview_date": "2026-11-04",
+                     "language": "en", "witness_id": "p-2", "interviewer": "documenter",
                      "statement": "The gate was open when I came on duty."}, "c-archive-1"),
+    ("persons", {"id": "p-2", "code": "W-002", "role": "witness"}, None),
 ]  # fmt: skip
 
 
