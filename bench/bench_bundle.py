@@ -262,7 +262,7 @@ def _tried(recipient: str, identity: str) -> list[list[str]]:
     sealed = out.getvalue()
 
     def own_dec() -> None:
-        r = PayloadReader(io.BytesIO(sealed).read, key, b"")
+        r = PayloadReader(io.BytesIO(sealed).readinto, key, b"")
         while r.read(MIB):
             pass
 

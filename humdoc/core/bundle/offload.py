@@ -10,6 +10,7 @@ buffers it will not change again (``bytes``, never a view of a buffer it reuses)
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,28 @@ from types import TracebackType
 from typing import Any, Protocol
 
 DEPTH = 16
+
+
+def helpers_wanted(setting: bool | None) -> bool:
+    """Whether to run work on helper threads: ``setting`` if it is True or False; for None,
+    while the load average stays below twice the number of usable cores (a measure of a core
+    being free now and then), never on one core and never where there is no load average.
+
+    The one rule for the export's write thread and the receipt's helper threads: on the
+    2-core machine of docs/benchmarks.md a helper thread made each faster while a core was
+    free, and slower while other jobs kept both cores busy (each hand-over then waits for the
+    scheduler).
+    """
+    if setting is not None:
+        return setting
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        return cores > 1 and os.getloadavg()[0] < 2 * cores
+    except (AttributeError, OSError):  # no load average (Windows): stay in one thread
+        return False
 
 
 class Offload:
