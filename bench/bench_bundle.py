@@ -531,13 +531,25 @@ def _measure(files: FileSet, root: Path, keys: Keys, runs: int, variants: bool) 
     peer_export()
     ours_export(True)()
     times: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
     for run in range(runs):  # interleaved, in a new order each round: every case meets
         order = list(cases)  # the same background load and follows each of the others
         random.Random(run).shuffle(order)
         for name in order:
+            before = _cpu_now()
             times[name].append(_timed(cases[name]))
+            cpu[name].append(_cpu_now() - before)
     peer.unlink()
-    return {name: min(t) for name, t in times.items()}
+    best = {name: min(t) for name, t in times.items()}
+    best |= {f"{name} (CPU)": min(t) for name, t in cpu.items()}
+    return best
+
+
+def _cpu_now() -> float:
+    """User + system CPU time of this process and of its finished children (the peers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _rows(files: FileSet, best: dict[str, float]) -> list[list[str]]:
@@ -548,12 +560,14 @@ def _rows(files: FileSet, best: dict[str, float]) -> list[list[str]]:
         return f"{mib / seconds:.0f} MiB/s"
 
     def row(label: str, ours: str, peer_label: str, peer_name: str) -> list[str]:
+        ours_cpu, peer_cpu = best[f"{ours} (CPU)"], best[f"{peer_name} (CPU)"]
         return [
             files.label,
             label,
             f"{best[ours]:.2f} s ({rate(best[ours])})",
             f"{peer_label}: {best[peer_name]:.2f} s ({rate(best[peer_name])})",
             f"{best[peer_name] / best[ours]:.2f}×",
+            f"{ours_cpu:.2f} s / {peer_cpu:.2f} s",
         ]
 
     rows = [
@@ -693,8 +707,13 @@ def _report(
         "to disk before it appears under its name; the peer writes no hash and does not sync. "
         "humdoc's receive does every check (signature, tag files and labels before any "
         "payload, manifest, Payload-Oxum, every file's and the bundle file's SHA-256) into a "
-        "spool that keeps nothing; the peer only lists the tar.\n\n"
-        + table(["set", "operation", "humdoc", "peer", "throughput ratio"], rows)
+        "spool that keeps nothing; the peer only lists the tar. CPU time is user + system time of "
+        "all threads and processes (the peer's `age` and `tar` run side by side), least of the "
+        "runs: the load changes it less than the wall time.\n\n"
+        + table(
+            ["set", "operation", "humdoc", "peer", "throughput ratio", "CPU time, humdoc / peer"],
+            rows,
+        )
         + "\n\nHelper threads against none, same run (hashlib, file reads and writes and "
         "`cryptography`'s ChaCha20-Poly1305 release the GIL). Both operations use their helper "
         "threads while the load average stays below twice the number of cores "
