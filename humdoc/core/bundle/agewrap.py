@@ -113,7 +113,7 @@ def encrypt_stream(
     file_key = new_file_key()
     with Offload("humdoc-age-write") if _write_thread() else Immediate() as sink:
         batch = Batch(sink)  # a few large writes rather than one per 64 KiB chunk
-        write = out.write  # one bound method: a new one would start a new batch
+        write = out.write  # one bound method: consecutive pieces go out in one write
         batch.add(write_header(file_key, [k for k in keys if k is not None]), write)
 
         def emit(parts: list[bytes]) -> None:

@@ -188,3 +188,28 @@ def test_a_stream_source_stays_accepted(tmp_path: Path) -> None:
     buffer = memoryview(bytearray(65_536))
     assert src.readinto(buffer) == 65_536 and src.readinto(buffer) == 70_000 - 65_536
     assert src.readinto(buffer) == 0 and src.count == len(data)
+
+
+def test_small_files_share_a_batch_and_each_digest_gets_only_its_own_bytes() -> None:
+    """Many small payload files go to the hashing thread in a few full buffers, not one
+    hand-over per file, and each file's digest sees exactly its bytes, in order."""
+    from humdoc.core.bundle.offload import Batch, Offload
+
+    class Counting(Offload):
+        handed = 0
+
+        def submit(self, fn: Callable[..., object], *args: object) -> None:
+            Counting.handed += 1
+            super().submit(fn, *args)
+
+    rng = random.Random(11)
+    files = [rng.randbytes(rng.randrange(1, 300_000)) for _ in range(90)]
+    digests = [hashlib.sha256() for _ in files]
+    with Counting("humdoc-bundle-test-batch") as helper:
+        batch = Batch(helper, size=1 << 20)
+        for data, digest in zip(files, digests, strict=True):
+            for at in range(0, len(data), 65_536):  # as the tar reader hands them over
+                batch.add(data[at : at + 65_536], digest.update)
+        batch.wait()
+    assert [d.hexdigest() for d in digests] == [hashlib.sha256(f).hexdigest() for f in files]
+    assert Counting.handed <= sum(map(len, files)) // (1 << 20) + 1
