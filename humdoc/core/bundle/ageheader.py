@@ -21,7 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Protocol
 
 from humdoc.core.errors import BundleRejected
 
@@ -77,8 +77,15 @@ def _canonical_b64(text: bytes, max_len: int | None = None) -> bytes:
     return decoded
 
 
+class HeaderSource(Protocol):
+    """Anything the header is read from: ``read(n)`` returns up to ``n`` bytes, ``b""`` at the
+    end (a binary file, or the bundle reader's counted source)."""
+
+    def read(self, n: int, /) -> bytes: ...
+
+
 class _Lines:
-    def __init__(self, src: BinaryIO) -> None:
+    def __init__(self, src: HeaderSource) -> None:
         self._src = src
         self._buf = bytearray()
         self.consumed = bytearray()
@@ -150,7 +157,7 @@ def _check_policy(stanzas: list[Stanza]) -> None:
         )
 
 
-def read_header(src: BinaryIO) -> AgeHeader:
+def read_header(src: HeaderSource) -> AgeHeader:
     """Read and check the age header at the start of ``src``, leaving ``src`` past it.
 
     Raises ``BundleRejected`` with reason ``not-age`` (armored, not age, or not version 1),

@@ -198,26 +198,33 @@ class PayloadWriter:
 
 
 class PayloadReader:
-    """Decrypt an age payload read through ``read_source``, as a stream of plaintext.
+    """Decrypt an age payload read through ``readinto``, as a stream of plaintext.
 
-    ``prefix`` is ciphertext already read past the header. ``read(n)`` returns up to ``n``
-    bytes of plaintext and ``b""`` once the last chunk was authenticated. Raises ``AgeFailure``
-    if the nonce is missing, a chunk does not authenticate (altered, reordered, truncated, or the
-    last chunk lost), the last chunk is empty but not the only one, or data follows the last
-    chunk. Plaintext is released one authenticated chunk at a time: everything before the last
-    chunk is released before the end of the file is known to be intact.
+    ``readinto(buffer)`` fills the start of ``buffer`` with the next ciphertext and returns how
+    many bytes it wrote (0 only at the end); ``prefix`` is ciphertext already read past the
+    header. The ciphertext goes into one buffer, reused for the whole file (a large read
+    allocates nothing and each chunk is decrypted from a view of it). ``read(n)`` returns up to
+    ``n`` bytes of plaintext and ``b""`` once the last chunk was authenticated. Raises
+    ``AgeFailure`` if the nonce is missing, a chunk does not authenticate (altered, reordered,
+    truncated, or the last chunk lost), the last chunk is empty but not the only one, or data
+    follows the last chunk. Plaintext is released one authenticated chunk at a time: everything
+    before the last chunk is released before the end of the file is known to be intact.
     """
 
-    def __init__(self, read_source: Callable[[int], bytes], file_key: bytes, prefix: bytes) -> None:
-        self._source = read_source
-        self._buf = bytearray(prefix)
-        self._pos = 0
+    def __init__(
+        self, readinto: Callable[[memoryview], int | None], file_key: bytes, prefix: bytes
+    ) -> None:
+        self._readinto = readinto
+        self._buf = bytearray(max(READ_BLOCK + SEALED_CHUNK, 2 * len(prefix)))
+        self._buf[: len(prefix)] = prefix
+        self._start = 0  # ciphertext not yet decrypted: self._buf[self._start : self._end]
+        self._end = len(prefix)
         self._eof = False
         self._fill(NONCE_SIZE)
-        if len(self._buf) < NONCE_SIZE:
+        if self._end < NONCE_SIZE:
             raise AgeFailure("The age payload has no nonce.")
         nonce = bytes(self._buf[:NONCE_SIZE])
-        self._pos = NONCE_SIZE
+        self._start = NONCE_SIZE
         self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
         self._counter = 0
         self._done = False
@@ -225,37 +232,36 @@ class PayloadReader:
         self._offset = 0
 
     def _fill(self, need: int) -> None:
-        """Read until more than ``need`` bytes are buffered past the position, or the end."""
-        while not self._eof and len(self._buf) - self._pos <= need:
-            data = self._source(READ_BLOCK)
-            if not data:
+        """Read until more than ``need`` bytes are buffered past the start, or the end."""
+        while not self._eof and self._end - self._start <= need:
+            if self._start:  # move what is left (at most a chunk) to the front
+                left = self._end - self._start
+                self._buf[:left] = self._buf[self._start : self._end]
+                self._start, self._end = 0, left
+            with memoryview(self._buf) as view, view[self._end :] as free:
+                got = self._readinto(free) or 0
+            if not got:
                 self._eof = True
                 break
-            if self._pos:
-                del self._buf[: self._pos]
-                self._pos = 0
-            self._buf += data
+            self._end += got
 
     def _next_chunk(self) -> bytes:
         self._fill(SEALED_CHUNK)
-        available = len(self._buf) - self._pos
+        available = self._end - self._start
         last = available <= SEALED_CHUNK  # only true at the end: ``_fill`` reads ahead
         size = available if last else SEALED_CHUNK
         if size < TAG:
             raise AgeFailure("The age payload is cut short.")
-        with memoryview(self._buf) as view:
-            sealed = view[self._pos : self._pos + size]
+        with memoryview(self._buf) as view, view[self._start : self._start + size] as sealed:
             try:
                 plain = self._aead.decrypt(_chunk_nonce(self._counter, last), sealed, None)
             except InvalidTag:
                 raise AgeFailure(
                     "An age payload chunk does not authenticate (altered, reordered or truncated)."
                 ) from None
-            finally:
-                sealed.release()
         if last and not plain and self._counter:
             raise AgeFailure("The age payload ends in an empty chunk.")
-        self._pos += size
+        self._start += size
         self._counter += 1
         self._done = last
         return plain

@@ -12,9 +12,8 @@ export at about half of ``tar | age`` (docs/benchmarks.md).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from pyrage import x25519
 
@@ -27,7 +26,7 @@ from humdoc.core.bundle.agestream import (
     unwrap_file_key,
     write_header,
 )
-from humdoc.core.bundle.offload import Batch, Immediate, Offload
+from humdoc.core.bundle.offload import Batch, Immediate, Offload, helpers_wanted
 from humdoc.core.crypto.points import (
     age_identity_bytes,
     age_recipient_bytes,
@@ -87,25 +86,15 @@ def parse_identities(identities: list[str]) -> list[bytes]:
 
 
 #: Hash and write the ciphertext on a helper thread (``offload``) rather than in the producer's:
-#: True, False, or None to decide by the load. On the 2-core machine of docs/benchmarks.md the
-#: helper thread made an export about 1.4 times faster while a core was free, and 2.4 times
-#: slower while other jobs kept both cores busy (each hand-over then waits for the scheduler).
+#: True, False, or None to decide by the load (``offload.helpers_wanted``). On the 2-core machine
+#: of docs/benchmarks.md the helper thread made an export about 1.4 times faster while a core was
+#: free, and 2.4 times slower while other jobs kept both cores busy.
 WRITE_THREAD: bool | None = None
 
 
 def _write_thread() -> bool:
-    """Whether to use the helper thread: as set, or while the load average stays below twice
-    the number of usable cores (a measure of a core being free now and then)."""
-    if WRITE_THREAD is not None:
-        return WRITE_THREAD
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    try:
-        return cores > 1 and os.getloadavg()[0] < 2 * cores
-    except (AttributeError, OSError):  # no load average (Windows): stay in one thread
-        return False
+    """Whether the export uses its helper thread (``WRITE_THREAD``, by default by the load)."""
+    return helpers_wanted(WRITE_THREAD)
 
 
 def encrypt_stream(
@@ -124,7 +113,7 @@ def encrypt_stream(
     file_key = new_file_key()
     with Offload("humdoc-age-write") if _write_thread() else Immediate() as sink:
         batch = Batch(sink)  # a few large writes rather than one per 64 KiB chunk
-        write = out.write  # one bound method: a new one would start a new batch
+        write = out.write  # one bound method: consecutive pieces go out in one write
         batch.add(write_header(file_key, [k for k in keys if k is not None]), write)
 
         def emit(parts: list[bytes]) -> None:
@@ -148,8 +137,17 @@ def _rejected(cause: BaseException) -> BundleRejected:
     return error
 
 
+class AgeSource(Protocol):
+    """Where an age file is read from: ``read(n)`` for the header, ``readinto`` for the rest
+    (a binary file, or the bundle reader's ``source.CountedSource``)."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+    def readinto(self, buffer: memoryview, /) -> int: ...
+
+
 def decrypt_stream(
-    src: BinaryIO, identities: list[str], consume: Callable[[BinaryIO], None]
+    src: AgeSource, identities: list[str], consume: Callable[[BinaryIO], None]
 ) -> None:
     """Decrypt the age file read from ``src`` and hand the plaintext to ``consume`` as a stream.
 
@@ -160,14 +158,14 @@ def decrypt_stream(
 
     Raises ``BundleRejected("not-age" | "bad-header" | "bad-recipient-type")`` before decrypting,
     ``BundleRejected("decrypt-failed")`` if no identity matches, the header MAC is wrong or the
-    payload is damaged, reordered or truncated, the exception ``src.read`` raised if that failed, and otherwise the
+    payload is damaged, reordered or truncated, the exception reading ``src`` raised if that failed, and otherwise the
     exception ``consume`` raised; returns if and only if the whole file decrypted and ``consume``
     returned.
     """
     secrets = parse_identities(identities)
     header = read_header(src)
     try:
-        reader = PayloadReader(src.read, unwrap_file_key(header, secrets), header.rest)
+        reader = PayloadReader(src.readinto, unwrap_file_key(header, secrets), header.rest)
     except AgeFailure as exc:
         raise _rejected(exc) from None
     try:

@@ -10,6 +10,7 @@ buffers it will not change again (``bytes``, never a view of a buffer it reuses)
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,28 @@ from types import TracebackType
 from typing import Any, Protocol
 
 DEPTH = 16
+
+
+def helpers_wanted(setting: bool | None) -> bool:
+    """Whether to run work on helper threads: ``setting`` if it is True or False; for None,
+    while the load average stays below twice the number of usable cores (a measure of a core
+    being free now and then), never on one core and never where there is no load average.
+
+    The one rule for the export's write thread and the receipt's helper threads: on the
+    2-core machine of docs/benchmarks.md a helper thread made each faster while a core was
+    free, and slower while other jobs kept both cores busy (each hand-over then waits for the
+    scheduler).
+    """
+    if setting is not None:
+        return setting
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    try:
+        return cores > 1 and os.getloadavg()[0] < 2 * cores
+    except (AttributeError, OSError):  # no load average (Windows): stay in one thread
+        return False
 
 
 class Offload:
@@ -111,12 +134,14 @@ BATCH = 4 << 20
 
 
 class Batch:
-    """Gather many small pieces into one of two large buffers, and hand each full buffer to a
-    ``consume`` call on an ``Offload`` thread while the caller fills the other.
+    """Gather many small pieces into one of two large buffers, and hand each full buffer to the
+    ``Offload`` thread while the caller fills the other.
 
-    ``add(data, consume)`` copies ``data``; the buffer is handed over when it is full, when a
-    piece comes with another ``consume`` (each file's digest is its own), or on ``flush``.
-    ``consume`` gets a read-only view that is valid only during the call.
+    ``add(data, consume)`` copies ``data``; the buffer is handed over when it is full or on
+    ``flush``, and the thread then calls each piece's ``consume`` on its bytes, in order
+    (consecutive pieces with the same ``consume`` in one call; each file's digest is its own, and
+    many small files share a buffer and a hand-over). ``consume`` gets a read-only view that is
+    valid only during the call.
     """
 
     def __init__(self, offload: Offload | Immediate, size: int = BATCH) -> None:
@@ -128,13 +153,11 @@ class Batch:
             event.set()
         self._current = 0
         self._fill = 0
-        self._consume: Callable[[memoryview], object] | None = None
+        # (start, end, consume) of each run of the current buffer, in order
+        self._runs: list[tuple[int, int, Callable[[memoryview], object]]] = []
 
     def add(self, data: bytes | memoryview, consume: Callable[[memoryview], object]) -> None:
         """Copy ``data`` in, to be passed to ``consume`` in order with everything added."""
-        if self._consume is not consume:
-            self.flush()
-            self._consume = consume
         with memoryview(data) as view:
             start = 0
             while start < len(view):
@@ -143,6 +166,10 @@ class Batch:
                     buffer = self._buffers[self._current] = bytearray(self._size)
                 n = min(len(view) - start, len(buffer) - self._fill)
                 buffer[self._fill : self._fill + n] = view[start : start + n]
+                if self._runs and self._runs[-1][2] is consume:
+                    self._runs[-1] = (self._runs[-1][0], self._fill + n, consume)
+                else:
+                    self._runs.append((self._fill, self._fill + n, consume))
                 self._fill += n
                 start += n
                 if self._fill == len(buffer):
@@ -150,21 +177,23 @@ class Batch:
 
     def flush(self) -> None:
         """Hand over what was gathered, then wait until the other buffer is free again."""
-        if not self._fill or self._consume is None:
+        if not self._fill:
             return
-        index, fill, consume = self._current, self._fill, self._consume
+        index, runs = self._current, self._runs
         done = self._free[index]
         done.clear()
 
         def run() -> None:
             try:
-                with memoryview(self._buffers[index]) as whole, whole[:fill] as view:
-                    consume(view.toreadonly())
+                with memoryview(self._buffers[index]) as whole, whole.toreadonly() as readonly:
+                    for start, end, consume in runs:
+                        with readonly[start:end] as view:
+                            consume(view)
             finally:
                 done.set()
 
         self._offload.submit(run)
-        self._current, self._fill = index ^ 1, 0
+        self._current, self._fill, self._runs = index ^ 1, 0, []
         self._wait(self._free[self._current])
 
     def then(self, fn: Callable[..., object], *args: Any) -> None:

@@ -33,7 +33,8 @@ from humdoc.core.bundle.minisign import (
     signature_key_id,
     verify,
 )
-from humdoc.core.bundle.offload import Feed, feed
+from humdoc.core.bundle.offload import Feed, feed, helpers_wanted
+from humdoc.core.bundle.source import CountedSource, counted_source
 from humdoc.core.bundle.spool import Spool, SpoolWriter
 from humdoc.core.bundle.tarsafe import CHUNK, TarMember, iter_members
 from humdoc.core.errors import BundleRejected, StreamLengthMismatch
@@ -47,10 +48,12 @@ _TAG_NAMES = frozenset({*bagit.TAG_FILES, bagit.TAGMANIFEST_NAME, fmt.SIGNATURE_
 #: A bundle whose payload fits is decrypted once; a larger one twice (see ``open_bundle``).
 UNVERIFIED_MEMORY = 64 * 1024 * 1024
 
-#: Hash the bundle file and the payload on helper threads (``offload.Batch``) rather than in the
-#: decrypting thread. Off: on the loaded 2-core machine of docs/benchmarks.md no core was free
-#: for them, and handing 4 MiB batches over cost more than it saved.
-HELPER_THREADS = False
+#: Read and hash the bundle file on one helper thread (``source.ReadAhead``) and hash the
+#: payload on another (``offload.Direct``), beside the decrypting thread: True, False, or None
+#: to decide by the load (``offload.helpers_wanted``, the export's rule). On the 2-core machine
+#: of docs/benchmarks.md they made a receipt faster while a core was free, and slower while
+#: other jobs kept both cores busy.
+HELPER_THREADS: bool | None = None
 
 #: ``lookup_key(key id as minisign prints it)`` returns the pinned key of an enrolled device.
 KeyLookup = Callable[[str], PublicKey | None]
@@ -156,27 +159,6 @@ class ReceivedBag:
         files, self.files = self.files, {}
         for item in files.values():
             item.discard()
-
-
-class _CountingReader:
-    """The bundle file as it is decrypted: counted and capped on the way, and hashed on a helper
-    thread (``hasher``; wait for it before reading ``sha256``)."""
-
-    def __init__(self, src: BinaryIO, cap: int, hasher: Feed) -> None:
-        self._src = src
-        self._cap = cap
-        self._hasher = hasher
-        self.sha256 = hashlib.sha256()
-        self._update = self.sha256.update
-        self.count = 0
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._src.read(n if n > 0 else CHUNK)
-        self.count += len(data)
-        if self.count > self._cap:
-            raise BundleRejected("too-large", "The bundle grew beyond the size cap while read.")
-        self._hasher.add(data, self._update)
-        return data
 
 
 @dataclass(frozen=True)
@@ -578,10 +560,10 @@ def open_bundle(
     saves their writes.
     """
     limits = limits or Limits()
+    threaded = helpers_wanted(HELPER_THREADS)
     with (
         open_regular(path) as fh,
-        feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher,
-        feed("humdoc-bundle-payload-hash", HELPER_THREADS) as hasher,
+        feed("humdoc-bundle-payload-hash", threaded) as hasher,
     ):
         size = os.fstat(fh.fileno()).st_size
         if size > limits.max_bundle_size:
@@ -591,7 +573,7 @@ def open_bundle(
             )
         # Progress runs over one pass; over two if a bundle of an earlier version needs them.
         total = [size]
-        first = _CountingReader(fh, limits.max_bundle_size, file_hasher)
+        first = counted_source(fh, limits.max_bundle_size, threaded, "humdoc-bundle-file-read")
 
         def tick_first() -> None:
             progress(first.count, total[0])
@@ -609,9 +591,11 @@ def open_bundle(
 
         survey = _Survey(limits, UNVERIFIED_MEMORY, tick_first, hasher, verify_tags)
         try:
-            decrypt_stream(first, list(identities), survey.consume)  # type: ignore[arg-type]
+            try:
+                decrypt_stream(first, list(identities), survey.consume)
+            finally:
+                first.close()
             hasher.wait()
-            file_hasher.wait()
             if survey.top is None:
                 raise _reject("The bundle holds no bag.", "bad-bag")
             signer, comment = _check_signature(survey.tags, lookup_key)
@@ -625,7 +609,7 @@ def open_bundle(
             if survey.spooler is None:
                 _spool_again(
                     fh, identities, limits, survey, spooler, digests, first, total, progress,
-                    cancelled,
+                    cancelled, threaded,
                 )  # fmt: skip
         except BaseException:
             spooler.discard_all()
@@ -654,10 +638,11 @@ def _spool_again(
     survey: _Survey,
     spooler: _Spooler,
     digests: dict[str, bagit.FileDigest],
-    first: _CountingReader,
+    first: CountedSource,
     total: list[int],
     progress: Progress,
     cancelled: Cancelled,
+    threaded: bool,
 ) -> None:
     """Spool a verified bundle whose payload came before its signature: from memory if the
     first pass held it, else by decrypting the file a second time."""
@@ -668,21 +653,22 @@ def _spool_again(
         return
     size = first.count
     total[0] = 2 * size
-    with feed("humdoc-bundle-file-hash", HELPER_THREADS) as file_hasher:
-        second = _CountingReader(fh, limits.max_bundle_size, file_hasher)
+    fh.seek(0)
+    second = counted_source(fh, limits.max_bundle_size, threaded, "humdoc-bundle-file-read")
 
-        def tick_second() -> None:
-            progress(min(total[0], size + second.count), total[0])
-            check_cancelled(cancelled)
+    def tick_second() -> None:
+        progress(min(total[0], size + second.count), total[0])
+        check_cancelled(cancelled)
 
-        spooler.tick = tick_second
-        fh.seek(0)
+    spooler.tick = tick_second
+    try:
         decrypt_stream(
-            second,  # type: ignore[arg-type]
+            second,
             list(identities),
             lambda plain: spooler.consume(plain, survey.members, digests),
         )
-        spooler.hasher.wait()
-        file_hasher.wait()
+    finally:
+        second.close()
+    spooler.hasher.wait()
     if (second.count, second.sha256.digest()) != (first.count, first.sha256.digest()):
         raise _changed()

@@ -178,7 +178,7 @@ def test_reader_releases_only_authenticated_chunks() -> None:
     header = read_header(stream)
     secret = age_identity_bytes(str(identity))
     assert secret is not None
-    reader = PayloadReader(stream.read, unwrap_file_key(header, [secret]), header.rest)
+    reader = PayloadReader(stream.readinto, unwrap_file_key(header, [secret]), header.rest)
     assert reader.read(CHUNK) == data[:CHUNK]
     with pytest.raises(AgeFailure):
         reader.read(1)

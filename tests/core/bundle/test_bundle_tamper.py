@@ -23,8 +23,17 @@ def rejected(centre: Centre, path: Path) -> str:
     return err.value.reason
 
 
+@pytest.fixture(params=[False, True], ids=["one-thread", "helper-threads"])
+def helper_threads(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Receive in one thread, then with the helper threads (``reader.HELPER_THREADS``)."""
+    from humdoc.core.bundle import reader
+
+    monkeypatch.setattr(reader, "HELPER_THREADS", request.param)
+    return bool(request.param)
+
+
 def test_two_hundred_single_byte_flips_are_rejected(
-    make_bundle: Callable[..., Path], centre: Centre, tmp_path: Path
+    make_bundle: Callable[..., Path], centre: Centre, tmp_path: Path, helper_threads: bool
 ) -> None:
     original = make_bundle().read_bytes()
     rng = random.Random(20240501)
@@ -37,7 +46,7 @@ def test_two_hundred_single_byte_flips_are_rejected(
 
 
 def test_truncations_and_appended_bytes_are_rejected(
-    make_bundle: Callable[..., Path], centre: Centre, tmp_path: Path
+    make_bundle: Callable[..., Path], centre: Centre, tmp_path: Path, helper_threads: bool
 ) -> None:
     original = make_bundle().read_bytes()
     target = tmp_path / "cut.humdoc"

@@ -244,7 +244,8 @@ def test_receiving_with_helper_threads_gives_the_same_bag_and_the_same_refusals(
     monkeypatch: pytest.MonkeyPatch,
     payload_first: bool,
 ) -> None:
-    """``reader.HELPER_THREADS`` (off by default) hashes on two helper threads instead."""
+    """``reader.HELPER_THREADS`` reads and hashes the file on one helper thread and hashes the
+    payload on another; off, everything runs in the caller's thread."""
     from humdoc.core.bundle import reader
 
     big = {**PAYLOAD, "media/video.bin": bytes(range(256)) * 40_000}  # 10 MiB, several batches
@@ -255,6 +256,7 @@ def test_receiving_with_helper_threads_gives_the_same_bag_and_the_same_refusals(
         ordered = dict(sorted(members.items(), key=lambda item: "/data/" not in item[0]))
         bundle = pack(ordered, centre.recipient, bundle)
         monkeypatch.setattr(reader, "UNVERIFIED_MEMORY", 0)  # two passes
+    monkeypatch.setattr(reader, "HELPER_THREADS", False)
     inline = centre.open(bundle)
     monkeypatch.setattr(reader, "HELPER_THREADS", True)
     threaded = centre.open(bundle)
