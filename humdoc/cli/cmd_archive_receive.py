@@ -219,25 +219,12 @@ def _watch(ctx: Context, watcher: Any, interval: float) -> None:
 
 
 def cmd_receipt(ctx: Context, args: argparse.Namespace) -> None:
-    from humdoc.cli.cmd_receipts import qr_lines, receipt_lines
+    from humdoc.cli.cmd_receipts import emit_receipt
     from humdoc.core.archive.centre import make_receipt
 
     with _open(ctx, args) as session:
         receipt = make_receipt(session, args.bundle_id)
-    doc, sig = receipt.write(Path(args.out))
-    lines = receipt_lines(receipt.fields, doc, sig)
-    if args.qr:
-        lines += qr_lines(receipt.qr_parts())
-    ctx.out.emit(
-        {
-            "file": str(doc),
-            "signature": str(sig),
-            "sha256": receipt.sha256,
-            "qr": receipt.qr_parts(),
-            **receipt.fields,
-        },
-        lines,
-    )
+    emit_receipt(ctx, receipt, Path(args.out), args.qr)
 
 
 def cmd_keys(ctx: Context, args: argparse.Namespace) -> None:

@@ -13,7 +13,7 @@ from humdoc.cli.context import Context
 from humdoc.cli.output import counted, table
 from humdoc.core.errors import UsageError
 from humdoc.core.exchange.receipt_book import Applied, Removal
-from humdoc.core.exchange.receipts import make_receipt, read_receipt
+from humdoc.core.exchange.receipts import Receipt, make_receipt, read_receipt
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -67,10 +67,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_receipts_make(ctx: Context, args: argparse.Namespace) -> None:
     s = ctx.session()
     s.vault.require_role("centre", "Making receipts")
-    receipt = make_receipt(s.db, s.device_keys, args.bundle_id)
-    doc, sig = receipt.write(Path(args.out))
+    emit_receipt(ctx, make_receipt(s.db, s.device_keys, args.bundle_id), Path(args.out), args.qr)
+
+
+def emit_receipt(ctx: Context, receipt: Receipt, out: Path, qr: bool) -> None:
+    """Write a centre's ``receipt`` (a ``Receipt``) to ``out`` and its signature beside it, and
+    say so (with the QR codes if ``qr``): the same for a centre vault and an archive."""
+    doc, sig = receipt.write(out)
     lines = receipt_lines(receipt.fields, doc, sig)
-    if args.qr:
+    if qr:
         lines += qr_lines(receipt.qr_parts())
     ctx.out.emit(
         {

@@ -49,6 +49,7 @@ from humdoc.core.errors import (
     UnknownCase,
     VaultCorrupt,
 )
+from humdoc.core.exchange.importer import consent_from_row, testimony_from_row
 from humdoc.core.exchange.publication import PublicationResult, check_out, write_publication
 from humdoc.core.exchange.uwazi import UwaziResult, export_uwazi
 from humdoc.core.media.policy import Policy, make_derivative
@@ -135,22 +136,7 @@ class ArchiveSource:
             code = str(self._body("persons", r["witness_id"]).get("code", ""))
         except NotFound:
             code = ""
-        return Testimony(
-            id=r["id"],
-            case_id=r["case_id"],
-            witness_id=r["witness_id"],
-            witness_code=code,
-            statement=r["statement"],
-            language=r["language"],
-            interview_date=r["interview_date"],
-            interviewer=r["interviewer"],
-            created=r["created"],
-            updated=r["updated"],
-            consent=_consent(r["consent"]),
-            violations=tuple(r["violations"]),
-            incidents=tuple(r["incidents"]),
-            tags=tuple(r["tags"]),
-        )
+        return testimony_from_row(r, code)
 
     def media(self, case_id: str) -> list[MediaItem]:
         found = []
@@ -169,7 +155,7 @@ class ArchiveSource:
             versions = store.read_versions(s.conn, s.keys, "testimonies", testimony_id)
         history: list[Consent] = []
         for v in reversed(versions):
-            consent = _consent(v["body"].get("consent") or {})
+            consent = consent_from_row(v["body"].get("consent") or {})
             if not history or history[-1].scopes != consent.scopes:
                 history.append(consent)
         return history
@@ -299,15 +285,6 @@ def _record(what: str, rid: Any) -> Iterator[None]:
             f"The archive's {what} {rid} is not in the form humdoc keeps records in; "
             "it cannot be exported."
         ) from None
-
-
-def _consent(c: dict[str, Any]) -> Consent:
-    return Consent(
-        tuple(s for s in c.get("scopes", []) if isinstance(s, str)),
-        str(c.get("recorded_by", "")),
-        str(c.get("recorded_at", "")),
-        str(c.get("note", "")),
-    )
 
 
 def _media_item(r: dict[str, Any]) -> MediaItem:

@@ -85,7 +85,7 @@ def import_records(
             store_received_person(db, _person(r), checked.device_name)
         for r in rows["testimonies"]:
             if keep("testimony", r, legacy.get(("testimony", r["id"]))):
-                store_received_testimony(db, _testimony(r))
+                store_received_testimony(db, testimony_from_row(r))
         if rows.get("identities"):
             if compartment is None:  # the receiver unlocks it first; this is a safety net
                 raise InvalidInput(
@@ -246,28 +246,34 @@ def _check_identity_source(db: Database, pid: str, device: str) -> None:
         )
 
 
-def _testimony(r: dict[str, Any]) -> Testimony:
-    consent = r["consent"]
+def testimony_from_row(r: dict[str, Any], witness_code: str = "") -> Testimony:
+    """A bundle's testimony record as a ``Testimony`` (the bundle names the witness by id; the
+    code, where the caller knows it, came with the persons)."""
     return Testimony(
         id=r["id"],
         case_id=r["case_id"],
         witness_id=r["witness_id"],
-        witness_code="",  # the bundle names the witness by id; its code came with the persons
+        witness_code=witness_code,
         statement=r["statement"],
         language=r["language"],
         interview_date=r["interview_date"],
         interviewer=r["interviewer"],
         created=r["created"],
         updated=r["updated"],
-        consent=Consent(
-            tuple(s for s in consent.get("scopes", []) if isinstance(s, str)),
-            str(consent.get("recorded_by", "")),
-            str(consent.get("recorded_at", "")),
-            str(consent.get("note", "")),
-        ),
+        consent=consent_from_row(r["consent"]),
         violations=tuple(r["violations"]),
         incidents=tuple(r["incidents"]),
         tags=tuple(r["tags"]),
+    )
+
+
+def consent_from_row(c: dict[str, Any]) -> Consent:
+    """A bundle's consent record as a ``Consent`` (scopes that are not text left out)."""
+    return Consent(
+        tuple(s for s in c.get("scopes", []) if isinstance(s, str)),
+        str(c.get("recorded_by", "")),
+        str(c.get("recorded_at", "")),
+        str(c.get("note", "")),
     )
 
 
