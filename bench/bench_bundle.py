@@ -438,9 +438,15 @@ def _keys(root: Path) -> Keys:
 
 
 def _corpus(option: str | None) -> tuple[Path | None, str]:
-    """The corpus folder (``--corpus``, else ``HUMDOC_EXTENDED_CORPUS``; either may name the
+    """The corpus folder (``--corpus``, else ``HUMDOC_EXTENDED_CORPUS``, else the sample
+    corpus beside the repository, as the strip and intake benchmarks find it; each may name the
     folder holding ``exif-samples/`` or that folder itself) and how it was found."""
-    given = option or os.environ.get("HUMDOC_EXTENDED_CORPUS")
+    beside = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    given = (
+        option
+        or os.environ.get("HUMDOC_EXTENDED_CORPUS")
+        or (str(beside) if beside.is_dir() else None)
+    )
     if not given:
         return None, "no corpus was given (`--corpus FOLDER` or `HUMDOC_EXTENDED_CORPUS`)"
     folder = Path(given)
@@ -448,7 +454,13 @@ def _corpus(option: str | None) -> tuple[Path | None, str]:
         folder = folder / "exif-samples"
     if not folder.is_dir():
         return None, f"the corpus folder given ({given}) is absent"
-    how = "`--corpus`" if option else "`HUMDOC_EXTENDED_CORPUS`"
+    how = (
+        "`--corpus`"
+        if option
+        else "`HUMDOC_EXTENDED_CORPUS`"
+        if os.environ.get("HUMDOC_EXTENDED_CORPUS")
+        else "its place beside the repository"
+    )
     return folder, f"the sample corpus named by {how}"
 
 
