@@ -454,14 +454,10 @@ def _corpus(option: str | None) -> tuple[Path | None, str]:
         folder = folder / "exif-samples"
     if not folder.is_dir():
         return None, f"the corpus folder given ({given}) is absent"
-    how = (
-        "`--corpus`"
-        if option
-        else "`HUMDOC_EXTENDED_CORPUS`"
-        if os.environ.get("HUMDOC_EXTENDED_CORPUS")
-        else "its place beside the repository"
-    )
-    return folder, f"the sample corpus named by {how}"
+    if option or os.environ.get("HUMDOC_EXTENDED_CORPUS"):
+        how = "`--corpus`" if option else "`HUMDOC_EXTENDED_CORPUS`"
+        return folder, f"the sample corpus named by {how}"
+    return folder, "the sample corpus beside the repository"
 
 
 def _jpegs(folder: Path) -> tuple[str, ...]:
