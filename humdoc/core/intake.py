@@ -147,8 +147,9 @@ class Intake:
         attachments are synced together, then one transaction records them all. ``imported`` is
         called with each item once its batch is committed, and the report lists only committed
         items, so a file said to be imported is durable; a crash loses at most the batch being
-        prepared, and leaves neither a row without its attachment nor (after the next unlock's
-        sweep) an attachment without its row.
+        synced (on another thread, while the next files are read) and the files read since, none
+        of them reported, and leaves neither a row without its attachment nor (after the next
+        unlock's sweep) an attachment without its row.
 
         Progress counts bytes read across all files, not files imported (a video's cleaned copy
         is made in the same pass that seals it; only a video given as bytes in memory takes a
@@ -176,27 +177,29 @@ class Intake:
                     meter.set(max(meter.done, start + _size_of(path)))
                 # The last file's original has been sealing on another thread while this one
                 # was read: it is finished now, with this one's sealing under way.
-                self._take(run)
-                run.begun = begun
+                previous, run.begun = run.begun, begun
+                self._take(run, previous)
                 self._advance(run, full=False)
         except OperationCancelled:
-            self._take(run)  # what was read whole is kept
+            self._take(run, run.begun)  # what was read whole is kept
             self._advance(run, full=True)
             self._settle_batch(run)
             raise
         except BaseException:
             self._abandon(run)
             raise
-        self._take(run)
+        self._take(run, run.begun)
         self._advance(run, full=True)
         self._settle_batch(run)
         meter.set(meter.total)
         return report
 
-    def _take(self, run: _Run) -> None:
-        """Finish the file begun last (``run.begun``) and add it to the batch being read; a file
-        whose sealing failed is reported as failed."""
-        begun, run.begun = run.begun, None
+    def _take(self, run: _Run, begun: _Begun | None) -> None:
+        """Finish ``begun`` (no longer ``run.begun``) and add it to the batch being read; a file
+        whose sealing failed is reported as failed (on any failure its attachments are
+        dropped)."""
+        if run.begun is begun:
+            run.begun = None
         if begun is None:
             return
         try:
