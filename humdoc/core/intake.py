@@ -147,8 +147,9 @@ class Intake:
         attachments are synced together, then one transaction records them all. ``imported`` is
         called with each item once its batch is committed, and the report lists only committed
         items, so a file said to be imported is durable; a crash loses at most the batch being
-        prepared, and leaves neither a row without its attachment nor (after the next unlock's
-        sweep) an attachment without its row.
+        synced (on another thread, while the next files are read) and the files read since, none
+        of them reported, and leaves neither a row without its attachment nor (after the next
+        unlock's sweep) an attachment without its row.
 
         Progress counts bytes read across all files, not files imported (a video's cleaned copy
         is made in the same pass that seals it; only a video given as bytes in memory takes a
@@ -158,13 +159,13 @@ class Intake:
         """
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
-        batch: list[_Prepared] = []
+        run = _Run(report, imported)
         try:
             for path in paths:
                 meter.check()
                 start = meter.done
                 try:
-                    prepared = self._prepare(case_id, path, policy, testimony_id, meter)
+                    begun = self._begin(case_id, path, policy, testimony_id, meter)
                 except NotFound:
                     raise  # the case or testimony is wrong: no file can be imported
                 except OperationCancelled:
@@ -174,19 +175,79 @@ class Intake:
                     continue
                 finally:
                     meter.set(max(meter.done, start + _size_of(path)))
-                batch.append(prepared)
-                if len(batch) >= BATCH_FILES or sum(p.size for p in batch) >= BATCH_BYTES:
-                    self._commit_batch(batch, report, imported)
-                    batch = []
+                # The last file's original has been sealing on another thread while this one
+                # was read: it is finished now, with this one's sealing under way.
+                previous, run.begun = run.begun, begun
+                self._take(run, previous)
+                self._advance(run, full=False)
         except OperationCancelled:
-            self._commit_batch(batch, report, imported)  # what was read whole is kept
+            self._take(run, run.begun)  # what was read whole is kept
+            self._advance(run, full=True)
+            self._settle_batch(run)
             raise
         except BaseException:
-            self._discard(batch)
+            self._abandon(run)
             raise
-        self._commit_batch(batch, report, imported)
+        self._take(run, run.begun)
+        self._advance(run, full=True)
+        self._settle_batch(run)
         meter.set(meter.total)
         return report
+
+    def _take(self, run: _Run, begun: _Begun | None) -> None:
+        """Finish ``begun`` (no longer ``run.begun``) and add it to the batch being read; a file
+        whose sealing failed is reported as failed (on any failure its attachments are
+        dropped)."""
+        if run.begun is begun:
+            run.begun = None
+        if begun is None:
+            return
+        try:
+            run.batch.append(self._finish(begun))
+        except HumdocError as exc:
+            run.report.failed.append((begun.path.name, str(exc)))
+
+    def _advance(self, run: _Run, full: bool) -> None:
+        """Record the batch being synced if its syncs are done; then, if the batch being read is
+        full (or ``full``: the import ends), start syncing it (after recording the one before).
+
+        The syncs run on another thread while the next files are read and sealed; the database
+        is used only here, on the importing thread, one transaction per batch."""
+        syncing = run.syncing
+        if syncing is not None and syncing[1].done():
+            self._settle_batch(run)
+        batch = run.batch
+        if not batch:
+            return
+        if not full and len(batch) < BATCH_FILES and sum(p.size for p in batch) < BATCH_BYTES:
+            return
+        self._settle_batch(run)
+        run.batch = []
+        writers = [w for p in batch for w in p.writers]
+        run.syncing = (batch, _SYNCER.submit(self.blobs.make_durable, writers))
+
+    def _settle_batch(self, run: _Run) -> None:
+        """Wait for the batch being synced, record it and report its files (see
+        ``_commit_batch``)."""
+        syncing, run.syncing = run.syncing, None
+        if syncing is not None:
+            batch, synced = syncing
+            self._commit_batch(batch, run.report, run.imported, synced)
+
+    def _abandon(self, run: _Run) -> None:
+        """On an unexpected error: the batch already synced is recorded as it would have been
+        had the files after it not been read (if that fails too, it is discarded); the files
+        read since are discarded."""
+        try:
+            # If recording it fails, _commit_batch discards it; the first error is the one raised.
+            with contextlib.suppress(BaseException):
+                self._settle_batch(run)
+        finally:
+            if run.begun is not None:
+                self._drop_begun(run.begun)
+                run.begun = None
+            self._discard(run.batch)
+            run.batch = []
 
     def import_file(
         self, case_id: str, path: Path, policy: str | None = None, testimony_id: str | None = None
@@ -230,14 +291,19 @@ class Intake:
         return self.lib.get(prepared.item.id)
 
     def _commit_batch(
-        self, batch: list[_Prepared], report: ImportReport, imported: Callable[[MediaItem], None]
+        self,
+        batch: list[_Prepared],
+        report: ImportReport,
+        imported: Callable[[MediaItem], None],
+        synced: Future[None],
     ) -> None:
-        """Make the batch's attachments durable, record every item in one transaction, and only
-        then report them. A failure to sync reports each file of the batch as failed."""
+        """Once the batch's attachments are durable (``synced``: ``make_durable`` of them, on
+        another thread), record every item in one transaction, and only then report them. A
+        failure to sync reports each file of the batch as failed."""
         if not batch:
             return
         try:
-            self.blobs.make_durable([w for p in batch for w in p.writers])
+            synced.result()
         except HumdocError as exc:  # a full disk, say: nothing of the batch is kept
             self._discard(batch)
             report.failed += [(p.path.name, str(exc)) for p in batch]
@@ -295,6 +361,24 @@ class Intake:
         """Read, hash, seal and derive one file (or ``source``, read instead of ``path``): the
         item to record, its attachments (written; those of images not yet durable), a note on
         it, and why it cannot leave under its policy (None when it can)."""
+        return self._finish(
+            self._begin(case_id, path, policy, testimony_id, meter, source, item_id)
+        )
+
+    def _begin(
+        self,
+        case_id: str,
+        path: Path,
+        policy: str | None,
+        testimony_id: str | None,
+        meter: _Meter,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
+    ) -> _Begun:
+        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
+        metadata and derivative made, while its original may still be sealing on another
+        thread; ``_finish`` waits for that. Only this part reads the database or reports
+        progress, so the importing thread can begin the next file before finishing this one."""
         chosen = meter.policy
         if chosen is None:  # read once per import: the files of one import share it
             case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
@@ -354,18 +438,41 @@ class Intake:
                             f"no {chosen} copy could be made ({exc}); "
                             "it can leave only under the keep policy."
                         )
+            digest = None
             if layout is not None and sealed.data is not None:
-                stored = self._store_recipe(sealed, layout, chosen, writers)
+                digest = _recipe_digest(sealed.data, layout)
             if deriv is not None:
                 writer = self.blobs.writer(durable=False)
                 writers.append(writer)
                 stored = self.lib.store_derivative_blob(deriv, writer)
+            sealed.data = None  # the sealing thread holds its own reference while it needs it
+        except BaseException:
+            if sealed is not None:
+                with contextlib.suppress(Exception):
+                    sealed.settle()  # the sealing thread is done with its writer before dropping it
+            self._drop(writers, written)
+            raise
+        return _Begun(
+            path, case_id, testimony_id, item_id, chosen, sealed, mtype.mime, writers, written,
+            stored, layout, digest, warning, stays,
+        )  # fmt: skip
+
+    def _finish(self, begun: _Begun) -> _Prepared:
+        """Wait for ``begun``'s original to be sealed, keep its recipe (which names the sealed
+        copy's SHA-256) and make the item to record. On any failure its attachments are
+        dropped."""
+        sealed, stored, writers = begun.sealed, begun.stored, begun.writers
+        try:
             sealed.settle()
+            if begun.layout is not None and begun.digest is not None:
+                stored = self._store_recipe(
+                    sealed, begun.layout, begun.digest, begun.policy, writers
+                )
             item = NewMediaItem(
-                id=item_id or new_id("m"),
-                case_id=case_id,
-                testimony_id=testimony_id,
-                original_name=path.name,
+                id=begun.item_id or new_id("m"),
+                case_id=begun.case_id,
+                testimony_id=begun.testimony_id,
+                original_name=begun.path.name,
                 kind=sealed.mtype.kind,
                 format=sealed.mtype.format,
                 mime=sealed.mtype.mime,
@@ -382,25 +489,32 @@ class Intake:
                 imported_by=self.settings.actor,
             )
         except BaseException:
-            if sealed is not None:
-                with contextlib.suppress(Exception):
-                    sealed.settle()  # the sealing thread is done with its writer before dropping it
-            self._drop(writers, written)
+            self._drop_begun(begun)
             raise
-        return _Prepared(path, item, stored, mtype.mime, writers, written, warning, stays)
+        return _Prepared(
+            begun.path, item, stored, begun.read_mime, writers, begun.written, begun.warning,
+            begun.stays,
+        )  # fmt: skip
+
+    def _drop_begun(self, begun: _Begun) -> None:
+        """Drop the attachments of a file begun that will not be recorded (once its sealing
+        thread is done with its writer)."""
+        with contextlib.suppress(Exception):
+            begun.sealed.settle()
+        self._drop(begun.writers, begun.written)
 
     def _store_recipe(
-        self, sealed: _Sealed, layout: CleanPlan, policy: Policy, writers: list[BlobWriter]
+        self,
+        sealed: _Sealed,
+        layout: CleanPlan,
+        digest: str,
+        policy: Policy,
+        writers: list[BlobWriter],
     ) -> StoredDerivative:
-        """Keep the ``policy`` copy laid out by ``layout`` over the sealed bytes as a recipe
-        (``humdoc.core.recipes``): its SHA-256 is taken over the layout's pieces, with no copy of
-        the image data made, encrypted or written; the recipe, a few hundred bytes, is written
-        through a new writer added to ``writers`` (synced with the batch)."""
-        assert sealed.data is not None
-        digest = hashlib.sha256(layout.head)
-        with memoryview(sealed.data) as view:
-            for start, end in zip(layout.starts, layout.ends, strict=True):
-                digest.update(view[start:end])
+        """Keep the ``policy`` copy laid out by ``layout`` over the sealed bytes (SHA-256
+        ``digest``, from ``_recipe_digest``) as a recipe (``humdoc.core.recipes``): no copy of
+        the image data is made, encrypted or written; the recipe, a few hundred bytes, is
+        written through a new writer added to ``writers`` (synced with the batch)."""
         sealed.settle()  # the recipe names the sealed copy's SHA-256
         writer = self.blobs.writer(durable=False)
         writers.append(writer)
@@ -408,7 +522,7 @@ class Intake:
             self.blobs,
             layout,
             sealed.sealed_sha256,
-            digest.hexdigest(),
+            digest,
             sealed.mtype,
             policy,
             writer,
@@ -652,6 +766,19 @@ def _has_fd(fh: BinaryIO) -> bool:
 _SEALER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-seal")
 
 
+#: The thread that syncs a batch's attachments while the importing thread reads the next files.
+_SYNCER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-sync")
+
+
+def _recipe_digest(data: bytes, layout: CleanPlan) -> str:
+    """SHA-256 of the copy ``layout`` makes of ``data``, taken over its pieces (none joined)."""
+    digest = hashlib.sha256(layout.head)
+    with memoryview(data) as view:
+        for start, end in zip(layout.starts, layout.ends, strict=True):
+            digest.update(view[start:end])
+    return digest.hexdigest()
+
+
 def _write_all(writer: BlobWriter, data: bytes) -> None:
     """Write ``data`` as the whole of ``writer``'s attachment (entering and leaving it)."""
     with writer:
@@ -698,6 +825,40 @@ class _Sealed:
             self.blob_id, self.key, self.sealed_size = w.blob_id, bytearray(w.key), w.size
             self.sealed_sha256 = w.sha256
             self.sha256 = self.sha256 or w.sha256  # sealed as read: one digest serves both
+
+
+@dataclass
+class _Begun:
+    """One file read and derived whose original may still be sealing (see ``Intake._begin``):
+    what ``Intake._finish`` needs to make its item. ``digest`` is the SHA-256 of the copy kept
+    as a recipe by ``layout`` (both None when there is none)."""
+
+    path: Path
+    case_id: str
+    testimony_id: str | None
+    item_id: str | None
+    policy: Policy
+    sealed: _Sealed
+    read_mime: str
+    writers: list[BlobWriter]
+    written: list[str]
+    stored: StoredDerivative | None
+    layout: CleanPlan | None
+    digest: str | None
+    warning: str | None
+    stays: str | None
+
+
+@dataclass
+class _Run:
+    """An import under way: the file begun last (finished once the next one is begun), the
+    batch being read, the batch being synced on another thread, and what was reported."""
+
+    report: ImportReport
+    imported: Callable[[MediaItem], None]
+    begun: _Begun | None = None
+    batch: list[_Prepared] = field(default_factory=list)
+    syncing: tuple[list[_Prepared], Future[None]] | None = None
 
 
 @dataclass

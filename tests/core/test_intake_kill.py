@@ -3,8 +3,10 @@
 A real child process imports photos with ``import_files`` in batches of four, printing each item
 as the ``imported`` callback reports it, and is killed with SIGKILL: at chosen points of the
 second batch (while its files are read and sealed, once its attachments are synced but before
-its transaction, inside its transaction while its custody events are signed, and once they are
-written but not committed) and at random moments. After each kill the vault opens,
+its transaction, once they are synced on their own thread while the third batch's first file is
+being sealed, inside its transaction while its custody events are signed and the third batch's
+first file is sealed on another thread, and once they are written but not committed) and at
+random moments. After each kill the vault opens,
 every reported item is there with its SHA-256, its original and its derivative read back whole,
 ``Session.check`` finds no damage, and the vault holds exactly the attachments its rows name:
 no row without its attachment, no attachment (or temporary file) left over.
@@ -74,6 +76,27 @@ elif point == "transaction":  # inside its transaction, rows written, some event
             die()
         return event
     CustodyBatch.append = append_then_die
+elif point == "overlap":  # its attachments synced on their thread, not yet recorded, while
+    # the third batch's first file is sealed: the sync's thread then holds (a slow sync, say) so
+    # that the kill lands before the second batch's transaction, whatever the timing
+    import threading
+    real_durable = BlobStore.make_durable
+    second_started, second_synced = threading.Event(), threading.Event()
+    def durable_then_hold(self, writers):
+        if len(reported) >= 4:
+            second_started.set()
+        real_durable(self, writers)
+        if second_started.is_set():
+            second_synced.set()
+            threading.Event().wait(120)
+    BlobStore.make_durable = durable_then_hold
+    real_write_all = intake._write_all
+    def write_all_then_die(writer, data):
+        if second_started.is_set():
+            second_synced.wait(120)
+            die()
+        return real_write_all(writer, data)
+    intake._write_all = write_all_then_die
 elif point == "stored":  # every row and event of its transaction written, not committed
     real_many = Database.executemany
     def many_then_die(self, sql, rows):
@@ -86,7 +109,7 @@ session.media.import_files(case_id, [Path(n) for n in names], "evidence", import
 print("DONE", flush=True)
 """
 
-POINTS = ("reading", "synced", "transaction", "stored")
+POINTS = ("reading", "synced", "overlap", "transaction", "stored")
 
 
 def _photos(corpus: Path, folder: Path) -> list[Path]:
