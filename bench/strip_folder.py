@@ -3,9 +3,12 @@
 Two ways, timed side by side: ``strip_folder`` reads each file into bytes and calls
 ``make_derivative``, as intake and export do with a decrypted file; ``strip_folder_mapped`` is
 how a file cleaner writes a JPEG's derivative without copying its image data through Python:
-the file is mapped (``mmap``), ``jpeg.strip_pieces`` returns the new header bytes and views of
-the kept runs, and ``os.writev`` hands them to the kernel. Both run the same checks and write
-the same bytes (other formats go through ``make_derivative`` in both).
+the file is mapped (``mmap``) to find what to keep, ``jpeg.strip_layout`` gives the new header
+bytes and the runs of the file kept unchanged, and the kernel copies those runs from the file
+to the clean copy (``os.copy_file_range``; where a filesystem cannot, ``os.writev`` of views of
+the mapping). Both run the same checks and write the same bytes (other formats, and a JPEG
+whose copy is not a header then kept runs, go through ``make_derivative`` or
+``jpeg.strip_pieces``).
 
 Run as ``python -m bench.strip_folder [--mapped] FOLDER`` for the fresh-process figure: this
 module imports humdoc's media package and nothing else, so that start-up is humdoc's own.
@@ -22,7 +25,7 @@ from typing import cast
 from humdoc.core.errors import MediaError, PolicyRefused
 from humdoc.core.media import Policy, can_leave, make_derivative, sniff
 from humdoc.core.media._imaging import check_size
-from humdoc.core.media.jpeg import strip_pieces
+from humdoc.core.media.jpeg import strip_layout, strip_pieces
 
 #: ``os.writev`` takes at most this many pieces a call (Linux's IOV_MAX).
 _IOV_MAX = 1024
@@ -41,11 +44,20 @@ def strip_folder(folder: Path) -> int:
 
 
 def copy_folder(folder: Path) -> int:
-    """The floor of any in-place cleaner: each file read, written unchanged beside itself and
-    renamed over it, nothing parsed or removed (the filesystem's share of a strip); returns 0."""
+    """The floor of any in-place cleaner: each file copied unchanged beside itself by the
+    kernel (``os.copy_file_range``) and renamed over it, nothing parsed or removed (the
+    filesystem's share of a strip); returns 0."""
     for path in sorted(folder.iterdir()):
         temporary = path.with_name(path.name + ".humdoc_tmp")
-        temporary.write_bytes(path.read_bytes())
+        source = os.open(path, os.O_RDONLY)
+        try:
+            target = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                _copy_runs(target, source, [(0, os.fstat(source).st_size)], 0)
+            finally:
+                os.close(target)
+        finally:
+            os.close(source)
         temporary.replace(path)
     return 0
 
@@ -73,38 +85,81 @@ def strip_folder_mapped(folder: Path) -> int:
             # Populated at once: faulting in a large file page by page, then unmapping
             # those pages, cost more CPU than the strip itself.
             mapped = mmap.mmap(file.fileno(), 0, flags=_MAP_FLAGS, prot=mmap.PROT_READ)
-        try:
-            refused += _write_mapped(path, mapped)
-        finally:
-            mapped.close()
+            try:
+                refused += _write_mapped(path, mapped, file.fileno())
+            finally:
+                mapped.close()
     return refused
 
 
-def _write_mapped(path: Path, mapped: mmap.mmap) -> int:
+def _write_mapped(path: Path, mapped: mmap.mmap, source: int) -> int:
     # The gate make_derivative applies to a JPEG under strip, then its stripper, on the mapping.
     if can_leave(sniff(mapped[:4096]), Policy.STRIP) is not None:
         return 1
-    data = cast(bytes, mapped)  # strip_pieces reads it as bytes: slices, indexes, find
+    data = cast(bytes, mapped)  # the stripper reads it as bytes: slices, indexes, find
     try:
         check_size(data)
-        pieces, _ = strip_pieces(data, b"", True)
+        layout = strip_layout(data, b"", True)
     except (MediaError, PolicyRefused):
         return 1
     temporary = path.with_name(path.name + ".humdoc_tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
+        if layout is None or not _copied(descriptor, source, layout[0], layout[1]):
+            # No layout (stray bytes, say), or a filesystem that cannot copy between files.
+            pieces, _ = strip_pieces(data, b"", True)
+            _write_pieces(descriptor, pieces)
+    except (MediaError, PolicyRefused):
+        os.close(descriptor)
+        temporary.unlink()
+        return 1
+    os.close(descriptor)
+    temporary.replace(path)
+    return 0
+
+
+def _copied(descriptor: int, source: int, head: bytes, runs: list[tuple[int, int]]) -> bool:
+    """Write ``head``, then have the kernel copy ``runs`` of ``source``; False (``descriptor``
+    emptied again) where the filesystem cannot copy between files."""
+    try:
+        _write_all(descriptor, head)
+        _copy_runs(descriptor, source, runs, len(head))
+    except OSError:
+        os.ftruncate(descriptor, 0)
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        return False
+    return True
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+
+
+def _copy_runs(target: int, source: int, runs: list[tuple[int, int]], at: int) -> None:
+    """Copy each ``(start, end)`` run of ``source`` to ``target`` from offset ``at`` on, by the
+    kernel; ``OSError`` where the filesystem cannot, ``MediaError`` if the file ends early."""
+    for start, end in runs:
+        while start < end:
+            copied = os.copy_file_range(source, target, end - start, start, at)
+            if copied == 0:
+                raise MediaError("The file changed while it was being cleaned.")
+            start, at = start + copied, at + copied
+
+
+def _write_pieces(descriptor: int, pieces: list[bytes | memoryview]) -> None:
+    """Hand ``pieces`` to the kernel with ``os.writev``, then release the views among them."""
+    try:
         for at in range(0, len(pieces), _IOV_MAX):
             batch = pieces[at : at + _IOV_MAX]
             written, size = os.writev(descriptor, batch), sum(len(p) for p in batch)
             if written != size:  # a short write: finish the batch joined
-                os.write(descriptor, b"".join(batch)[written:])
+                _write_all(descriptor, b"".join(batch)[written:])
     finally:
-        os.close(descriptor)
         for piece in pieces:
             if isinstance(piece, memoryview):
                 piece.release()
-    temporary.replace(path)
-    return 0
 
 
 def strip_folder_file(path: Path) -> int:
