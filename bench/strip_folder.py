@@ -5,10 +5,10 @@ Two ways, timed side by side: ``strip_folder`` reads each file into bytes and ca
 how a file cleaner writes a JPEG's derivative without copying its image data through Python:
 the file is mapped (``mmap``) to find what to keep, ``jpeg.strip_layout`` gives the new header
 bytes and the runs of the file kept unchanged, and the kernel copies those runs from the file
-to the clean copy (``os.copy_file_range``; where a filesystem cannot, ``os.writev`` of views of
-the mapping). Both run the same checks and write the same bytes (other formats, and a JPEG
-whose copy is not a header then kept runs, go through ``make_derivative`` or
-``jpeg.strip_pieces``).
+to the clean copy (``os.copy_file_range``) on a second thread while the next file is scanned.
+Both run the same checks and write the same bytes; other formats, a JPEG whose copy is not a
+header then kept runs, and a filesystem that cannot copy between files go through
+``make_derivative``.
 
 Run as ``python -m bench.strip_folder [--mapped] FOLDER`` for the fresh-process figure: this
 module imports humdoc's media package and nothing else, so that start-up is humdoc's own.
@@ -19,16 +19,15 @@ from __future__ import annotations
 import mmap
 import os
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import cast
 
 from humdoc.core.errors import MediaError, PolicyRefused
 from humdoc.core.media import Policy, can_leave, make_derivative, sniff
 from humdoc.core.media._imaging import check_size
-from humdoc.core.media.jpeg import strip_layout, strip_pieces
+from humdoc.core.media.jpeg import strip_layout
 
-#: ``os.writev`` takes at most this many pieces a call (Linux's IOV_MAX).
-_IOV_MAX = 1024
 #: A shared, read-only mapping, its pages read in when it is made (Linux's ``MAP_POPULATE``).
 _MAP_FLAGS = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
 
@@ -74,46 +73,83 @@ def strip_in_memory(datas: list[bytes]) -> int:
 
 
 def strip_folder_mapped(folder: Path) -> int:
-    """``strip_folder``, with each JPEG mapped and its derivative written from views of it."""
+    """``strip_folder``, each JPEG's clean copy planned on this thread from a mapping of it
+    (the marker scan, which holds the GIL) while the kernel copies the kept runs of the one
+    before on another (``os.copy_file_range`` releases it): both cores at work."""
     refused = 0
-    for path in sorted(folder.iterdir()):
-        with path.open("rb") as file:
-            head = file.read(4096)
-            if sniff(head).format != "jpeg":
-                refused += strip_folder_file(path)
-                continue
-            # Populated at once: faulting in a large file page by page, then unmapping
-            # those pages, cost more CPU than the strip itself.
-            mapped = mmap.mmap(file.fileno(), 0, flags=_MAP_FLAGS, prot=mmap.PROT_READ)
-            try:
-                refused += _write_mapped(path, mapped, file.fileno())
-            finally:
-                mapped.close()
+    with ThreadPoolExecutor(max_workers=1) as copier:
+        pending: Future[int] | None = None
+        for path in sorted(folder.iterdir()):
+            planned = _plan(path)
+            if pending is not None:  # one copy in flight at a time
+                refused += pending.result()
+                pending = None
+            if isinstance(planned, int):
+                refused += planned
+            else:
+                pending = copier.submit(_write_planned, *planned)
+        if pending is not None:
+            refused += pending.result()
     return refused
 
 
-def _write_mapped(path: Path, mapped: mmap.mmap, source: int) -> int:
-    # The gate make_derivative applies to a JPEG under strip, then its stripper, on the mapping.
-    if can_leave(sniff(mapped[:4096]), Policy.STRIP) is not None:
-        return 1
-    data = cast(bytes, mapped)  # the stripper reads it as bytes: slices, indexes, find
+#: A JPEG's clean copy, planned: the file, its open descriptor, the new header, the kept runs.
+_Planned = tuple[Path, int, bytes, list[tuple[int, int]]]
+
+
+def _plan(path: Path) -> _Planned | int:
+    """Plan ``path``'s clean copy from a mapping of it; or clean it here and now (a file that is
+    not a JPEG, or a JPEG whose copy is not a header then kept runs) and return 1 if it was
+    refused, else 0."""
+    source = os.open(path, os.O_RDONLY)
     try:
-        check_size(data)
-        layout = strip_layout(data, b"", True)
-    except (MediaError, PolicyRefused):
-        return 1
+        if sniff(os.pread(source, 4096, 0)).format != "jpeg":
+            os.close(source)
+            return strip_folder_file(path)
+        # Populated at once: faulting in a large file page by page, then unmapping those
+        # pages, cost more CPU than the strip itself.
+        mapped = mmap.mmap(source, 0, flags=_MAP_FLAGS, prot=mmap.PROT_READ)
+        try:
+            # The gate make_derivative applies to a JPEG under strip, then its stripper.
+            if can_leave(sniff(mapped[:4096]), Policy.STRIP) is not None:
+                layout = None
+                refused = 1
+            else:
+                data = cast(bytes, mapped)  # the stripper reads it as bytes: slices, find
+                check_size(data)
+                layout = strip_layout(data, b"", True)
+                refused = 0
+        except (MediaError, PolicyRefused):
+            layout, refused = None, 1
+        finally:
+            mapped.close()
+    except BaseException:
+        os.close(source)
+        raise
+    if layout is None:
+        os.close(source)
+        return refused if refused else strip_folder_file(path)  # stray bytes, say
+    return path, source, layout[0], layout[1]
+
+
+def _write_planned(path: Path, source: int, head: bytes, runs: list[tuple[int, int]]) -> int:
+    """Write a planned clean copy beside ``path`` and rename it over it (closing ``source``);
+    where the filesystem cannot copy between files, clean it from its bytes instead."""
     temporary = path.with_name(path.name + ".humdoc_tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        if layout is None or not _copied(descriptor, source, layout[0], layout[1]):
-            # No layout (stray bytes, say), or a filesystem that cannot copy between files.
-            pieces, _ = strip_pieces(data, b"", True)
-            _write_pieces(descriptor, pieces)
-    except (MediaError, PolicyRefused):
-        os.close(descriptor)
-        temporary.unlink()
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            copied = _copied(descriptor, source, head, runs)
+        finally:
+            os.close(descriptor)
+    except MediaError:  # the file changed while it was copied
+        temporary.unlink(missing_ok=True)
         return 1
-    os.close(descriptor)
+    finally:
+        os.close(source)
+    if not copied:
+        temporary.unlink()
+        return strip_folder_file(path)
     temporary.replace(path)
     return 0
 
@@ -146,20 +182,6 @@ def _copy_runs(target: int, source: int, runs: list[tuple[int, int]], at: int) -
             if copied == 0:
                 raise MediaError("The file changed while it was being cleaned.")
             start, at = start + copied, at + copied
-
-
-def _write_pieces(descriptor: int, pieces: list[bytes | memoryview]) -> None:
-    """Hand ``pieces`` to the kernel with ``os.writev``, then release the views among them."""
-    try:
-        for at in range(0, len(pieces), _IOV_MAX):
-            batch = pieces[at : at + _IOV_MAX]
-            written, size = os.writev(descriptor, batch), sum(len(p) for p in batch)
-            if written != size:  # a short write: finish the batch joined
-                _write_all(descriptor, b"".join(batch)[written:])
-    finally:
-        for piece in pieces:
-            if isinstance(piece, memoryview):
-                piece.release()
 
 
 def strip_folder_file(path: Path) -> int:
