@@ -210,7 +210,7 @@ class ArchiveWindow(QMainWindow):
         self.results_model = RowsModel(
             [
                 (self.tr("Found"), self.hit_label),
-                (self.tr("Kind"), lambda h: self.kind_name(str(_hit(h, "kind")))),
+                (self.tr("Kind"), lambda h: self.kind_name(h.kind)),
             ],
             text_columns=frozenset({0}),
         )
@@ -891,7 +891,7 @@ class ArchiveWindow(QMainWindow):
         hit = self.results_model.row(_selected_row(self.results_view))
         if hit is None:
             return
-        kind, rid = str(_hit(hit, "kind")), str(_hit(hit, "id"))
+        kind, rid = hit.kind, hit.id
 
         def fetch(s: ArchiveSession) -> tuple[RecordRow, RecordRow | None]:
             row = store.with_witness_codes(
@@ -1023,10 +1023,3 @@ def _selected_row(view: QTableView) -> int:
     """The selected row of ``view``, or -1."""
     rows = view.selectionModel().selectedRows()
     return rows[0].row() if rows else -1
-
-
-def _hit(hit: Any, name: str) -> Any:
-    """A field of a search hit, whether the search returns objects or mappings."""
-    if isinstance(hit, dict):
-        return hit.get(name)
-    return getattr(hit, name, None)
