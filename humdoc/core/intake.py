@@ -23,6 +23,7 @@ from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import recipes, safefs
 from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core.convert_ahead import Ahead, Converted, derivative_of
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
@@ -42,7 +43,6 @@ from humdoc.core.media import (
     can_leave,
     extract_metadata,
     location_fields,
-    make_derivative,
     raw_camera_warning,
     remove_location,
     sniff,
@@ -160,12 +160,24 @@ class Intake:
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
         run = _Run(report, imported)
+        # Under strip-at-intake a HEIC/TIFF is converted as it is sealed, and its copy made from
+        # that PNG: nothing to convert ahead.
+        ahead: Ahead | None = None
         try:
-            for path in paths:
+            for index, path in enumerate(paths):
                 meter.check()
                 start = meter.done
                 try:
-                    begun = self._begin(case_id, path, policy, testimony_id, meter)
+                    if ahead is None and not self.settings.strip_at_intake:
+                        chosen = self._policy_of(case_id, policy, testimony_id, meter)
+                        ahead = Ahead(paths, chosen)
+                    converted = None
+                    if ahead is not None:
+                        ahead.fill(index)
+                        converted = ahead.take(index)
+                    begun = self._begin(
+                        case_id, path, policy, testimony_id, meter, converted=converted
+                    )
                 except NotFound:
                     raise  # the case or testimony is wrong: no file can be imported
                 except OperationCancelled:
@@ -188,6 +200,9 @@ class Intake:
         except BaseException:
             self._abandon(run)
             raise
+        finally:
+            if ahead is not None:
+                ahead.close()
         self._take(run, run.begun)
         self._advance(run, full=True)
         self._settle_batch(run)
@@ -365,20 +380,12 @@ class Intake:
             self._begin(case_id, path, policy, testimony_id, meter, source, item_id)
         )
 
-    def _begin(
-        self,
-        case_id: str,
-        path: Path,
-        policy: str | None,
-        testimony_id: str | None,
-        meter: _Meter,
-        source: BinaryIO | None = None,
-        item_id: str | None = None,
-    ) -> _Begun:
-        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
-        metadata and derivative made, while its original may still be sealing on another
-        thread; ``_finish`` waits for that. Only this part reads the database or reports
-        progress, so the importing thread can begin the next file before finishing this one."""
+    def _policy_of(
+        self, case_id: str, policy: str | None, testimony_id: str | None, meter: _Meter
+    ) -> Policy:
+        """The policy the files of this import take (``policy``, else the case's, else the
+        vault's), read once per import; ``UnknownCase`` or ``UnknownTestimony`` if the case or
+        testimony is wrong."""
         chosen = meter.policy
         if chosen is None:  # read once per import: the files of one import share it
             case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
@@ -395,6 +402,26 @@ class Intake:
                 raise UnknownTestimony(testimony_id, in_case=True)
             chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
             meter.policy = chosen
+        return chosen
+
+    def _begin(
+        self,
+        case_id: str,
+        path: Path,
+        policy: str | None,
+        testimony_id: str | None,
+        meter: _Meter,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
+        converted: Future[Converted | None] | None = None,
+    ) -> _Begun:
+        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
+        metadata and derivative made, while its original may still be sealing on another
+        thread; ``_finish`` waits for that. Only this part reads the database or reports
+        progress, so the importing thread can begin the next file before finishing this one.
+        ``converted`` is the file's copy converted ahead on another thread (``convert_ahead``),
+        used only if it was made of exactly the bytes read here."""
+        chosen = self._policy_of(case_id, policy, testimony_id, meter)
         written: list[str] = []
         writers: list[BlobWriter] = []
         sealed: _Sealed | None = None
@@ -432,7 +459,7 @@ class Intake:
                     try:
                         layout = derivative_layout(sealed.data, sealed.mtype, chosen)
                         if layout is None:
-                            deriv = make_derivative(sealed.data, sealed.mtype, chosen)
+                            deriv = derivative_of(sealed.data, sealed.mtype, chosen, converted)
                     except HumdocError as exc:
                         stays = (
                             f"no {chosen} copy could be made ({exc}); "
