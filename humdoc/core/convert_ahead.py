@@ -1,15 +1,17 @@
 """Conversions made ahead of intake: the PNG copies of an import's HEIC/HEIF and TIFF photos.
 
 Such a photo's ``evidence`` or ``strip`` copy is a PNG made by decoding it, encoding the pixels and
-decoding the PNG again to check them (``humdoc.core.media.convert``): seconds of work per photo, in
+decoding the PNG again to check them (``humdoc.core.media.convert``), and so is, under the vault's
+strip-at-intake option, the copy sealed in its place (``remove_location``): seconds of work per
+photo, in
 Pillow and libheif, which release the GIL while they decode and encode. So while the importing
 thread reads, seals and records one file, the conversions of the next convertible files of the
 same import run on a small pool of threads (``AHEAD`` of them), each reading its file on its own.
 
 Nothing here writes anything or decides anything: a conversion made ahead is a proposal. The
 importing thread uses it only if the bytes it converted are exactly the bytes the importing thread
-read and sealed for that file (a file changed between the two reads is converted again from what
-was sealed), under the same policy; its error (``MalformedMedia``, ``PolicyRefused``) is then
+read for that file (a file changed between the two reads is converted again from what was read),
+for the same purpose and policy; its error (``MalformedMedia``, ``PolicyRefused``) is then
 raised where the conversion would have raised it. A conversion that is never used (its file
 failed to read, or the import stopped) is dropped: it holds only memory.
 
@@ -30,7 +32,15 @@ from pathlib import Path
 
 from humdoc.core import safefs
 from humdoc.core.errors import HumdocError
-from humdoc.core.media import HEAD_BYTES, MediaType, Policy, can_leave, make_derivative, sniff
+from humdoc.core.media import (
+    HEAD_BYTES,
+    MediaType,
+    Policy,
+    can_leave,
+    make_derivative,
+    remove_location,
+    sniff,
+)
 from humdoc.core.media.policy import Derivative
 from humdoc.core.mediarecords import MAX_IN_MEMORY
 
@@ -82,24 +92,34 @@ _POOL = ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="humdoc-convert
 
 @dataclass(frozen=True)
 class Converted:
-    """A conversion made ahead: the bytes converted, their type, the policy, and either the copy
-    or the error that refused it."""
+    """A conversion made ahead: the bytes converted, their type, the policy, whether it is the
+    copy sealed without location (``location``) or the policy copy, and either the result
+    (``cleaned``: ``remove_location``'s, or ``derivative``) or the error that refused it."""
 
     data: bytes
     mtype: MediaType
     policy: Policy
-    derivative: Derivative | None
-    error: HumdocError | None
+    location: bool
+    derivative: Derivative | None = None
+    cleaned: tuple[bytes, tuple[str, ...]] | None = None
+    error: HumdocError | None = None
+
+    def made_of(self, data: bytes, mtype: MediaType, policy: Policy, location: bool) -> bool:
+        """Whether this is the conversion of exactly ``data`` for that purpose."""
+        return (
+            self.location is location
+            and (location or self.policy is policy)
+            and self.mtype == mtype
+            and self.data == data
+        )
 
 
-def convertible(mtype: MediaType, policy: Policy) -> bool:
-    """Whether a file of type ``mtype`` gets a converted copy under ``policy``."""
-    return (
-        policy is not Policy.KEEP
-        and mtype.kind == "image"
-        and mtype.format in _CONVERTED
-        and can_leave(mtype, policy) is None
-    )
+def convertible(mtype: MediaType, policy: Policy, location: bool = False) -> bool:
+    """Whether a file of type ``mtype`` is converted to PNG: when sealed without its location
+    (``location``), else for its copy under ``policy``."""
+    if mtype.kind != "image" or mtype.format not in _CONVERTED:
+        return False
+    return location or (policy is not Policy.KEEP and can_leave(mtype, policy) is None)
 
 
 def derivative_of(
@@ -110,7 +130,7 @@ def derivative_of(
     made here. Waits for ``ahead`` to finish."""
     if ahead is not None:
         done = ahead.result()
-        if done is not None and done.policy is policy and done.mtype == mtype and done.data == data:
+        if done is not None and done.made_of(data, mtype, policy, location=False):
             GAUGE._used()
             if done.error is not None:
                 raise done.error
@@ -119,14 +139,33 @@ def derivative_of(
     return make_derivative(data, mtype, policy)
 
 
+def location_removed(
+    data: bytes, mtype: MediaType, ahead: Future[Converted | None] | None
+) -> tuple[bytes, tuple[str, ...]]:
+    """``remove_location(data, mtype)``, taken from ``ahead`` when that conversion was made of
+    exactly ``data`` (its error raised as the call would raise it), else made here. Waits for
+    ``ahead`` to finish."""
+    if ahead is not None:
+        done = ahead.result()
+        if done is not None and done.made_of(data, mtype, done.policy, location=True):
+            GAUGE._used()
+            if done.error is not None:
+                raise done.error
+            assert done.cleaned is not None
+            return done.cleaned
+    return remove_location(data, mtype)
+
+
 class Ahead:
-    """The conversions made ahead for one import of ``paths`` under ``policy``.
+    """The conversions made ahead for one import of ``paths`` under ``policy``: of the copies
+    sealed without their location if ``location`` (the vault's strip-at-intake), else of the
+    policy copies.
 
     The importing thread calls ``fill(i)`` before it begins file ``i``, ``take(i)`` to have that
     file's conversion (None when none was made ahead) and ``close()`` when the import ends."""
 
-    def __init__(self, paths: Sequence[Path], policy: Policy) -> None:
-        self._paths, self._policy = paths, policy
+    def __init__(self, paths: Sequence[Path], policy: Policy, location: bool = False) -> None:
+        self._paths, self._policy, self._location = paths, policy, location
         self._next = 0
         self._futures: dict[int, Future[Converted | None]] = {}
 
@@ -138,9 +177,10 @@ class Ahead:
         while len(self._futures) < AHEAD and self._next < len(self._paths):
             index = self._next
             self._next += 1
-            if _wants(self._paths[index], self._policy):
+            path = self._paths[index]
+            if _wants(path, self._policy, self._location):
                 GAUGE._in_flight(1)
-                self._futures[index] = _POOL.submit(_convert, self._paths[index], self._policy)
+                self._futures[index] = _POOL.submit(_convert, path, self._policy, self._location)
 
     def take(self, index: int) -> Future[Converted | None] | None:
         """The conversion of file ``index`` (no longer in flight), or None."""
@@ -158,9 +198,9 @@ class Ahead:
                 future.cancel()
 
 
-def _wants(path: Path, policy: Policy) -> bool:
-    """Whether ``path`` is a regular file, small enough to be read whole, whose type gets a
-    converted copy under ``policy`` (read from its first bytes)."""
+def _wants(path: Path, policy: Policy, location: bool) -> bool:
+    """Whether ``path`` is a regular file, small enough to be read whole, whose type is
+    converted (``convertible``, read from its first bytes)."""
     try:
         with safefs.open_regular(path) as fh:
             if os.fstat(fh.fileno()).st_size > MAX_IN_MEMORY:
@@ -168,12 +208,13 @@ def _wants(path: Path, policy: Policy) -> bool:
             head = fh.read(HEAD_BYTES)
     except (OSError, HumdocError):
         return False
-    return convertible(sniff(head), policy)
+    return convertible(sniff(head), policy, location)
 
 
-def _convert(path: Path, policy: Policy) -> Converted | None:
-    """Read ``path`` whole and make its ``policy`` copy (on a pool thread). None when the file
-    cannot be read or is too large to convert in memory."""
+def _convert(path: Path, policy: Policy, location: bool) -> Converted | None:
+    """Read ``path`` whole and make its copy without location if ``location``, else its
+    ``policy`` copy (on a pool thread). None when the file cannot be read or is too large to
+    convert in memory."""
     GAUGE._running(1)
     try:
         try:
@@ -185,8 +226,10 @@ def _convert(path: Path, policy: Policy) -> Converted | None:
             return None
         mtype = sniff(data[:HEAD_BYTES])
         try:
-            return Converted(data, mtype, policy, make_derivative(data, mtype, policy), None)
+            if location:
+                return Converted(data, mtype, policy, True, cleaned=remove_location(data, mtype))
+            return Converted(data, mtype, policy, False, make_derivative(data, mtype, policy))
         except HumdocError as exc:
-            return Converted(data, mtype, policy, None, exc)
+            return Converted(data, mtype, policy, location, error=exc)
     finally:
         GAUGE._running(-1)

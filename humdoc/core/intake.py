@@ -23,7 +23,7 @@ from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import recipes, safefs
 from humdoc.core.blobs import BlobStore, BlobWriter
-from humdoc.core.convert_ahead import Ahead, Converted, derivative_of
+from humdoc.core.convert_ahead import Ahead, Converted, derivative_of, location_removed
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
@@ -44,7 +44,6 @@ from humdoc.core.media import (
     extract_metadata,
     location_fields,
     raw_camera_warning,
-    remove_location,
     sniff,
     streams_derivative,
 )
@@ -160,17 +159,17 @@ class Intake:
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
         run = _Run(report, imported)
-        # Under strip-at-intake a HEIC/TIFF is converted as it is sealed, and its copy made from
-        # that PNG: nothing to convert ahead.
+        # HEIC/HEIF and TIFF photos are converted ahead on other threads (``convert_ahead``):
+        # their policy copies, or under strip-at-intake the copies sealed in their place.
         ahead: Ahead | None = None
         try:
             for index, path in enumerate(paths):
                 meter.check()
                 start = meter.done
                 try:
-                    if ahead is None and not self.settings.strip_at_intake:
+                    if ahead is None:
                         chosen = self._policy_of(case_id, policy, testimony_id, meter)
-                        ahead = Ahead(paths, chosen)
+                        ahead = Ahead(paths, chosen, self.settings.strip_at_intake)
                     converted = None
                     if ahead is not None:
                         ahead.fill(index)
@@ -430,7 +429,7 @@ class Intake:
             with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
-                sealed = self._seal(fh, head, mtype, chosen, meter)
+                sealed = self._seal(fh, head, mtype, chosen, meter, converted)
             if sealed.writer is not None:
                 writers.append(sealed.writer)
             else:
@@ -572,7 +571,13 @@ class Intake:
                 self.blobs.delete(blob_id)
 
     def _seal(
-        self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
+        self,
+        fh: BinaryIO,
+        head: bytes,
+        mtype: MediaType,
+        policy: Policy,
+        meter: _Meter,
+        converted: Future[Converted | None] | None = None,
     ) -> _Sealed:
         strip_location = self.settings.strip_at_intake
         if streams_derivative(mtype) and _has_fd(fh):
@@ -593,11 +598,17 @@ class Intake:
                 return self._seal_stream(
                     fh, data, mtype, "too large to inspect; sealed as it is", meter
                 )
-            return self._seal_bytes(data, mtype, strip_location)
+            return self._seal_bytes(data, mtype, strip_location, converted)
         meter.add(len(head))
         return self._seal_stream(fh, head, mtype, None, meter)
 
-    def _seal_bytes(self, data: bytes, mtype: MediaType, strip_location: bool) -> _Sealed:
+    def _seal_bytes(
+        self,
+        data: bytes,
+        mtype: MediaType,
+        strip_location: bool,
+        converted: Future[Converted | None] | None = None,
+    ) -> _Sealed:
         # Not yet durable: the caller syncs it with the rest of its batch before recording it.
         w = self.blobs.writer(durable=False)
         pending: Future[None] | None = None
@@ -621,7 +632,7 @@ class Intake:
                 warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
             sealed_data, sealed_type, removed = data, mtype, False
             if strip_location:
-                sealed_data, notes = remove_location(data, mtype)
+                sealed_data, notes = location_removed(data, mtype, converted)
                 removed = bool(notes) or sealed_data != data
                 sealed_type = sniff(sealed_data[:HEAD_BYTES])
                 for key in location_fields():

@@ -25,7 +25,7 @@ from PIL import Image
 
 from humdoc.core.convert_ahead import AHEAD, GAUGE, Ahead, derivative_of
 from humdoc.core.errors import HumdocError, OperationCancelled
-from humdoc.core.media import HEAD_BYTES, Policy, make_derivative, sniff
+from humdoc.core.media import HEAD_BYTES, Policy, make_derivative, remove_location, sniff
 from humdoc.core.media._imaging import decode_pixels
 from humdoc.core.session import Session
 from tests.conftest import PASSPHRASE
@@ -164,6 +164,39 @@ def test_at_most_the_bound_of_conversions_are_in_flight(
 def _copy_strip(session: Session, item_id: str) -> bytes:
     with session.media.open_derivative(item_id, "strip") as reader:
         return reader.read()
+
+
+def test_under_strip_at_intake_the_copies_sealed_without_location_are_converted_ahead(
+    session: Session, case_id: str, corpus: Path, tmp_path: Path
+) -> None:
+    session.update_settings(strip_at_intake=True)
+    heic = (corpus / HEIC).read_bytes()
+    files = {
+        "01-camera.jpg": (corpus / GPS_JPEG).read_bytes(),
+        "02-phone.heic": heic,
+        "03-broken.heic": heic[:3000],
+        "04-phone.heif": (corpus / HEIF).read_bytes(),
+    }
+    card = tmp_path / "card"
+    card.mkdir()
+    for name, data in files.items():
+        (card / name).write_bytes(data)
+    GAUGE.reset()
+
+    report = session.media.import_files(case_id, [card / n for n in files], "keep")
+
+    assert [i.original_name for i in report.imported] == ["01-camera.jpg", "02-phone.heic",
+                                                          "04-phone.heif"]  # fmt: skip
+    with pytest.raises(HumdocError) as refused:  # what sealing it on this thread says
+        remove_location(files["03-broken.heic"], sniff(heic[:HEAD_BYTES]))
+    assert report.failed == [("03-broken.heic", str(refused.value))]
+    for item in report.imported:
+        assert item.location_removed and item.sha256 != item.sealed_sha256
+        sealed = session.media.read_original(item.id)
+        assert decode_pixels(sealed) == decode_pixels(files[item.original_name])
+        if item.original_name.endswith((".heic", ".heif")):
+            assert sealed.startswith(b"\x89PNG")
+    assert GAUGE.used == 3 and GAUGE.in_flight == 0
 
 
 def test_a_conversion_of_other_bytes_than_those_sealed_is_not_used(
