@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,17 +61,41 @@ def ensure_heif() -> None:
         _heif_registered = True
 
 
+# The warning filters are the process's, not a thread's: ``guarded_warnings`` sets them when the
+# first block of any thread enters and restores them when the last one leaves.
+_GUARD_LOCK = threading.Lock()
+_guard_users = 0
+_guard_saved: warnings.catch_warnings[None] | None = None
+
+
 @contextmanager
 def guarded_warnings() -> Iterator[None]:
     """Within the block, a decompression bomb warning raises and other warnings stay silent.
 
     Pillow warns about every oddity of a damaged file (corrupt EXIF, truncated reads); those are
     reported through ``MalformedMedia`` or a metadata ``errors`` list instead of on the console.
+    Safe across threads (intake decodes on several): while any thread is inside such a block,
+    the filters hold for every thread, and they are restored once the last block is left, never
+    while another thread is still decoding (``warnings.catch_warnings`` alone would restore the
+    first block's saved filters under the second).
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    global _guard_users, _guard_saved
+    with _GUARD_LOCK:
+        if _guard_users == 0:
+            saved = warnings.catch_warnings(record=False)
+            saved.__enter__()
+            warnings.simplefilter("ignore")
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            _guard_saved = saved
+        _guard_users += 1
+    try:
         yield
+    finally:
+        with _GUARD_LOCK:
+            _guard_users -= 1
+            if _guard_users == 0 and _guard_saved is not None:
+                saved, _guard_saved = _guard_saved, None
+                saved.__exit__(None, None, None)
 
 
 @contextmanager
