@@ -205,10 +205,10 @@ def _wants(path: Path, policy: Policy, location: bool) -> bool:
         with safefs.open_regular(path) as fh:
             if os.fstat(fh.fileno()).st_size > MAX_IN_MEMORY:
                 return False
-            head = fh.read(HEAD_BYTES)
-    except (OSError, HumdocError):
+            mtype = sniff(fh.read(HEAD_BYTES))
+    except (OSError, HumdocError):  # a file refused by its type too: the importing thread says so
         return False
-    return convertible(sniff(head), policy, location)
+    return convertible(mtype, policy, location)
 
 
 def _convert(path: Path, policy: Policy, location: bool) -> Converted | None:

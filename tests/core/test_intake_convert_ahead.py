@@ -86,6 +86,7 @@ def test_a_mixed_batch_imports_in_order_with_each_files_outcome_and_exact_pixels
         "01-camera.jpg": (corpus / GPS_JPEG).read_bytes(),
         "02-phone.heic": heic,
         "03-broken.heic": heic[:3000],
+        "03b-program.jpg": b"MZ" + bytes(4094),  # refused by its type, when looked at ahead too
         "04-drawing.png": _png(),
         "05-phone.heif": (corpus / HEIF).read_bytes(),
         "06-burst.heic": _two_image_heic(),
@@ -101,8 +102,10 @@ def test_a_mixed_batch_imports_in_order_with_each_files_outcome_and_exact_pixels
 
     report = session.media.import_files(case_id, paths, "evidence")
 
-    assert [i.original_name for i in report.imported] == list(files)
-    assert report.failed == []
+    assert [i.original_name for i in report.imported] == [n for n in files if "program" not in n]
+    assert [(name, why.split(":")[0]) for name, why in report.failed] == [
+        ("03b-program.jpg", "This file cannot be imported")
+    ]
     # The broken file's metadata cannot be read either: said once, as for any broken file.
     assert [(name, why.split(" (")[0]) for name, why in report.warnings] == [
         ("03-broken.heic", "metadata could not be read")
