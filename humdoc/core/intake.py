@@ -24,6 +24,7 @@ from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import recipes, safefs
 from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core.convert_ahead import Ahead, Converted, derivative_of, location_removed
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
 from humdoc.core.errors import (
@@ -44,9 +45,7 @@ from humdoc.core.media import (
     can_leave,
     extract_metadata,
     location_fields,
-    make_derivative,
     raw_camera_warning,
-    remove_location,
     sniff,
     streams_derivative,
 )
@@ -162,12 +161,24 @@ class Intake:
         report = ImportReport()
         meter = _Meter(sum(_size_of(p) for p in paths), progress, cancelled)
         run = _Run(report, imported)
+        # HEIC/HEIF and TIFF photos are converted ahead on other threads (``convert_ahead``):
+        # their policy copies, or under strip-at-intake the copies sealed in their place.
+        ahead: Ahead | None = None
         try:
-            for path in paths:
+            for index, path in enumerate(paths):
                 meter.check()
                 start = meter.done
                 try:
-                    begun = self._begin(case_id, path, policy, testimony_id, meter)
+                    if ahead is None:
+                        chosen = self._policy_of(case_id, policy, testimony_id, meter)
+                        ahead = Ahead(paths, chosen, self.settings.strip_at_intake)
+                    converted = None
+                    if ahead is not None:
+                        ahead.fill(index)
+                        converted = ahead.take(index)
+                    begun = self._begin(
+                        case_id, path, policy, testimony_id, meter, converted=converted
+                    )
                 except NotFound:
                     raise  # the case or testimony is wrong: no file can be imported
                 except OperationCancelled:
@@ -190,6 +201,9 @@ class Intake:
         except BaseException:
             self._abandon(run)
             raise
+        finally:
+            if ahead is not None:
+                ahead.close()
         self._take(run, run.begun)
         self._advance(run, full=True)
         self._settle_batch(run)
@@ -367,20 +381,12 @@ class Intake:
             self._begin(case_id, path, policy, testimony_id, meter, source, item_id)
         )
 
-    def _begin(
-        self,
-        case_id: str,
-        path: Path,
-        policy: str | None,
-        testimony_id: str | None,
-        meter: _Meter,
-        source: BinaryIO | None = None,
-        item_id: str | None = None,
-    ) -> _Begun:
-        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
-        metadata and derivative made, while its original may still be sealing on another
-        thread; ``_finish`` waits for that. Only this part reads the database or reports
-        progress, so the importing thread can begin the next file before finishing this one."""
+    def _policy_of(
+        self, case_id: str, policy: str | None, testimony_id: str | None, meter: _Meter
+    ) -> Policy:
+        """The policy the files of this import take (``policy``, else the case's, else the
+        vault's), read once per import; ``UnknownCase`` or ``UnknownTestimony`` if the case or
+        testimony is wrong."""
         chosen = meter.policy
         if chosen is None:  # read once per import: the files of one import share it
             case = self.db.one("SELECT policy FROM cases WHERE id = ?", (case_id,))
@@ -397,6 +403,26 @@ class Intake:
                 raise UnknownTestimony(testimony_id, in_case=True)
             chosen, _origin = applicable_policy(policy, case[0], self.settings.default_policy)
             meter.policy = chosen
+        return chosen
+
+    def _begin(
+        self,
+        case_id: str,
+        path: Path,
+        policy: str | None,
+        testimony_id: str | None,
+        meter: _Meter,
+        source: BinaryIO | None = None,
+        item_id: str | None = None,
+        converted: Future[Converted | None] | None = None,
+    ) -> _Begun:
+        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
+        metadata and derivative made, while its original may still be sealing on another
+        thread; ``_finish`` waits for that. Only this part reads the database or reports
+        progress, so the importing thread can begin the next file before finishing this one.
+        ``converted`` is the file's copy converted ahead on another thread (``convert_ahead``),
+        used only if it was made of exactly the bytes read here."""
+        chosen = self._policy_of(case_id, policy, testimony_id, meter)
         written: list[str] = []
         writers: list[BlobWriter] = []
         sealed: _Sealed | None = None
@@ -405,7 +431,7 @@ class Intake:
             with opened as fh:
                 head = fh.read(HEAD_BYTES)
                 mtype = sniff(head)
-                sealed = self._seal(fh, head, mtype, chosen, meter)
+                sealed = self._seal(fh, head, mtype, chosen, meter, converted)
             if sealed.writer is not None:
                 writers.append(sealed.writer)
             else:
@@ -434,7 +460,7 @@ class Intake:
                     try:
                         layout = derivative_layout(sealed.data, sealed.mtype, chosen)
                         if layout is None:
-                            deriv = make_derivative(sealed.data, sealed.mtype, chosen)
+                            deriv = derivative_of(sealed.data, sealed.mtype, chosen, converted)
                     except HumdocError as exc:
                         stays = (
                             f"no {chosen} copy could be made ({exc}); "
@@ -547,7 +573,13 @@ class Intake:
                 self.blobs.delete(blob_id)
 
     def _seal(
-        self, fh: BinaryIO, head: bytes, mtype: MediaType, policy: Policy, meter: _Meter
+        self,
+        fh: BinaryIO,
+        head: bytes,
+        mtype: MediaType,
+        policy: Policy,
+        meter: _Meter,
+        converted: Future[Converted | None] | None = None,
     ) -> _Sealed:
         strip_location = self.settings.strip_at_intake
         if streams_derivative(mtype) and _has_fd(fh):
@@ -567,11 +599,17 @@ class Intake:
                 return self._seal_stream(
                     fh, data, mtype, "too large to inspect; sealed as it is", meter
                 )
-            return self._seal_bytes(data, mtype, strip_location)
+            return self._seal_bytes(data, mtype, strip_location, converted)
         meter.add(len(head))
         return self._seal_stream(fh, head, mtype, None, meter)
 
-    def _seal_bytes(self, data: bytes, mtype: MediaType, strip_location: bool) -> _Sealed:
+    def _seal_bytes(
+        self,
+        data: bytes,
+        mtype: MediaType,
+        strip_location: bool,
+        converted: Future[Converted | None] | None = None,
+    ) -> _Sealed:
         # Not yet durable: the caller syncs it with the rest of its batch before recording it.
         w = self.blobs.writer(durable=False)
         pending: Future[None] | None = None
@@ -595,7 +633,7 @@ class Intake:
                 warning = f"no evidence or strip copy can be made ({raw.rstrip('.')})"
             sealed_data, sealed_type, removed = data, mtype, False
             if strip_location:
-                sealed_data, notes = remove_location(data, mtype)
+                sealed_data, notes = location_removed(data, mtype, converted)
                 removed = bool(notes) or sealed_data != data
                 sealed_type = sniff(sealed_data[:HEAD_BYTES])
                 for key in location_fields():

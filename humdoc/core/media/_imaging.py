@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,17 +61,41 @@ def ensure_heif() -> None:
         _heif_registered = True
 
 
+# The warning filters are the process's, not a thread's: ``guarded_warnings`` sets them when the
+# first block of any thread enters and restores them when the last one leaves.
+_GUARD_LOCK = threading.Lock()
+_guard_users = 0
+_guard_saved: warnings.catch_warnings[None] | None = None
+
+
 @contextmanager
 def guarded_warnings() -> Iterator[None]:
     """Within the block, a decompression bomb warning raises and other warnings stay silent.
 
     Pillow warns about every oddity of a damaged file (corrupt EXIF, truncated reads); those are
     reported through ``MalformedMedia`` or a metadata ``errors`` list instead of on the console.
+    Safe across threads (intake decodes on several): while any thread is inside such a block,
+    the filters hold for every thread, and they are restored once the last block is left, never
+    while another thread is still decoding (``warnings.catch_warnings`` alone would restore the
+    first block's saved filters under the second).
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+    global _guard_users, _guard_saved
+    with _GUARD_LOCK:
+        if _guard_users == 0:
+            saved = warnings.catch_warnings(record=False)
+            saved.__enter__()
+            warnings.simplefilter("ignore")
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            _guard_saved = saved
+        _guard_users += 1
+    try:
         yield
+    finally:
+        with _GUARD_LOCK:
+            _guard_users -= 1
+            if _guard_users == 0 and _guard_saved is not None:
+                saved, _guard_saved = _guard_saved, None
+                saved.__exit__(None, None, None)
 
 
 @contextmanager
@@ -117,6 +142,24 @@ def describe_error(exc: BaseException) -> str:
 def pixels(image: Image.Image) -> tuple[str, tuple[int, int], bytes]:
     """The decoded content of ``image`` as (mode, size, raw bytes), for exact comparisons."""
     return image.mode, image.size, image.tobytes()
+
+
+#: Rows compared at a time by ``same_pixels``: small enough to stay in the processor's cache.
+_STRIP_ROWS = 64
+
+
+def same_pixels(first: Image.Image, second: Image.Image) -> bool:
+    """Whether ``first`` and ``second`` (both loaded) have the same mode, size and raw pixel bytes:
+    ``pixels(first) == pixels(second)``, compared a strip of rows at a time instead of over two
+    whole copies of the image (a 50 MP photo's are 150 MB each)."""
+    if first.mode != second.mode or first.size != second.size:
+        return False
+    width, height = first.size
+    for top in range(0, height, _STRIP_ROWS):
+        box = (0, top, width, min(top + _STRIP_ROWS, height))
+        if first.crop(box).tobytes() != second.crop(box).tobytes():
+            return False
+    return True
 
 
 def decode_pixels(data: bytes) -> tuple[str, tuple[int, int], bytes]:
