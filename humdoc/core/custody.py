@@ -168,7 +168,7 @@ class CustodyLog:
             (str(r[0]), str(r[1]))
             for r in self.db.all(
                 "SELECT c.item_id, c.hash FROM json_each(?) j "
-                "JOIN custody_events c ON c.item_id = j.value",
+                "CROSS JOIN custody_events c ON c.item_id = j.value",
                 (json.dumps(list(chains)),),
             )
         }

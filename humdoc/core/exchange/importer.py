@@ -121,8 +121,7 @@ def import_records(
                     "This bundle carries witness identities; unlock the identity compartment."
                 )
             identities = [{**r, "id": r["person_id"]} for r in rows["identities"]]
-            for r in identities:
-                _check_identity_source(db, r["id"], device)
+            _check_identity_sources(db, [r["id"] for r in identities], device)
             for r, current in zip(identities, keep("identity", identities, {}), strict=True):
                 if current:
                     compartment.set(r["id"], IdentityRecord(r["name"], r["contact"], r["notes"]))
@@ -179,14 +178,11 @@ def _import_media(
     media = checked.rows["media"]
     if not media:
         return
-    held = _held_files(db, media)
-    blobs: dict[str, tuple[str, bytes]] = {}
+    blobs = _held_files(db, media)
     for r in media:
-        found = held.get(r["id"])
-        if found is None:
-            found = cast(tuple[str, bytes], checked.bag.files[r["file"]].handle)
+        if r["id"] not in blobs:  # spooled (a file held in memory is written now), adopted
+            blobs[r["id"]] = cast(tuple[str, bytes], checked.bag.files[r["file"]].handle)
             done.adopted.add(r["file"])
-        blobs[r["id"]] = found
     current = keep("media", media, legacy, blobs)
     shown = [r for r, now in zip(media, current, strict=True) if now]
     linked = _existing(db, "testimonies", [r["testimony_id"] for r in shown if r["testimony_id"]])
@@ -201,7 +197,7 @@ def _held_files(db: Database, media: list[dict[str, Any]]) -> dict[str, tuple[st
     held: dict[str, tuple[str, bytes]] = {}
     for ref, blob, key, record in db.all(
         "SELECT v.ref, v.blob, v.blob_key, v.record FROM json_each(?) j "
-        "JOIN received_versions v ON v.kind = 'media' AND v.ref = j.value "
+        "CROSS JOIN received_versions v ON v.kind = 'media' AND v.ref = j.value "
         "WHERE v.blob IS NOT NULL ORDER BY v.ref, v.bundle_id",
         (refs,),
     ):
@@ -209,7 +205,7 @@ def _held_files(db: Database, media: list[dict[str, Any]]) -> dict[str, tuple[st
             held[ref] = (str(blob), bytes(key))
     for ref, blob, key, sha256 in db.all(
         "SELECT m.id, m.sealed_blob, m.sealed_key, m.sealed_sha256 FROM json_each(?) j "
-        "JOIN media_items m ON m.id = j.value",
+        "CROSS JOIN media_items m ON m.id = j.value",
         (refs,),
     ):
         if ref not in held and sha256 == wanted[ref]:
@@ -222,7 +218,7 @@ def _existing(db: Database, table: str, ids: list[str]) -> set[str]:
     if not ids:
         return set()
     rows = db.all(
-        f"SELECT t.id FROM json_each(?) j JOIN {table} t ON t.id = j.value",  # noqa: S608
+        f"SELECT t.id FROM json_each(?) j CROSS JOIN {table} t ON t.id = j.value",  # noqa: S608
         (json.dumps(ids),),
     )
     return {str(r[0]) for r in rows}
@@ -250,7 +246,7 @@ def _legacy_ranks(
         ids = [r["id"] for r in rows[table]]
         if ids:
             for ref, sequence in db.all(
-                "SELECT o.ref, b.sequence FROM json_each(?) j JOIN origins o "
+                "SELECT o.ref, b.sequence FROM json_each(?) j CROSS JOIN origins o "
                 "ON o.kind = ? AND o.ref = j.value "
                 "JOIN received_bundles b ON b.bundle_id = o.bundle_id",
                 (json.dumps(ids), kind),
@@ -265,7 +261,7 @@ def _legacy_ranks(
             for ref, count in db.all(
                 f"SELECT t.id, (SELECT count(*) FROM custody_events c "  # noqa: S608
                 f"WHERE c.item_id = t.id AND c.device != ?) "
-                f"FROM json_each(?) j JOIN {table} t ON t.id = j.value",
+                f"FROM json_each(?) j CROSS JOIN {table} t ON t.id = j.value",
                 (own, json.dumps(ids)),
             ):
                 ranks[(kind, str(ref))] = int(count)
@@ -302,7 +298,7 @@ def _claim(db: Database, claims: list[tuple[str, str]], device: str, bundle_id: 
         (str(kind), str(ref)): str(dev)
         for kind, ref, dev in db.all(
             "SELECT o.kind, o.ref, o.device FROM json_each(?) j "
-            "JOIN origins o ON o.kind = j.value ->> 0 AND o.ref = j.value ->> 1",
+            "CROSS JOIN origins o ON o.kind = j.value ->> 0 AND o.ref = j.value ->> 1",
             (json.dumps(claims),),
         )
     }
@@ -328,22 +324,28 @@ def _person(r: dict[str, Any]) -> Person:
     return Person(r["id"], r["code"], r["role"], r["created"])
 
 
-def _check_identity_source(db: Database, pid: str, device: str) -> None:
-    """Refuse an identity unless every testimony naming the person came from this same device.
+def _check_identity_sources(db: Database, pids: list[str], device: str) -> None:
+    """Refuse the identities (of persons ``pids``) unless every testimony naming each person
+    came from this same device; the first person in order that fails is named. One query.
 
     Otherwise a device could overwrite the identity of another device's (or the centre's own)
     witness just by naming that person's id in a testimony of its own.
     """
-    foreign = db.one(
-        "SELECT count(*) FROM testimonies t LEFT JOIN origins o "
-        "ON o.kind = 'testimony' AND o.ref = t.id "
-        "WHERE t.witness_id = ? AND (o.device IS NULL OR o.device != ?)",
-        (pid, device),
-    )[0]
-    if foreign:
-        raise BundleRejected(
-            "conflict", f"The person {pid} is a witness already known from another source."
+    foreign = {
+        str(r[0])
+        for r in db.all(
+            "SELECT DISTINCT t.witness_id FROM testimonies t LEFT JOIN origins o "
+            "ON o.kind = 'testimony' AND o.ref = t.id "
+            "WHERE t.witness_id IN (SELECT value FROM json_each(?)) "
+            "AND (o.device IS NULL OR o.device != ?)",
+            (json.dumps(pids), device),
         )
+    }
+    for pid in pids:
+        if pid in foreign:
+            raise BundleRejected(
+                "conflict", f"The person {pid} is a witness already known from another source."
+            )
 
 
 def testimony_from_row(r: dict[str, Any], witness_code: str = "") -> Testimony:

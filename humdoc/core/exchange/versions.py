@@ -97,7 +97,7 @@ class Versions:
         best: dict[tuple[str, str], tuple[int, int]] = {}
         for kind, ref, rank, seq in self.db.all(
             "SELECT v.kind, v.ref, v.rank, v.sequence FROM json_each(?) j "
-            "JOIN received_versions v ON v.kind = j.value ->> 0 AND v.ref = j.value ->> 1",
+            "CROSS JOIN received_versions v ON v.kind = j.value ->> 0 AND v.ref = j.value ->> 1",
             (json.dumps([[c.kind, c.ref] for c in carried]),),
         ):
             key, found = (str(kind), str(ref)), (int(rank), int(seq))
