@@ -45,8 +45,8 @@ from humdoc.core.streams import read_all, read_up_to
 from humdoc.core.vault.database import Database
 
 MAX_CUSTODY_BYTES = 64 * 1024 * 1024
-#: Verified record and custody files (and small media until adopted) are kept in memory up to
-#: this much, so the vault's disk sees only the media files it keeps.
+#: Verified record and custody files are kept in memory up to this much, and small media until
+#: adopted up to as much again, so the vault's disk sees only the media files it keeps.
 HOLD_IN_MEMORY = 64 * 1024 * 1024
 
 
