@@ -5,6 +5,7 @@ verifying, also with the ``minisign`` tool."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import shutil
 import subprocess
@@ -20,11 +21,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from humdoc.core.blobs import BlobStore, BlobWriter
 from humdoc.core.bundle.minisign import PublicKey
 from humdoc.core.custody import verify_chain
+from humdoc.core.errors import DiskFull
 from humdoc.core.exchange import spool
 from humdoc.core.session import Session
 from humdoc.core.vault.database import Database
 from humdoc.core.vault.keyslots import KdfParams
 from tests.conftest import PASSPHRASE
+from tests.failing_io import FailingDisk
 
 
 @dataclass
@@ -132,6 +135,28 @@ def test_spooled_files_are_synced_a_batch_at_a_time(
         assert sealed == sent.field.media.get(item_id).derivatives[0].sha256
         assert hashlib.sha256(sent.centre.media.read_original(item_id)).hexdigest() == sealed
     assert sorted(sent.centre.blobs.ids()) == sorted(sent.centre.media.referenced_blobs())
+
+
+def test_a_receipt_whose_files_cannot_be_synced_records_nothing_and_leaves_nothing(
+    send: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent = send(10)
+    monkeypatch.setattr(spool, "SYNC_FILES", 4)
+    folder = sent.centre.blobs.folder
+    folder.mkdir(exist_ok=True)
+    with FailingDisk(folder, fsync_error=errno.ENOSPC) as disk, pytest.raises(DiskFull):
+        sent.centre.receiver().receive(sent.bundle)
+    assert disk.triggered
+    for table in ("received_bundles", "media_items", "received_versions", "custody_events"):
+        assert sent.centre.db.one(f"SELECT count(*) FROM {table}")[0] == 0  # noqa: S608
+    # The batches synced before, the one that failed and the files after it: all gone.
+    assert list(sent.centre.blobs.ids()) == []
+    assert not [p for p in folder.rglob("*") if p.is_file()]
+    summary = sent.centre.receiver().receive(sent.bundle)
+    assert summary["media"] == 10 and not summary["already_received"]
+    for item_id in sent.items:
+        sealed = sent.centre.media.get(item_id).sealed_sha256
+        assert hashlib.sha256(sent.centre.media.read_original(item_id)).hexdigest() == sealed
 
 
 def test_every_entry_a_batched_receipt_stores_verifies_also_with_minisign(

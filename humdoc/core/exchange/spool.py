@@ -53,7 +53,7 @@ class _BlobSpoolWriter:
         return handle
 
     def abort(self) -> None:
-        self._writer.abort()
+        self._spool._drop(self._writer)
 
 
 class VaultSpool:
@@ -94,10 +94,7 @@ class VaultSpool:
         with self._lock:
             writer = self._unsettled.get(blob_id)
             if writer is not None and writer in self._pending:
-                self._pending.remove(writer)
-                self._pending_bytes -= writer.size
-                del self._unsettled[blob_id]
-                writer.abort()  # never synced: its temporary file goes
+                self._drop(writer)  # never synced: its temporary file goes
                 return
             if writer is not None:  # in the batch being synced: wait for it, then delete
                 with contextlib.suppress(OSError, HumdocError):
@@ -115,13 +112,27 @@ class VaultSpool:
             self._finish_sync()
 
     def _written(self, writer: BlobWriter) -> None:
-        """A batched writer's file is complete: sync it with its batch."""
+        """A batched writer's file is complete: sync it with its batch. If the batch before
+        failed to sync, its error is raised and this file is dropped too."""
         with self._lock:
             self._unsettled[writer.blob_id] = writer
             self._pending.append(writer)
             self._pending_bytes += writer.size
             if len(self._pending) >= SYNC_FILES or self._pending_bytes >= SYNC_BYTES:
-                self._start_sync()
+                try:
+                    self._start_sync()
+                except BaseException:
+                    self._drop(writer)
+                    raise
+
+    def _drop(self, writer: BlobWriter) -> None:
+        """Discard a writer's file that was never synced (or is still being written)."""
+        with self._lock:
+            if writer in self._pending:
+                self._pending.remove(writer)
+                self._pending_bytes -= writer.size
+                self._unsettled.pop(writer.blob_id, None)
+        writer.abort()
 
     def _start_sync(self) -> None:
         """Hand the pending files to the sync thread, once the batch before is synced."""
