@@ -170,17 +170,6 @@ class Versions:
             raise NotFound(f"The centre has received no versions of {ref!r}.")
         return self.list(row[0], ref)
 
-    def blob_of_file(self, ref: str, sha256: str) -> tuple[str, bytes] | None:
-        """An attachment a kept media version of ``ref`` already holds with this content."""
-        for row in self.db.all(
-            "SELECT blob, blob_key, record FROM received_versions "
-            "WHERE kind = 'media' AND ref = ? AND blob IS NOT NULL",
-            (ref,),
-        ):
-            if json.loads(row[2]).get("sha256") == sha256:
-                return str(row[0]), bytes(row[1])
-        return None
-
     def items_from(self, device: str) -> builtins.list[str]:
         """Ids of the testimonies and media items (the records with a custody chain) that any
         bundle of ``device`` carried, each once, in id order."""
