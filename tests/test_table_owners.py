@@ -1,6 +1,6 @@
 """One owner per table: every statement that writes a table lives in the module that owns it.
 
-Other modules call the owner (``store_received_case``, ``store_item``, …) and never INSERT,
+Other modules call the owner (``store_received_case``, ``store_items``, …) and never INSERT,
 UPDATE or DELETE its rows themselves; every INSERT names its columns, so a new column cannot
 shift values into the wrong place. The scan reads every string literal of every module under
 ``humdoc/`` (the SQL humdoc runs is all literal); ``core/vault/schema.py`` owns the migrations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,31 +147,53 @@ class CustodyLog:
         )
         return {r[0]: int(r[1]) for r in rows}
 
-    def adopt(
-        self, item_id: str, events: list[CustodyEvent], keys: Callable[[str], PublicKey | None]
+    def adopt_chains(
+        self,
+        chains: Mapping[str, Sequence[CustodyEvent]],
+        keys: Callable[[str], PublicKey | None],
     ) -> int:
-        """Store a received chain's events that this vault does not hold yet; return how many.
+        """Store the entries of received chains (item id -> its chain) that this vault does not
+        hold yet, in one statement (joins the caller's transaction); return how many.
 
-        The chain is checked first; ``BundleRejected`` if it does not verify.
+        Every chain is checked first, each entry's signature too; ``BundleRejected`` for the
+        first that does not verify, and nothing is stored.
         """
-        problems = verify_chain(item_id, events, keys)
-        if problems:
-            raise BundleRejected(
-                "custody", f"The custody log of {item_id} does not verify: {problems[0]}"
-            )
+        for item_id, events in chains.items():
+            problems = verify_chain(item_id, list(events), keys)
+            if problems:
+                raise BundleRejected(
+                    "custody", f"The custody log of {item_id} does not verify: {problems[0]}"
+                )
         known = {
-            r[0]
-            for r in self.db.all("SELECT hash FROM custody_events WHERE item_id = ?", (item_id,))
+            (str(r[0]), str(r[1]))
+            for r in self.db.all(
+                "SELECT c.item_id, c.hash FROM json_each(?) j "
+                "CROSS JOIN custody_events c ON c.item_id = j.value",
+                (json.dumps(list(chains)),),
+            )
         }
-        added = 0
-        with self.db.transaction():
+        rows = []
+        for item_id, events in chains.items():
             for ev in events:
-                if ev.hash in known:
-                    continue
-                f = ev.fields
-                self._store(item_id, ev, f["device"], int(f["device_seq"]))
-                added += 1
-        return added
+                if (item_id, ev.hash) not in known:
+                    f = ev.fields
+                    rows.append(
+                        (
+                            item_id,
+                            ev.entry,
+                            ev.hash,
+                            ev.signature,
+                            f["device"],
+                            int(f["device_seq"]),
+                        )
+                    )
+        with self.db.transaction() as db:
+            db.executemany(
+                "INSERT INTO custody_events(item_id, entry, hash, signature, device, device_seq) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
 
     def _store(self, item_id: str, ev: CustodyEvent, device: str, seq: int) -> None:
         self.db.execute(

@@ -105,13 +105,16 @@ def _derivative_row(item_id: str, stored: StoredDerivative) -> dict[str, Any]:
     }
 
 
-def store_item(db: Database, item: NewMediaItem, *, received: bool = False) -> None:
-    """Insert ``item`` into ``media_items`` (inside the caller's transaction, if any).
+def store_items(db: Database, items: Sequence[NewMediaItem], *, received: bool = False) -> None:
+    """Insert ``items`` into ``media_items``, one statement for all (inside the caller's
+    transaction, if any).
 
-    With ``received`` (a centre showing a bundle's version as current), an item that already
+    With ``received`` (a centre showing bundles' versions as current), an item that already
     exists takes the new version's file and facts instead; otherwise an existing id is an error.
     """
-    db.execute(_INSERT_ITEM + (_RECEIVED_VERSION if received else ""), _item_row(item))
+    db.executemany(
+        _INSERT_ITEM + (_RECEIVED_VERSION if received else ""), [_item_row(i) for i in items]
+    )
 
 
 def _fields_of(record: NewMediaItem | StoredDerivative) -> dict[str, Any]:

@@ -63,6 +63,9 @@ KeyLookup = Callable[[str], PublicKey | None]
 #: spool: record and custody files, which the centre parses and drops, then never touch the
 #: disk, and a small media file is written once, when it is adopted.
 HELD_FILE = 1024 * 1024
+#: The payload folders of the files a receiver parses (``hold`` keeps a budget for them apart
+#: from the media's: the media come first in a bundle, and would otherwise use it all up).
+PARSED_FOLDERS = ("records/", "custody/")
 
 
 class ReceivedFile:
@@ -290,7 +293,8 @@ class _Spooler:
         self.spool = spool
         self.limits = limits
         self.tick = tick
-        self.budget = budget
+        self.budget = budget  # for media files
+        self.parsed_budget = budget  # for record and custody files (``PARSED_FOLDERS``)
         self.hasher = hasher
         self.files: dict[str, ReceivedFile] = {}
         self.pending: SpoolWriter | None = None
@@ -316,7 +320,7 @@ class _Spooler:
                 "oxum-mismatch", "The payload's size or file count does not match Payload-Oxum."
             )
         self._taken = (size, count)
-        if self._may_hold(member.size):
+        if self._may_hold(path, member.size):
             data = read_all(member, member.size, member.size, member.name)
             self.hasher.add(data, digest.update)
             self.files[path] = ReceivedFile(self.spool, member.size, self.manifest[path], data=data)
@@ -330,13 +334,19 @@ class _Spooler:
         """Hand on what the first pass held and hashed: kept in memory while the budget lasts."""
         for path, data in held.items():
             want = digests[path]
-            if self._may_hold(len(data)):
+            if self._may_hold(path, len(data)):
                 self.files[path] = ReceivedFile(self.spool, want.size, want.sha256, data=data)
             else:
                 self._store(path, iter((data,)), want)
 
-    def _may_hold(self, size: int) -> bool:
-        if size <= HELD_FILE and size <= self.budget:
+    def _may_hold(self, path: str, size: int) -> bool:
+        if size > HELD_FILE:
+            return False
+        if path.startswith(PARSED_FOLDERS):
+            if size <= self.parsed_budget:
+                self.parsed_budget -= size
+                return True
+        elif size <= self.budget:
             self.budget -= size
             return True
         return False
@@ -357,7 +367,7 @@ class _Spooler:
             path = _payload_path(member.name)
             if path is None:
                 continue
-            if self._may_hold(member.size):
+            if self._may_hold(path, member.size):
                 self._hold(path, member, digests[path])
             else:
                 self._store(path, _chunks(member), digests[path])
@@ -554,9 +564,10 @@ def open_bundle(
     holding only the tag files, the digests and, while they fit in ``UNVERIFIED_MEMORY``, the
     payload files; a larger one is decrypted a second time into the spool, every file checked
     against the digest the first pass verified (``changed-while-read`` if the file changed).
-    With ``hold``, verified files of up to ``HELD_FILE`` bytes, up to ``hold`` bytes in all
-    (and never more than ``UNVERIFIED_MEMORY``), stay in memory instead, and reach ``spool`` only
-    if their ``ReceivedFile.handle`` is asked for (to adopt them): a caller that only parses them
+    With ``hold``, verified files of up to ``HELD_FILE`` bytes stay in memory instead, record and
+    custody files (``PARSED_FOLDERS``) up to ``hold`` bytes in all and the others up to another
+    ``hold`` bytes (each never more than ``UNVERIFIED_MEMORY``), and reach ``spool`` only if
+    their ``ReceivedFile.handle`` is asked for (to adopt them): a caller that only parses them
     saves their writes.
     """
     limits = limits or Limits()

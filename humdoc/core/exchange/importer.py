@@ -21,12 +21,16 @@ from humdoc.core.domain.persons import Person, store_received_person
 from humdoc.core.domain.testimonies import Consent, Testimony, store_received_testimony
 from humdoc.core.errors import BundleRejected, InvalidInput
 from humdoc.core.exchange.versions import Carried, Versions
-from humdoc.core.mediaitems import store_item
+from humdoc.core.mediaitems import store_items
 from humdoc.core.mediarecords import NewMediaItem
 from humdoc.core.vault.database import Database
 
 if TYPE_CHECKING:
     from humdoc.core.exchange.receive import Checked
+
+
+def _nothing() -> None:
+    """The default ``settle`` of ``import_records``: the spool's files are durable already."""
 
 
 @dataclass
@@ -47,76 +51,96 @@ def import_records(
     key_for: Callable[[str], PublicKey | None],
     actor: str,
     compartment: OpenCompartment | None = None,
+    settle: Callable[[], None] = _nothing,
 ) -> Imported:
     """Import everything the bundle carries; return what was adopted and what was older.
 
     Identities the bundle carries go into ``compartment``, which the caller has unlocked.
+    ``settle`` makes the spooled files adopted durable (``VaultSpool.settle``); it is called
+    inside the transaction, after the last of them was asked for and before anything commits.
+
+    One transaction, whatever the bundle carries: its media items and custody chains are
+    looked up a statement per table (not per item) and written a statement per table
+    (``executemany``), the centre's ``received`` events signed with the device key loaded once
+    (``CustodyLog.batch``). What it records is what importing item by item recorded.
     """
     bag, rows, device = checked.bag, checked.rows, checked.device_fp
     versions = Versions(db)
     done = Imported()
     own = custody.device_keys.fingerprint()
 
-    def keep(kind: str, r: dict[str, Any], legacy: int | None, **extra: Any) -> bool:
-        chain = checked.chains.get(r["id"], [])
-        rank = len(chain) if kind in ("testimony", "media") else bag.sequence
-        carried = Carried(kind, r["id"], rank, r, chain, **extra)
-        current = versions.keep(carried, bag.bundle_id, device, bag.sequence, legacy)
-        if not current:
-            done.older.append((kind, r["id"]))
+    def keep(
+        kind: str,
+        records: list[dict[str, Any]],
+        legacy: dict[tuple[str, str], int],
+        blobs: dict[str, tuple[str, bytes]] | None = None,
+    ) -> list[bool]:
+        """Keep each record's version; whether each is now the current one."""
+        carried = []
+        for r in records:
+            chain = checked.chains.get(r["id"], [])
+            rank = len(chain) if kind in ("testimony", "media") else bag.sequence
+            blob = None if blobs is None else blobs[r["id"]]
+            carried.append(Carried(kind, r["id"], rank, r, chain, blob))
+        current = versions.keep_many(carried, bag.bundle_id, device, bag.sequence, legacy)
+        done.older += [(kind, r["id"]) for r, now in zip(records, current, strict=True) if not now]
         return current
 
     with db.transaction():
         legacy = _legacy_ranks(db, rows, own)
-        for kind, table in (
-            ("case", "cases"),
-            ("incident", "incidents"),
-            ("testimony", "testimonies"),
-        ):
-            for r in rows[table]:
-                _claim(db, kind, r["id"], device, bag.bundle_id)
-        for r in rows["cases"]:
-            if keep("case", r, legacy.get(("case", r["id"]))):
+        _claim(
+            db,
+            [
+                (kind, r["id"])
+                for kind, table in (
+                    ("case", "cases"),
+                    ("incident", "incidents"),
+                    ("testimony", "testimonies"),
+                )
+                for r in rows[table]
+            ],
+            device,
+            bag.bundle_id,
+        )
+        for r, current in zip(rows["cases"], keep("case", rows["cases"], legacy), strict=True):
+            if current:
                 store_received_case(db, _case(r))
-        for r in rows["incidents"]:
-            if keep("incident", r, legacy.get(("incident", r["id"]))):
+        incidents = rows["incidents"]
+        for r, current in zip(incidents, keep("incident", incidents, legacy), strict=True):
+            if current:
                 store_received_incident(db, _incident(r))
         for r in rows["persons"]:
             store_received_person(db, _person(r), checked.device_name)
-        for r in rows["testimonies"]:
-            if keep("testimony", r, legacy.get(("testimony", r["id"]))):
+        testimonies = rows["testimonies"]
+        for r, current in zip(testimonies, keep("testimony", testimonies, legacy), strict=True):
+            if current:
                 store_received_testimony(db, testimony_from_row(r))
         if rows.get("identities"):
             if compartment is None:  # the receiver unlocks it first; this is a safety net
                 raise InvalidInput(
                     "This bundle carries witness identities; unlock the identity compartment."
                 )
-            for r in rows["identities"]:
-                _check_identity_source(db, r["person_id"], device)
-                if keep("identity", {**r, "id": r["person_id"]}, None):
-                    compartment.set(
-                        r["person_id"], IdentityRecord(r["name"], r["contact"], r["notes"])
-                    )
-        for r in rows["media"]:
-            handle = cast(tuple[str, bytes], bag.files[r["file"]].handle)
-            held = versions.blob_of_file(r["id"], r["sha256"]) or _current_blob(db, r)
-            if keep("media", r, legacy.get(("media", r["id"])), blob=held or handle):
-                store_item(db, _media(db, r, held or handle, actor), received=True)
-            if held is None:
-                done.adopted.add(r["file"])
-        for item_id, events in checked.chains.items():
-            custody.adopt(item_id, events, key_for)
-            custody.append(
-                item_id,
-                "received",
-                {
-                    "bundle_id": bag.bundle_id,
-                    "bundle_sha256": bag.bundle_sha256,
-                    "bundle_tagmanifest_sha256": bag.tagmanifest_sha256,
-                    "sequence": bag.sequence,
-                    "from_device": device,
-                },
-            )
+            identities = [{**r, "id": r["person_id"]} for r in rows["identities"]]
+            _check_identity_sources(db, [r["id"] for r in identities], device)
+            for r, current in zip(identities, keep("identity", identities, {}), strict=True):
+                if current:
+                    compartment.set(r["id"], IdentityRecord(r["name"], r["contact"], r["notes"]))
+        _import_media(db, checked, actor, keep, legacy, done)
+        settle()
+        custody.adopt_chains(checked.chains, key_for)
+        with custody.batch(list(checked.chains)) as signing:
+            for item_id in checked.chains:
+                signing.append(
+                    item_id,
+                    "received",
+                    {
+                        "bundle_id": bag.bundle_id,
+                        "bundle_sha256": bag.bundle_sha256,
+                        "bundle_tagmanifest_sha256": bag.tagmanifest_sha256,
+                        "sequence": bag.sequence,
+                        "from_device": device,
+                    },
+                )
         db.execute(
             "INSERT INTO received_bundles(bundle_id, device, sequence, sha256, previous, created, "
             "received, summary, tagmanifest_sha256, format, previous_kind) "
@@ -139,6 +163,67 @@ def import_records(
     return done
 
 
+def _import_media(
+    db: Database,
+    checked: Checked,
+    actor: str,
+    keep: Callable[..., list[bool]],
+    legacy: dict[tuple[str, str], int],
+    done: Imported,
+) -> None:
+    """Keep a version of each media item the bundle carries and show the current ones.
+
+    A file the centre already holds (in a kept version, or as the item it shows) is not stored
+    again; every other one is adopted from the spool."""
+    media = checked.rows["media"]
+    if not media:
+        return
+    blobs = _held_files(db, media)
+    for r in media:
+        if r["id"] not in blobs:  # spooled (a file held in memory is written now), adopted
+            blobs[r["id"]] = cast(tuple[str, bytes], checked.bag.files[r["file"]].handle)
+            done.adopted.add(r["file"])
+    current = keep("media", media, legacy, blobs)
+    shown = [r for r, now in zip(media, current, strict=True) if now]
+    linked = _existing(db, "testimonies", [r["testimony_id"] for r in shown if r["testimony_id"]])
+    store_items(db, [_media(r, blobs[r["id"]], actor, linked) for r in shown], received=True)
+
+
+def _held_files(db: Database, media: list[dict[str, Any]]) -> dict[str, tuple[str, bytes]]:
+    """For each media record whose file the centre holds already, that attachment: one a kept
+    version of the item holds with the same content, else the one the item shows now."""
+    wanted = {r["id"]: r["sha256"] for r in media}
+    refs = json.dumps(list(wanted))
+    held: dict[str, tuple[str, bytes]] = {}
+    for ref, blob, key, record in db.all(
+        "SELECT v.ref, v.blob, v.blob_key, v.record FROM json_each(?) j "
+        "CROSS JOIN received_versions v ON v.kind = 'media' AND v.ref = j.value "
+        "WHERE v.blob IS NOT NULL ORDER BY v.ref, v.bundle_id",
+        (refs,),
+    ):
+        if ref not in held and json.loads(record).get("sha256") == wanted[ref]:
+            held[ref] = (str(blob), bytes(key))
+    for ref, blob, key, sha256 in db.all(
+        "SELECT m.id, m.sealed_blob, m.sealed_key, m.sealed_sha256 FROM json_each(?) j "
+        "CROSS JOIN media_items m ON m.id = j.value",
+        (refs,),
+    ):
+        if ref not in held and sha256 == wanted[ref]:
+            held[ref] = (str(blob), bytes(key))
+    return held
+
+
+def _existing(db: Database, table: str, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are rows of ``table`` (one of the record tables), in one query."""
+    if not ids:
+        return set()
+    rows = db.all(
+        f"SELECT t.id FROM json_each(?) j CROSS JOIN {table} t ON t.id = j.value",  # noqa: S608
+        (json.dumps(ids),),
+    )
+    return {str(r[0]) for r in rows}
+
+
 def record_copy(db: Database, sha256: str, bundle_id: str) -> None:
     """Remember that bundle ``bundle_id`` arrived as the file with this SHA-256."""
     db.execute(
@@ -154,37 +239,33 @@ def _legacy_ranks(
 
     For testimonies and media: how many entries of the item's chain the sending device signed
     (all but the centre's own); for cases and incidents: the sequence number of the bundle that
-    last brought them. Read before this bundle changes anything.
+    last brought them. Read before this bundle changes anything, one query per table.
     """
     ranks: dict[tuple[str, str], int] = {}
     for kind, table in (("case", "cases"), ("incident", "incidents")):
-        for r in rows[table]:
-            row = db.one(
-                "SELECT b.sequence FROM origins o JOIN received_bundles b ON b.bundle_id = "
-                "o.bundle_id WHERE o.kind = ? AND o.ref = ?",
-                (kind, r["id"]),
-            )
-            if row is not None:
-                ranks[(kind, r["id"])] = int(row[0])
-    for kind, table, key in (("testimony", "testimonies", "id"), ("media", "media_items", "id")):
-        source = "testimonies" if kind == "testimony" else "media"
-        for r in rows[source]:
-            if db.one(f"SELECT 1 FROM {table} WHERE {key} = ?", (r["id"],)):  # noqa: S608
-                n = db.one(
-                    "SELECT count(*) FROM custody_events WHERE item_id = ? AND device != ?",
-                    (r["id"], own),
-                )[0]
-                ranks[(kind, r["id"])] = int(n)
+        ids = [r["id"] for r in rows[table]]
+        if ids:
+            for ref, sequence in db.all(
+                "SELECT o.ref, b.sequence FROM json_each(?) j CROSS JOIN origins o "
+                "ON o.kind = ? AND o.ref = j.value "
+                "JOIN received_bundles b ON b.bundle_id = o.bundle_id",
+                (json.dumps(ids), kind),
+            ):
+                ranks[(kind, str(ref))] = int(sequence)
+    for kind, table, source in (
+        ("testimony", "testimonies", "testimonies"),
+        ("media", "media_items", "media"),
+    ):
+        ids = [r["id"] for r in rows[source]]
+        if ids:
+            for ref, count in db.all(
+                f"SELECT t.id, (SELECT count(*) FROM custody_events c "  # noqa: S608
+                f"WHERE c.item_id = t.id AND c.device != ?) "
+                f"FROM json_each(?) j CROSS JOIN {table} t ON t.id = j.value",
+                (own, json.dumps(ids)),
+            ):
+                ranks[(kind, str(ref))] = int(count)
     return ranks
-
-
-def _current_blob(db: Database, r: dict[str, Any]) -> tuple[str, bytes] | None:
-    """The attachment the centre shows for this item now, if it holds the same file."""
-    row = db.one(
-        "SELECT sealed_blob, sealed_key FROM media_items WHERE id = ? AND sealed_sha256 = ?",
-        (r["id"], r["sha256"]),
-    )
-    return None if row is None else (str(row[0]), bytes(row[1]))
 
 
 def _case(r: dict[str, Any]) -> Case:
@@ -207,20 +288,35 @@ def _incident(r: dict[str, Any]) -> Incident:
     )
 
 
-def _claim(db: Database, kind: str, ref: str, device: str, bundle_id: str) -> None:
-    """Record where a record came from; refuse one that another device already sent."""
-    row = db.one("SELECT device FROM origins WHERE kind = ? AND ref = ?", (kind, ref))
-    if row is not None and row[0] != device:
-        raise BundleRejected(
-            "conflict", f"The {kind} {ref} was already received from another device."
+def _claim(db: Database, claims: list[tuple[str, str]], device: str, bundle_id: str) -> None:
+    """Record where each ``(kind, id)`` came from; refuse the first (in order) that another
+    device already sent, or that exists here without having been received."""
+    tables = {"case": "cases", "incident": "incidents", "testimony": "testimonies"}
+    if not claims:
+        return
+    origins = {
+        (str(kind), str(ref)): str(dev)
+        for kind, ref, dev in db.all(
+            "SELECT o.kind, o.ref, o.device FROM json_each(?) j "
+            "CROSS JOIN origins o ON o.kind = j.value ->> 0 AND o.ref = j.value ->> 1",
+            (json.dumps(claims),),
         )
-    if row is None:
-        table = {"case": "cases", "incident": "incidents", "testimony": "testimonies"}[kind]
-        if db.one(f"SELECT 1 FROM {table} WHERE id = ?", (ref,)):  # noqa: S608 - fixed names
+    }
+    present = {
+        kind: _existing(db, table, [ref for k, ref in claims if k == kind])
+        for kind, table in tables.items()
+    }
+    for kind, ref in claims:
+        came_from = origins.get((kind, ref))
+        if came_from is not None and came_from != device:
+            raise BundleRejected(
+                "conflict", f"The {kind} {ref} was already received from another device."
+            )
+        if came_from is None and ref in present[kind]:
             raise BundleRejected("conflict", f"The {kind} {ref} already exists in this vault.")
-    db.execute(
+    db.executemany(
         "INSERT OR REPLACE INTO origins(kind, ref, device, bundle_id) VALUES (?, ?, ?, ?)",
-        (kind, ref, device, bundle_id),
+        [(kind, ref, device, bundle_id) for kind, ref in claims],
     )
 
 
@@ -228,22 +324,28 @@ def _person(r: dict[str, Any]) -> Person:
     return Person(r["id"], r["code"], r["role"], r["created"])
 
 
-def _check_identity_source(db: Database, pid: str, device: str) -> None:
-    """Refuse an identity unless every testimony naming the person came from this same device.
+def _check_identity_sources(db: Database, pids: list[str], device: str) -> None:
+    """Refuse the identities (of persons ``pids``) unless every testimony naming each person
+    came from this same device; the first person in order that fails is named. One query.
 
     Otherwise a device could overwrite the identity of another device's (or the centre's own)
     witness just by naming that person's id in a testimony of its own.
     """
-    foreign = db.one(
-        "SELECT count(*) FROM testimonies t LEFT JOIN origins o "
-        "ON o.kind = 'testimony' AND o.ref = t.id "
-        "WHERE t.witness_id = ? AND (o.device IS NULL OR o.device != ?)",
-        (pid, device),
-    )[0]
-    if foreign:
-        raise BundleRejected(
-            "conflict", f"The person {pid} is a witness already known from another source."
+    foreign = {
+        str(r[0])
+        for r in db.all(
+            "SELECT DISTINCT t.witness_id FROM testimonies t LEFT JOIN origins o "
+            "ON o.kind = 'testimony' AND o.ref = t.id "
+            "WHERE t.witness_id IN (SELECT value FROM json_each(?)) "
+            "AND (o.device IS NULL OR o.device != ?)",
+            (json.dumps(pids), device),
         )
+    }
+    for pid in pids:
+        if pid in foreign:
+            raise BundleRejected(
+                "conflict", f"The person {pid} is a witness already known from another source."
+            )
 
 
 def testimony_from_row(r: dict[str, Any], witness_code: str = "") -> Testimony:
@@ -277,16 +379,17 @@ def consent_from_row(c: dict[str, Any]) -> Consent:
     )
 
 
-def _media(db: Database, r: dict[str, Any], blob: tuple[str, bytes], actor: str) -> NewMediaItem:
-    """This version of a media item as the centre stores it, its file in ``blob``."""
+def _media(
+    r: dict[str, Any], blob: tuple[str, bytes], actor: str, testimonies: set[str]
+) -> NewMediaItem:
+    """This version of a media item as the centre stores it, its file in ``blob``; the
+    testimony it belongs to only if the centre holds it (one of ``testimonies``)."""
     blob_id, key = blob
     metadata = dict(r["metadata"])
     metadata["_extension"] = r["file"].rsplit(".", 1)[-1]
     metadata["received_under_policy"] = r["policy"]
     metadata["removed_before_export"] = r["removed"]
-    testimony = r["testimony_id"]
-    if testimony and not db.one("SELECT 1 FROM testimonies WHERE id = ?", (testimony,)):
-        testimony = None
+    testimony = r["testimony_id"] if r["testimony_id"] in testimonies else None
     return NewMediaItem(
         id=r["id"],
         case_id=r["case_id"],

@@ -45,8 +45,8 @@ from humdoc.core.streams import read_all, read_up_to
 from humdoc.core.vault.database import Database
 
 MAX_CUSTODY_BYTES = 64 * 1024 * 1024
-#: Verified record and custody files (and small media until adopted) are kept in memory up to
-#: this much, so the vault's disk sees only the media files it keeps.
+#: Verified record and custody files are kept in memory up to this much, and small media until
+#: adopted up to as much again, so the vault's disk sees only the media files it keeps.
 HOLD_IN_MEMORY = 64 * 1024 * 1024
 
 
@@ -318,11 +318,16 @@ class Receiver(BundleChecker):
         self.actor = actor
         self.limits = limits or Limits()
         self.identities = identities or IdentityCompartment(db)
+        #: Keys parsed for the receipt running (by fingerprint; None for no such device): a
+        #: bundle's thousands of custody entries name a device or two. Emptied as each receipt
+        #: or verification starts, so an enrolment since the last one counts.
+        self._keys: dict[str, PublicKey | None] = {}
 
     def verify(
         self, path: Path, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled
     ) -> dict[str, Any]:
         """Run every check and import nothing. Raises ``BundleRejected`` naming the reason."""
+        self._keys.clear()
         checked = self._check(path, progress, cancelled)
         checked.bag.discard()
         return checked.summary()
@@ -340,7 +345,13 @@ class Receiver(BundleChecker):
         received before). If it is None or this vault has no identity compartment, raises
         ``InvalidInput``; if the passphrase is wrong, ``WrongPassphrase``: in every case before
         anything is imported, with every spooled file discarded.
+
+        The import is one transaction: a receipt cut short at any instant (killed, say) leaves
+        the bundle not received and nothing of it recorded, and the files it spooled are swept
+        at the next unlock. Media files are spooled and synced in batches (``VaultSpool``),
+        every one durable before the transaction that names it commits.
         """
+        self._keys.clear()
         checked = self._check(path, progress, cancelled)
         compartment: OpenCompartment | None = None
         try:
@@ -350,9 +361,12 @@ class Receiver(BundleChecker):
             else:
                 if checked.rows.get("identities"):
                     compartment = self._open_compartment(identity_passphrase)
+                spool = checked.bag.spool
+                assert isinstance(spool, VaultSpool)  # made by ``spool`` below
                 done = import_records(
-                    self.db, self.custody, checked, self._key_for, self.actor, compartment
-                )
+                    self.db, self.custody, checked, self._key_for, self.actor, compartment,
+                    spool.settle,
+                )  # fmt: skip
                 for rel in done.adopted:  # these blobs now belong to media versions
                     checked.bag.files.pop(rel, None)
                 checked.older = done.older
@@ -374,6 +388,11 @@ class Receiver(BundleChecker):
     # --- checks ---------------------------------------------------------------------------
 
     def _key_for(self, fingerprint: str) -> PublicKey | None:
+        if fingerprint not in self._keys:  # a fingerprint names one key: parsed once
+            self._keys[fingerprint] = self._find_key(fingerprint)
+        return self._keys[fingerprint]
+
+    def _find_key(self, fingerprint: str) -> PublicKey | None:
         dev = self.devices.by_fingerprint(fingerprint)
         if dev is not None:
             return dev.key()
@@ -391,7 +410,7 @@ class Receiver(BundleChecker):
         return [self.device_keys.age_identity()]
 
     def spool(self) -> Spool:
-        return VaultSpool(self.blobs)
+        return VaultSpool(self.blobs, batched=True)
 
     def device_name(self, fingerprint: str) -> str | None:
         device = self.devices.by_fingerprint(fingerprint)

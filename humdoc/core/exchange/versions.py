@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,46 +75,65 @@ class Versions:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def keep(
+    def keep_many(
         self,
-        carried: Carried,
+        carried: Sequence[Carried],
         bundle_id: str,
         device: str,
         sequence: int,
-        legacy_rank: int | None = None,
-    ) -> bool:
-        """Keep ``carried`` as the version bundle ``bundle_id`` brought (joins the caller's
-        transaction); True if and only if it is now the current version.
+        legacy: Mapping[tuple[str, str], int],
+    ) -> builtins.list[bool]:
+        """Keep each of ``carried`` as the version bundle ``bundle_id`` brought (joins the
+        caller's transaction, one query and one statement for them all); for each, in order,
+        True if and only if it is now the current version. Each is ranked against the versions
+        held and those before it in ``carried``.
 
-        ``legacy_rank`` is the rank of what the centre shows now if that came before versions
-        were kept (a vault from before schema 6), so that no older bundle displaces it.
+        ``legacy`` maps ``(kind, ref)`` to the rank of what the centre shows now if that came
+        before versions were kept (a vault from before schema 6), so that no older bundle
+        displaces it.
         """
-        best = self.db.one(
-            "SELECT rank, sequence FROM received_versions WHERE kind = ? AND ref = ? "
-            "ORDER BY rank DESC, sequence DESC LIMIT 1",
-            (carried.kind, carried.ref),
-        )
-        if best is None and legacy_rank is not None:
-            best = (legacy_rank, -1)
-        blob_id, blob_key = carried.blob if carried.blob is not None else (None, None)
-        self.db.execute(
+        if not carried:
+            return []
+        best: dict[tuple[str, str], tuple[int, int]] = {}
+        for kind, ref, rank, seq in self.db.all(
+            "SELECT v.kind, v.ref, v.rank, v.sequence FROM json_each(?) j "
+            "CROSS JOIN received_versions v ON v.kind = j.value ->> 0 AND v.ref = j.value ->> 1",
+            (json.dumps([[c.kind, c.ref] for c in carried]),),
+        ):
+            key, found = (str(kind), str(ref)), (int(rank), int(seq))
+            best[key] = max(best.get(key, found), found)
+        current = []
+        rows = []
+        received = now_iso()
+        for c in carried:
+            key = (c.kind, c.ref)
+            top = best.get(key)
+            if top is None and key in legacy:
+                top = (legacy[key], -1)
+            current.append(top is None or (c.rank, sequence) > top)
+            best[key] = max(top or (c.rank, sequence), (c.rank, sequence))
+            blob_id, blob_key = c.blob if c.blob is not None else (None, None)
+            rows.append(
+                (
+                    c.kind,
+                    c.ref,
+                    bundle_id,
+                    device,
+                    sequence,
+                    c.rank,
+                    json.dumps(c.record, sort_keys=True) if c.kind != "identity" else "{}",
+                    "".join(json.dumps(e.to_json(), sort_keys=True) + "\n" for e in c.custody),
+                    blob_id,
+                    blob_key,
+                    received,
+                )
+            )
+        self.db.executemany(
             "INSERT INTO received_versions(kind, ref, bundle_id, device, sequence, rank, record, "
             "custody, blob, blob_key, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                carried.kind,
-                carried.ref,
-                bundle_id,
-                device,
-                sequence,
-                carried.rank,
-                json.dumps(carried.record, sort_keys=True) if carried.kind != "identity" else "{}",
-                "".join(json.dumps(e.to_json(), sort_keys=True) + "\n" for e in carried.custody),
-                blob_id,
-                blob_key,
-                now_iso(),
-            ),
+            rows,
         )
-        return best is None or (carried.rank, sequence) > (int(best[0]), int(best[1]))
+        return current
 
     def list(self, kind: str, ref: str) -> list[ReceivedVersion]:
         """Every version kept of one record, newest first; ``NotFound`` if there is none."""
@@ -149,17 +169,6 @@ class Versions:
         if row is None:
             raise NotFound(f"The centre has received no versions of {ref!r}.")
         return self.list(row[0], ref)
-
-    def blob_of_file(self, ref: str, sha256: str) -> tuple[str, bytes] | None:
-        """An attachment a kept media version of ``ref`` already holds with this content."""
-        for row in self.db.all(
-            "SELECT blob, blob_key, record FROM received_versions "
-            "WHERE kind = 'media' AND ref = ? AND blob IS NOT NULL",
-            (ref,),
-        ):
-            if json.loads(row[2]).get("sha256") == sha256:
-                return str(row[0]), bytes(row[1])
-        return None
 
     def items_from(self, device: str) -> builtins.list[str]:
         """Ids of the testimonies and media items (the records with a custody chain) that any

@@ -55,6 +55,30 @@ def test_small_files_are_held_until_their_handle_is_asked_for(
     assert spool.held() == 0
 
 
+def test_media_that_use_up_the_budget_leave_the_custody_logs_after_them_held(
+    tmp_path: Path, device_key: SigningKey, centre: Centre
+) -> None:
+    # As an export orders them: the record files, the media, then one custody log per item.
+    files = {"records/cases.json": b"{}" * 500}
+    files |= {f"media/m-{n}.bin": os.urandom(9_000) for n in range(3)}
+    files |= {f"custody/m-{n}.jsonl": b"line\n" * 600 for n in range(3)}
+    out = tmp_path / "b.humdoc"
+    write_bundle(
+        out, payload_files(files), [], device_key, [centre.recipient], "bundle-0001", 1, CREATED,
+        previous_bundle_sha256=FIRST_BUNDLE,
+    )  # fmt: skip
+    spool = MemorySpool()
+    bag = open_bundle(out, [str(centre.identity)], centre.lookup, spool, hold=20_000)
+    # Two media files fit the media's 20,000 bytes, the third is spooled; the record file and
+    # the three logs (10,000 bytes) fit the budget of the files the centre parses.
+    assert spool.held() == 1
+    for name, data in files.items():
+        with bag.open(name) as fh:
+            assert fh.read() == data
+    bag.discard()
+    assert spool.held() == 0
+
+
 def test_the_centre_writes_only_the_media_it_keeps(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
