@@ -35,7 +35,7 @@ from humdoc.core.progress import (
     never_cancelled,
     no_progress,
 )
-from humdoc.core.safefs import atomic_writer
+from humdoc.core.safefs import atomic_writer, start_write_back
 
 
 @dataclass
@@ -112,17 +112,9 @@ class _HashingWriter:
         """Have the kernel start writing what was written since the last call to the disk, and
         go on without waiting: the sync in ``finish`` then waits only for the last pages,
         rather than for the whole bundle after the last byte (on a USB stick, most of an
-        export's time). ``POSIX_FADV_DONTNEED`` on dirty pages starts their write-back and
-        drops none of them; only a hint, so where it is missing or refused nothing changes."""
+        export's time)."""
         self._out.flush()
-        if hasattr(os, "posix_fadvise"):
-            with contextlib.suppress(OSError):
-                os.posix_fadvise(
-                    self._out.fileno(),
-                    self._flushed_to,
-                    self.size - self._flushed_to,
-                    os.POSIX_FADV_DONTNEED,
-                )
+        start_write_back(self._out.fileno(), self._flushed_to, self.size - self._flushed_to)
         self._flushed_to = self.size
 
     def sync(self) -> None:
