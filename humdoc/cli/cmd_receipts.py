@@ -93,7 +93,7 @@ def receipt_lines(fields: dict[str, Any], doc: Path, sig: Path) -> list[str]:
     """What the centre says when it wrote a receipt (also after ``receive``)."""
     return [
         f"Wrote the signed receipt of bundle {fields['bundle_id']} "
-        f"({counted(len(fields['items']), 'item', 'items')}) to {doc} and {sig.name}.",
+        f"({counted(len(fields['items']), 'item', 'items')}) to {doc} and {sig}.",
         "Carry both back to the field device: 'humdoc receipts apply "
         f"{doc.name}' there frees it of what the centre holds.",
     ]

@@ -54,7 +54,7 @@ def test_receive_writes_the_receipt_and_the_field_applies_it(
     r = centre("receive", str(bundle))
     assert r.code == 0, r.err
     receipt = usb / "field.humdoc.receipt"
-    assert f"to {receipt} and field.humdoc.receipt.minisig" in r.out
+    assert f"to {receipt} and {usb / 'field.humdoc.receipt.minisig'}" in r.out
     assert receipt.is_file() and (usb / "field.humdoc.receipt.minisig").is_file()
     centre.ok("keys", "export", str(tmp_path / "centre.pub"))
     proc = subprocess.run(
