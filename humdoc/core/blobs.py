@@ -66,28 +66,37 @@ DIRECT_MIN = 8 * 1024 * 1024
 #: common device's logical block).
 _ALIGN = 4096
 _O_DIRECT: int = getattr(os, "O_DIRECT", 0)
-_hash_pool: tuple[int, ThreadPoolExecutor] | None = None
+_pools: dict[str, tuple[int, ThreadPoolExecutor]] = {}
+_pools_lock = threading.Lock()
 
 
-_write_thread: tuple[int, ThreadPoolExecutor] | None = None
+def _pool(name: str, workers: int) -> ThreadPoolExecutor:
+    """This process's pool called ``name`` (made again in a forked child, which has none of its
+    threads)."""
+    with _pools_lock:
+        held = _pools.get(name)
+        if held is None or held[0] != os.getpid():
+            pool = ThreadPoolExecutor(workers, thread_name_prefix=f"humdoc-{name}")
+            held = _pools[name] = (os.getpid(), pool)
+        return held[1]
 
 
 def write_pool() -> ThreadPoolExecutor:
-    """The one thread that writes attachments' ciphertext while their writers seal more (made
-    again in a forked child); jobs run in the order they were queued."""
-    global _write_thread
-    if _write_thread is None or _write_thread[0] != os.getpid():
-        _write_thread = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="humdoc-write"))
-    return _write_thread[1]
+    """The one thread that writes attachments' ciphertext while their writers seal more; jobs
+    run in the order they were queued."""
+    return _pool("write", 1)
 
 
 def hash_pool() -> ThreadPoolExecutor:
-    """Two threads for hashing large buffers beside other work (made again in a forked child,
-    which has none). A task must not wait on another task of the pool."""
-    global _hash_pool
-    if _hash_pool is None or _hash_pool[0] != os.getpid():
-        _hash_pool = (os.getpid(), ThreadPoolExecutor(2, thread_name_prefix="humdoc-sha256"))
-    return _hash_pool[1]
+    """Two threads for hashing large buffers beside other work. A task must not wait on another
+    task of the pool."""
+    return _pool("sha256", 2)
+
+
+def sync_pool() -> ThreadPoolExecutor:
+    """The one thread that makes batches of attachments durable (``BlobStore.make_durable``)
+    while the next ones are written: an import's batches and a receipt's spooled files."""
+    return _pool("sync", 1)
 
 
 class InOrder:

@@ -116,11 +116,7 @@ class CustodyLog:
             with self.db.transaction() as db:
                 batch = CustodyBatch(self, key, _last_hashes(db, item_ids))
                 yield batch
-                db.executemany(
-                    "INSERT INTO custody_events(item_id, entry, hash, signature, device, "
-                    "device_seq) VALUES (?, ?, ?, ?, ?, ?)",
-                    batch.rows,
-                )
+                db.executemany(_INSERT_EVENT, batch.rows)
         finally:
             key.wipe()
 
@@ -172,35 +168,31 @@ class CustodyLog:
                 (json.dumps(list(chains)),),
             )
         }
-        rows = []
-        for item_id, events in chains.items():
-            for ev in events:
-                if (item_id, ev.hash) not in known:
-                    f = ev.fields
-                    rows.append(
-                        (
-                            item_id,
-                            ev.entry,
-                            ev.hash,
-                            ev.signature,
-                            f["device"],
-                            int(f["device_seq"]),
-                        )
-                    )
+        rows = [
+            _event_row(item_id, ev, ev.fields["device"], int(ev.fields["device_seq"]))
+            for item_id, events in chains.items()
+            for ev in events
+            if (item_id, ev.hash) not in known
+        ]
         with self.db.transaction() as db:
-            db.executemany(
-                "INSERT INTO custody_events(item_id, entry, hash, signature, device, device_seq) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            db.executemany(_INSERT_EVENT, rows)
         return len(rows)
 
     def _store(self, item_id: str, ev: CustodyEvent, device: str, seq: int) -> None:
-        self.db.execute(
-            "INSERT INTO custody_events(item_id, entry, hash, signature, device, device_seq) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (item_id, ev.entry, ev.hash, ev.signature, device, seq),
-        )
+        self.db.execute(_INSERT_EVENT, _event_row(item_id, ev, device, seq))
+
+
+_INSERT_EVENT = (
+    "INSERT INTO custody_events(item_id, entry, hash, signature, device, device_seq) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _event_row(
+    item_id: str, ev: CustodyEvent, device: str, seq: int
+) -> tuple[str, str, str, str, str, int]:
+    """The ``custody_events`` row of ``ev`` (``_INSERT_EVENT``'s parameters)."""
+    return (item_id, ev.entry, ev.hash, ev.signature, device, seq)
 
 
 def signed_event(
@@ -257,9 +249,7 @@ class CustodyBatch:
             self._key, item_id, action, self._actor, self._seq, self._last[item_id], details
         )
         self._last[item_id] = event.hash
-        self.rows.append(
-            (item_id, event.entry, event.hash, event.signature, self._device, self._seq)
-        )
+        self.rows.append(_event_row(item_id, event, self._device, self._seq))
         return event
 
 

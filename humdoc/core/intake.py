@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from humdoc.core import recipes, safefs
-from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core.blobs import BlobStore, BlobWriter, sync_pool
 from humdoc.core.convert_ahead import Ahead, Converted, derivative_of, location_removed
 from humdoc.core.custody import CustodyLog
 from humdoc.core.domain.common import new_id, now_iso
@@ -240,7 +240,7 @@ class Intake:
         self._settle_batch(run)
         run.batch = []
         writers = [w for p in batch for w in p.writers]
-        run.syncing = (batch, _SYNCER.submit(self.blobs.make_durable, writers))
+        run.syncing = (batch, sync_pool().submit(self.blobs.make_durable, writers))
 
     def _settle_batch(self, run: _Run) -> None:
         """Wait for the batch being synced, record it and report its files (see
@@ -826,10 +826,6 @@ def _has_fd(fh: BinaryIO) -> bool:
 
 #: The thread that seals an original while the importing thread reads its metadata.
 _SEALER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-seal")
-
-
-#: The thread that syncs a batch's attachments while the importing thread reads the next files.
-_SYNCER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="humdoc-sync")
 
 
 def _recipe_digest(data: bytes, layout: CleanPlan) -> str:

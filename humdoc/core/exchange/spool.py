@@ -3,7 +3,7 @@
 By default each spooled file is durable (synced, in place under its id) as soon as it is
 committed. A batched spool (``VaultSpool(store, batched=True)``, a centre's receipt) leaves
 them complete but not yet synced, under temporary names, and syncs them a batch at a time on
-a thread of its own while the next files are spooled: one sync barrier per batch, not two
+the attachments' sync thread (``blobs.sync_pool``) while the next files are spooled: one sync barrier per batch, not two
 syncs per file. ``settle`` makes every file committed so far durable; a receipt calls it before
 the transaction that names them commits, so a row never names a file a crash could lose.
 """
@@ -11,29 +11,18 @@ the transaction that names them commits, so a row never names a file a crash cou
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from typing import BinaryIO, cast
 
-from humdoc.core.blobs import BlobStore, BlobWriter
+from humdoc.core.blobs import BlobStore, BlobWriter, sync_pool
 from humdoc.core.errors import HumdocError
 
 #: A batched spool syncs its files this many at a time, or this many bytes of them, whichever
 #: comes first (at most two batches' files are open at once: one being filled, one syncing).
 SYNC_FILES = 64
 SYNC_BYTES = 64 * 1024 * 1024
-
-_syncer: tuple[int, ThreadPoolExecutor] | None = None
-
-
-def _sync_thread() -> ThreadPoolExecutor:
-    """The one thread that syncs batched spools' files (made again in a forked child)."""
-    global _syncer
-    if _syncer is None or _syncer[0] != os.getpid():
-        _syncer = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="humdoc-spool-sync"))
-    return _syncer[1]
 
 
 class _BlobSpoolWriter:
@@ -139,7 +128,7 @@ class VaultSpool:
         self._finish_sync()
         batch, self._pending, self._pending_bytes = self._pending, [], 0
         if batch:
-            synced = _sync_thread().submit(self.store.make_durable, batch)
+            synced = sync_pool().submit(self.store.make_durable, batch)
             self._syncing = ({w.blob_id: w for w in batch}, synced)
 
     def _finish_sync(self) -> None:
