@@ -172,10 +172,8 @@ class Intake:
                     if ahead is None:
                         chosen = self._policy_of(case_id, policy, testimony_id, meter)
                         ahead = Ahead(paths, chosen, self.settings.strip_at_intake)
-                    converted = None
-                    if ahead is not None:
-                        ahead.fill(index)
-                        converted = ahead.take(index)
+                    ahead.fill(index)
+                    converted = ahead.take(index)
                     begun = self._begin(
                         case_id, path, policy, testimony_id, meter, converted=converted
                     )
