@@ -17,6 +17,7 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from humdoc.core.errors import MalformedMedia
+from humdoc.core.media import jpeg
 from humdoc.core.media._imaging import (
     DECODE_ERRORS,
     check_size,
@@ -41,6 +42,11 @@ _OFFSET = re.compile(r"[+-]\d\d:\d\d")
 #: again for each, for hours.
 MAX_EXIF_READS = 250_000
 
+
+#: Bytes that say a file carries XMP, and IPTC (a Photoshop resource block, or the "Raw profile
+#: type iptc" text that ImageMagick and exiftool write).
+_XMP_MARKS = (b"<x:xmpmeta", b"http://ns.adobe.com/xap/1.0/")
+_IPTC_MARKS = (b"Photoshop 3.0\x00", b"type iptc")
 
 # exifread logs every oddity of a hostile file at warning level; that is not the user's business.
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
@@ -89,9 +95,24 @@ def extract_metadata(data: bytes, mtype: MediaType) -> dict[str, object]:
     result["gps_tags"] = {k: v for k, v in tags.items() if "GPS" in k}
     result["tags"] = {k: v for k, v in tags.items() if "GPS" not in k}
     _normalise(tags, result)
-    result["xmp"] = b"<x:xmpmeta" in data or b"http://ns.adobe.com/xap/1.0/" in data
-    result["iptc"] = result["iptc"] or b"Photoshop 3.0\x00" in data or b"type iptc" in data
+    looked_in = _where_metadata_is(data, mtype)
+    result["xmp"] = any(mark in looked_in for mark in _XMP_MARKS)
+    result["iptc"] = result["iptc"] or any(mark in looked_in for mark in _IPTC_MARKS)
     return result
+
+
+def _where_metadata_is(data: bytes, mtype: MediaType) -> bytes:
+    """The bytes to look for XMP and IPTC in: a JPEG's segments before its first scan, where
+    they are written and where every reader looks (as ``jpeg.exif_block`` reads EXIF), not the
+    megabytes of image data after them, which can hold the same bytes by chance and took two
+    whole passes over a photo without IPTC; the whole file for other formats."""
+    if mtype.format != "jpeg":
+        return data
+    try:
+        _segments, scan = jpeg.parse(data, until_scan=True)
+    except MalformedMedia:
+        return data
+    return data[:scan]
 
 
 def _exifread_tags(data: bytes, errors: list[str]) -> dict[str, str]:
