@@ -55,8 +55,10 @@ STAGES: tuple[tuple[Any, str, str, str], ...] = (
         "rows and custody events: built, committed",
         "humdoc (Python), SQLCipher's commit",
     ),
-    (database_module.Database, "execute", "SQL statements", "SQLCipher"),
-    (database_module.Database, "executemany", "SQL statements", "SQLCipher"),
+    *(
+        (database_module.Database, name, "SQL statements", "SQLCipher")
+        for name in ("execute", "executemany")
+    ),
     (
         custody_module,
         "sign",
@@ -69,17 +71,14 @@ STAGES: tuple[tuple[Any, str, str, str], ...] = (
         "SHA-256 of the original",
         "OpenSSL SHA-256 (`hashlib`)",
     ),
-    (
-        stream_module.StreamEncryptor,
-        "update_into",
-        "ChaCha20-Poly1305 of the original",
-        "OpenSSL (`cryptography`)",
-    ),
-    (
-        stream_module.StreamEncryptor,
-        "finish",
-        "ChaCha20-Poly1305 of the original",
-        "OpenSSL (`cryptography`)",
+    *(
+        (
+            stream_module.StreamEncryptor,
+            name,
+            "ChaCha20-Poly1305 of the original",
+            "OpenSSL (`cryptography`)",
+        )
+        for name in ("update_into", "finish")
     ),
     (
         blobs_module.BlobWriter,
