@@ -295,7 +295,9 @@ class Intake:
         item_id: str | None = None,
     ) -> MediaItem:
         meter = _Meter(0, no_progress, never_cancelled)
-        prepared = self._prepare(case_id, path, policy, testimony_id, meter, source, item_id)
+        # One file alone: begun and finished at once (an import of many overlaps the two).
+        begun = self._begin(case_id, path, policy, testimony_id, meter, source, item_id)
+        prepared = self._finish(begun)
         try:
             self.blobs.make_durable(prepared.writers)
             self._record([prepared])
@@ -362,23 +364,6 @@ class Intake:
                     details = derivative_details(prepared.stored, item.sealed_sha256)
                     custody.append(item.id, "derivative", details)
 
-    def _prepare(
-        self,
-        case_id: str,
-        path: Path,
-        policy: str | None,
-        testimony_id: str | None,
-        meter: _Meter,
-        source: BinaryIO | None = None,
-        item_id: str | None = None,
-    ) -> _Prepared:
-        """Read, hash, seal and derive one file (or ``source``, read instead of ``path``): the
-        item to record, its attachments (written; those of images not yet durable), a note on
-        it, and why it cannot leave under its policy (None when it can)."""
-        return self._finish(
-            self._begin(case_id, path, policy, testimony_id, meter, source, item_id)
-        )
-
     def _policy_of(
         self, case_id: str, policy: str | None, testimony_id: str | None, meter: _Meter
     ) -> Policy:
@@ -414,9 +399,10 @@ class Intake:
         item_id: str | None = None,
         converted: Future[Converted | None] | None = None,
     ) -> _Begun:
-        """``_prepare`` up to what needs the sealed original's facts: the file is read, its
-        metadata and derivative made, while its original may still be sealing on another
-        thread; ``_finish`` waits for that. Only this part reads the database or reports
+        """Read, hash, seal and derive one file (or ``source``, read instead of ``path``) up to
+        what needs the sealed original's facts: the file is read, its metadata and derivative
+        made, while its original may still be sealing on another thread; ``_finish`` waits for
+        that. Only this part reads the database or reports
         progress, so the importing thread can begin the next file before finishing this one.
         ``converted`` is the file's copy converted ahead on another thread (``convert_ahead``),
         used only if it was made of exactly the bytes read here."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from humdoc.core.mediarecords import MediaItem
 from humdoc.core.session import Session
 from tests.conftest import PASSPHRASE
 from tests.failing_io import FailingDisk
+from tests.minisign_tool import assert_minisign_verifies
 
 GPS_JPEG = "exif-samples/jpg/gps/DSCN0010.jpg"
 
@@ -292,17 +292,8 @@ def test_custody_entries_verify_with_the_minisign_tool(
 ) -> None:
     item = session.media.import_file(case_id, corpus / GPS_JPEG, policy="keep")
     ev = session.custody.chain(item.id)[0]
-    (tmp_path / "entry.json").write_text(ev.entry, encoding="utf-8")
-    (tmp_path / "entry.json.minisig").write_text(ev.signature, encoding="utf-8")
     (tmp_path / "device.pub").write_text(session.device_keys.public_key().to_text())
-    assert shutil.which("minisign"), "minisign must be installed (CI installs it)"
-    r = subprocess.run(
-        ["minisign", "-V", "-p", str(tmp_path / "device.pub"), "-m", str(tmp_path / "entry.json")],
-        capture_output=True,
-        text=True,
-    )
-    assert r.returncode == 0, r.stderr
-    assert ev.hash in r.stdout
+    assert_minisign_verifies(ev, tmp_path / "device.pub", tmp_path)
 
 
 def test_testimony_intake_and_edits_are_in_custody(session: Session, case_id: str) -> None:

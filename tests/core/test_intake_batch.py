@@ -4,7 +4,6 @@ loaded once, its rows written one statement per table, and the result the same a
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from humdoc.core.bundle.minisign import SigningKey, sign
 from humdoc.core.custody import GENESIS, verify_chain
 from humdoc.core.errors import InvalidInput, UnknownMedia
 from humdoc.core.session import Session
+from tests.minisign_tool import assert_minisign_verifies
 
 
 @pytest.fixture
@@ -72,24 +72,8 @@ def test_a_batch_event_verifies_with_the_minisign_tool(
     files = _photos(corpus, tmp_path / "card", 3)
     report = session.media.import_files(case_id, files, "evidence")
     (tmp_path / "device.pub").write_text(session.device_keys.public_key().to_text())
-    assert shutil.which("minisign"), "minisign must be installed (CI installs it)"
     for ev in session.custody.chain(report.imported[-1].id):
-        (tmp_path / "entry.json").write_text(ev.entry, encoding="utf-8")
-        (tmp_path / "entry.json.minisig").write_text(ev.signature, encoding="utf-8")
-        r = subprocess.run(
-            [
-                "minisign",
-                "-V",
-                "-p",
-                str(tmp_path / "device.pub"),
-                "-m",
-                str(tmp_path / "entry.json"),
-            ],
-            capture_output=True,
-            text=True,
-        )
-        assert r.returncode == 0, r.stderr
-        assert ev.hash in r.stdout
+        assert_minisign_verifies(ev, tmp_path / "device.pub", tmp_path)
 
 
 def test_a_batch_links_to_an_item_chain_that_exists_already(
